@@ -1,0 +1,99 @@
+package vn.nscl.audit.ui;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+
+import jakarta.annotation.security.RolesAllowed;
+import vn.nscl.audit.AuditEntry;
+import vn.nscl.audit.AuditLog;
+import vn.nscl.audit.AuditQuery;
+import vn.nscl.shared.ui.ComponentTexts;
+import vn.nscl.shared.ui.Formats;
+
+/** Nhật ký hệ thống: the administrator searches who did what, when and from where. */
+@Route("admin/audit")
+@Menu(title = "nav.audit", order = 91, icon = "vaadin:records")
+@RolesAllowed("ADMIN")
+public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
+
+    final TextField text = new TextField();
+    final ComboBox<String> action = new ComboBox<>();
+    final DatePicker from = new DatePicker();
+    final DatePicker to = new DatePicker();
+    final Grid<AuditEntry> grid = new Grid<>();
+    private final AuditLog audit;
+
+    AuditLogView(AuditLog audit) {
+        this.audit = audit;
+        setSizeFull();
+        text.setPlaceholder(getTranslation("audit.search"));
+        text.setPrefixComponent(VaadinIcon.SEARCH.create());
+        text.setClearButtonVisible(true);
+        text.setValueChangeMode(ValueChangeMode.LAZY);
+        action.setPlaceholder(getTranslation("audit.action"));
+        action.setClearButtonVisible(true);
+        action.setItems(audit.actions());
+        action.setItemLabelGenerator(code -> getTranslation("audit.action." + code));
+        from.setPlaceholder(getTranslation("audit.from"));
+        to.setPlaceholder(getTranslation("audit.to"));
+        from.setI18n(ComponentTexts.datePicker(this));
+        to.setI18n(ComponentTexts.datePicker(this));
+        text.addValueChangeListener(e -> refresh());
+        action.addValueChangeListener(e -> refresh());
+        from.addValueChangeListener(e -> refresh());
+        to.addValueChangeListener(e -> refresh());
+        HorizontalLayout filters = new HorizontalLayout(text, action, from, to);
+        filters.setWrap(true);
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+
+        grid.addColumn(e -> Formats.dateTime(e.occurredAt())).setHeader(getTranslation("audit.time"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(AuditEntry::actorEmail).setHeader(getTranslation("audit.actor")).setFlexGrow(2);
+        grid.addColumn(e -> getTranslation("audit.action." + e.action()) + " (" + e.action() + ")")
+                .setHeader(getTranslation("audit.action")).setFlexGrow(2);
+        grid.addColumn(e -> e.targetType() == null ? "" : e.targetType() + " " + e.targetId())
+                .setHeader(getTranslation("audit.target"));
+        grid.addColumn(AuditEntry::details).setHeader(getTranslation("audit.details")).setFlexGrow(3);
+        grid.addColumn(AuditEntry::ipAddress).setHeader(getTranslation("audit.ip")).setAutoWidth(true);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.setSizeFull();
+        refresh();
+        add(filters, grid);
+    }
+
+    void refresh() {
+        AuditQuery query = currentQuery();
+        grid.setItems(q -> audit.search(query, VaadinSpringDataHelpers.toSpringPageRequest(q)).stream(),
+                q -> (int) Math.min(Integer.MAX_VALUE, audit.count(query)));
+    }
+
+    private AuditQuery currentQuery() {
+        return new AuditQuery(text.getValue(), action.getValue(),
+                startOf(from.getValue()), startOf(to.getValue() == null ? null : to.getValue().plusDays(1)));
+    }
+
+    private static Instant startOf(LocalDate date) {
+        return date == null ? null : ZonedDateTime.of(date.atStartOfDay(), Formats.VIETNAM).toInstant();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.audit") + " | " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,143 @@
+package vn.nscl.enterprise;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.nscl.audit.AuditLog;
+import vn.nscl.reference.ReferenceData;
+import vn.nscl.security.AccountService;
+import vn.nscl.security.NewAccount;
+import vn.nscl.security.Role;
+import vn.nscl.shared.FieldChecks;
+import vn.nscl.shared.SignedIn;
+import vn.nscl.shared.TextRules;
+import vn.nscl.shared.UserFacingException;
+import vn.nscl.shared.UserFacingException.FieldProblem;
+
+/** Registers enterprises and gives each caller only the enterprises it may see. */
+@Service
+public class EnterpriseService {
+
+    public static final int NAME_MAX_LENGTH = Enterprise.NAME_MAX_LENGTH;
+    public static final int CONTACT_MAX_LENGTH = Enterprise.CONTACT_MAX_LENGTH;
+
+    private final EnterpriseRepository enterprises;
+    private final AccountService accounts;
+    private final ReferenceData reference;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    EnterpriseService(EnterpriseRepository enterprises, AccountService accounts, ReferenceData reference,
+            AuditLog audit, Clock clock) {
+        this.enterprises = enterprises;
+        this.accounts = accounts;
+        this.reference = reference;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /**
+     * Self-registration: creates the account and the enterprise together, or nothing. All problems are reported at
+     * once, each naming its form field.
+     */
+    @Transactional
+    public long register(EnterpriseRegistration raw) {
+        EnterpriseRegistration registration = clean(raw);
+        NewAccount account = new NewAccount(registration.email(), registration.password(),
+                registration.contactPerson(), registration.phone(), registration.name(), registration.language());
+        List<FieldProblem> problems = new ArrayList<>(accounts.check(account).stream()
+                .filter(p -> !"displayName".equals(p.field()) && !"organisation".equals(p.field())).toList());
+        problems.addAll(check(registration));
+        if (!problems.isEmpty()) {
+            throw UserFacingException.ofFields(problems);
+        }
+        long accountId = accounts.registerSelf(account, Role.ENTERPRISE);
+        Enterprise enterprise;
+        try {
+            enterprise = enterprises.saveAndFlush(new Enterprise(accountId, registration, clock.instant()));
+        } catch (DataIntegrityViolationException e) {
+            // Registered by someone else between our check and this insert; the account is rolled back too.
+            throw UserFacingException.ofFields(List.of(new FieldProblem("enterpriseCode", "enterprise.error.code-taken")));
+        }
+        audit.recordAs(accountId, registration.email(), EnterpriseAuditActions.ENTERPRISE_REGISTERED, "enterprise",
+                enterprise.toSummary().id(), registration.name() + " (" + registration.enterpriseCode() + ")");
+        return enterprise.toSummary().id();
+    }
+
+    /** The signed-in enterprise account's own enterprise. */
+    @PreAuthorize("hasRole('ENTERPRISE')")
+    @Transactional(readOnly = true)
+    public Optional<EnterpriseSummary> mine() {
+        return enterprises.findByAccountId(SignedIn.accountId()).map(Enterprise::toSummary);
+    }
+
+    /** One enterprise: officers and admins see any, an enterprise account only its own. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public EnterpriseSummary get(long enterpriseId) {
+        Enterprise enterprise = enterprises.findById(enterpriseId)
+                .orElseThrow(() -> new UserFacingException("error.not-found"));
+        boolean staff = SignedIn.hasRole(Role.OFFICER.name()) || SignedIn.hasRole(Role.ADMIN.name());
+        if (!staff && enterprise.getAccountId() != SignedIn.accountId()) {
+            throw new AccessDeniedException("Enterprise " + enterpriseId + " belongs to another account");
+        }
+        return enterprise.toSummary();
+    }
+
+    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN', 'PARTNER')")
+    @Transactional(readOnly = true)
+    public long count() {
+        return enterprises.count();
+    }
+
+    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public List<EnterpriseSummary> newest(int limit) {
+        var page = PageRequest.of(0, Math.max(1, Math.min(limit, 100)), Sort.by("registeredAt").descending());
+        return enterprises.findAll(page).map(Enterprise::toSummary).getContent();
+    }
+
+    private List<FieldProblem> check(EnterpriseRegistration registration) {
+        List<FieldProblem> problems = new ArrayList<>();
+        FieldChecks.text("name", registration.name(), NAME_MAX_LENGTH, true, problems);
+        FieldChecks.text("contactPerson", registration.contactPerson(), CONTACT_MAX_LENGTH, true, problems);
+        if (registration.type() == null) {
+            problems.add(new FieldProblem("type", "error.required"));
+        }
+        String code = registration.enterpriseCode();
+        Optional<String> codeProblem = code.length() > EnterpriseCode.MAX_LENGTH
+                ? Optional.of("enterprise.error.code-format")
+                : EnterpriseCode.problem(code, registration.type() == null ? EnterpriseType.ENTERPRISE : registration.type());
+        if (codeProblem.isPresent()) {
+            problems.add(new FieldProblem("enterpriseCode", codeProblem.get()));
+        } else if (enterprises.existsByEnterpriseCode(code)) {
+            problems.add(new FieldProblem("enterpriseCode", "enterprise.error.code-taken"));
+        }
+        if (registration.communeCode() == null || registration.communeCode().isEmpty()) {
+            problems.add(new FieldProblem("commune", "error.required"));
+        } else if (!reference.isServedCommune(registration.communeCode())) {
+            problems.add(new FieldProblem("commune", "enterprise.error.commune-outside"));
+        }
+        if (registration.phone().isEmpty()) {
+            problems.add(new FieldProblem("phone", "error.required"));
+        }
+        return problems;
+    }
+
+    private static EnterpriseRegistration clean(EnterpriseRegistration raw) {
+        return new EnterpriseRegistration(TextRules.singleLine(raw.name()), EnterpriseCode.normalise(raw.enterpriseCode()),
+                raw.type(), TextRules.code(raw.communeCode()), TextRules.singleLine(raw.contactPerson()),
+                TextRules.email(raw.email()), TextRules.phone(raw.phone()), raw.password(),
+                raw.language());
+    }
+}

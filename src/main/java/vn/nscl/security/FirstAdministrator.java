@@ -1,0 +1,65 @@
+package vn.nscl.security;
+
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.context.annotation.Profile;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+import vn.nscl.shared.UserFacingException;
+
+/**
+ * In production, creates the first administrator from {@code NSCL_ADMIN_EMAIL} and {@code NSCL_ADMIN_PASSWORD} when
+ * the database has no administrator yet. Afterwards the variables are ignored: accounts are managed in the app.
+ */
+@Component
+@Profile("prod")
+class FirstAdministrator implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(FirstAdministrator.class);
+
+    private final AccountService accounts;
+    private final Settings settings;
+
+    FirstAdministrator(AccountService accounts, Settings settings) {
+        this.accounts = accounts;
+        this.settings = settings;
+    }
+
+    @ConfigurationProperties("nscl.admin")
+    record Settings(String email, String password) {
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        var previous = SecurityContextHolder.getContext();
+        SecurityContextHolder.setContext(SecurityContextHolder.createEmptyContext());
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                "first-administrator-setup", null, AuthorityUtils.createAuthorityList(Role.ADMIN.authority())));
+        try {
+            if (!accounts.anyAccountWithRole(Role.ADMIN)) {
+                accounts.createAccount(new NewAccount(settings.email(), settings.password(), "Administrator", "", "",
+                        Locale.forLanguageTag("vi")), EnumSet.of(Role.ADMIN));
+                log.info("Created the first administrator account {}", settings.email());
+            }
+        } catch (UserFacingException refused) {
+            String problems = refused.fieldProblems().stream().map(p -> p.field() + ": " + p.messageKey())
+                    .collect(Collectors.joining(", "));
+            throw new IllegalStateException("The first administrator given by NSCL_ADMIN_EMAIL and "
+                    + "NSCL_ADMIN_PASSWORD was refused (" + problems + "). Use a valid e-mail address and a password of "
+                    + PasswordPolicy.MIN_LENGTH + " to " + PasswordPolicy.MAX_LENGTH
+                    + " characters that is not a common password.", refused);
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+}

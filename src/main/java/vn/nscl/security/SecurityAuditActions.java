@@ -1,0 +1,23 @@
+package vn.nscl.security;
+
+/** The audit-log action codes of this module; the audit view translates them ({@code audit.action.*}). */
+final class SecurityAuditActions {
+
+    static final String LOGIN_SUCCESS = "LOGIN_SUCCESS";
+    static final String LOGIN_FAILURE = "LOGIN_FAILURE";
+    static final String LOGIN_REFUSED = "LOGIN_REFUSED";
+    static final String ACCOUNT_LOCKED = "ACCOUNT_LOCKED";
+    static final String LOGOUT = "LOGOUT";
+    static final String ACCOUNT_REGISTERED = "ACCOUNT_REGISTERED";
+    static final String ACCOUNT_CREATED = "ACCOUNT_CREATED";
+    static final String PASSWORD_CHANGED = "PASSWORD_CHANGED";
+    static final String ROLES_CHANGED = "ROLES_CHANGED";
+    static final String ACCOUNT_DISABLED = "ACCOUNT_DISABLED";
+    static final String ACCOUNT_ENABLED = "ACCOUNT_ENABLED";
+    static final String ACCOUNT_UNLOCKED = "ACCOUNT_UNLOCKED";
+    static final String LANGUAGE_CHANGED = "LANGUAGE_CHANGED";
+    static final String SESSION_REVOKED = "SESSION_REVOKED";
+
+    private SecurityAuditActions() {
+    }
+}

@@ -1,0 +1,42 @@
+package vn.nscl.security;
+
+import java.time.Instant;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+
+import jakarta.persistence.LockModeType;
+
+interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
+
+    Optional<UserAccount> findByEmail(String email);
+
+    boolean existsByEmail(String email);
+
+    /** For counting failed logins: concurrent attempts on one account must not lose a count. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select a from UserAccount a where a.email = :email")
+    Optional<UserAccount> findByEmailForUpdate(String email);
+
+    /** What each request checks to end sessions of disabled accounts; one primary-key read. */
+    @Query("select new vn.nscl.security.UserAccountRepository$SessionState(a.enabled, a.sessionsRevokedAt) "
+            + "from UserAccount a where a.id = :id")
+    Optional<SessionState> findSessionState(Long id);
+
+    @Query("""
+            select a from UserAccount a
+            where (:text is null or lower(a.email) like :text or lower(a.displayName) like :text
+                   or lower(a.organisation) like :text)
+              and (:role is null or :role member of a.roles)
+            """)
+    Page<UserAccount> search(String text, Role role, Pageable pageable);
+
+    long countByRolesContaining(Role role);
+
+    record SessionState(boolean enabled, Instant sessionsRevokedAt) {
+    }
+}

@@ -1,0 +1,73 @@
+package vn.nscl.security.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+
+import vn.nscl.security.SecurityProperties;
+import vn.nscl.shared.ui.ComponentTexts;
+import vn.nscl.shared.ui.LanguageSupport;
+import vn.nscl.shared.ui.PublicPageHeader;
+
+/** Đăng nhập. The form posts to Spring Security; a failed attempt comes back with the reason in the URL. */
+@Route(value = "login", autoLayout = false)
+@AnonymousAllowed
+public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    final LoginForm loginForm = new LoginForm();
+    private final AuthenticationContext authentication;
+    private final SecurityProperties properties;
+
+    LoginView(AuthenticationContext authentication, SecurityProperties properties, LanguageSupport languages) {
+        this.authentication = authentication;
+        this.properties = properties;
+        addClassName("public-page");
+        setAlignItems(FlexComponent.Alignment.CENTER);
+
+        loginForm.setAction("login");
+        loginForm.setI18n(ComponentTexts.login(this));
+        loginForm.setForgotPasswordButtonVisible(false);
+
+        Div register = new Div(new Paragraph(getTranslation("login.no-account")),
+                new Anchor("register/enterprise", getTranslation("register.enterprise.link")),
+                new Anchor("register/expert", getTranslation("register.expert.link")));
+        register.addClassName("login-register");
+
+        add(new PublicPageHeader(languages), loginForm, register);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (authentication.isAuthenticated()) {
+            event.forwardTo("home");
+            return;
+        }
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        if (parameters.containsKey("locked")) {
+            loginForm.setI18n(ComponentTexts.login(this, "login.locked.title", "login.locked.message",
+                    properties.maxFailedLogins(), properties.lockDuration().toMinutes()));
+            loginForm.setError(true);
+        } else if (parameters.containsKey("disabled")) {
+            loginForm.setI18n(ComponentTexts.login(this, "login.disabled.title", "login.disabled.message"));
+            loginForm.setError(true);
+        } else if (parameters.containsKey("error")) {
+            loginForm.setI18n(ComponentTexts.login(this, "login.error.title", "login.error.message",
+                    properties.maxFailedLogins(), properties.lockDuration().toMinutes()));
+            loginForm.setError(true);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("login.title") + " | " + getTranslation("app.name");
+    }
+}

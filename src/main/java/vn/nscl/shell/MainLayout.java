@@ -1,0 +1,103 @@
+package vn.nscl.shell;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+
+import jakarta.annotation.security.PermitAll;
+import vn.nscl.shared.AccountPrincipal;
+import vn.nscl.shared.SignedIn;
+import vn.nscl.shared.ui.LanguageSupport;
+import vn.nscl.shared.ui.LanguageSwitcher;
+
+/**
+ * The frame around every signed-in page. The side navigation lists only the views the user's roles may open (Vaadin
+ * filters the {@code @Menu} entries by each view's access annotations); on a phone it folds behind the toggle.
+ */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    final SideNav navigation = new SideNav();
+    private final H2 viewTitle = new H2();
+    private final AuthenticationContext authentication;
+
+    MainLayout(AuthenticationContext authentication, LanguageSupport languages) {
+        this.authentication = authentication;
+        setPrimarySection(Section.DRAWER);
+        addClassName("main-layout");
+
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("nav.toggle"));
+        viewTitle.addClassName("view-title");
+        Div spacer = new Div();
+        spacer.addClassName("header-spacer");
+        addToNavbar(true, toggle, viewTitle, spacer, new LanguageSwitcher(languages), userMenu());
+
+        Image logo = new Image("images/logo.svg", "");
+        logo.addClassName("brand-logo");
+        Anchor brand = new Anchor("home", getTranslation("app.name"));
+        brand.addComponentAsFirst(logo);
+        brand.addClassName("brand");
+        buildNavigation();
+        addToDrawer(brand, new Scroller(navigation));
+    }
+
+    private void buildNavigation() {
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
+            if (entry.icon() != null) {
+                item.setPrefixComponent(new Icon(entry.icon()));
+            }
+            navigation.addItem(item);
+        }
+    }
+
+    private Component userMenu() {
+        MenuBar menu = new MenuBar();
+        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
+        String name = SignedIn.principal().map(AccountPrincipal::displayName).orElse("");
+        Avatar avatar = new Avatar(name);
+        avatar.addClassName("user-avatar");
+        Span label = new Span(name);
+        label.addClassName("user-name");
+        var root = menu.addItem(new Div(avatar, label));
+        root.getSubMenu().addItem(getTranslation("nav.change-password"),
+                e -> getUI().ifPresent(ui -> ui.navigate("account/password")));
+        root.getSubMenu().addItem(getTranslation("nav.logout"), e -> authentication.logout());
+        menu.addClassName("user-menu");
+        return menu;
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        HasElement content = getContent();
+        viewTitle.setText(content instanceof HasDynamicTitle titled ? shortTitle(titled.getPageTitle()) : "");
+    }
+
+    /** Page titles read "View | NSCL Connect"; the header shows the first part. */
+    private static String shortTitle(String pageTitle) {
+        int bar = pageTitle.indexOf(" | ");
+        return bar < 0 ? pageTitle : pageTitle.substring(0, bar);
+    }
+}

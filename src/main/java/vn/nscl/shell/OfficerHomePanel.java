@@ -1,0 +1,40 @@
+package vn.nscl.shell;
+
+import com.vaadin.flow.component.card.Card;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+
+import vn.nscl.enterprise.EnterpriseService;
+import vn.nscl.enterprise.EnterpriseSummary;
+import vn.nscl.expert.ExpertService;
+import vn.nscl.reference.ReferenceData;
+import vn.nscl.shared.ui.Formats;
+import vn.nscl.shared.ui.StatTile;
+
+/** The DOST officer's home: the programme at a glance and the newest registrations. */
+class OfficerHomePanel extends Div {
+
+    final Grid<EnterpriseSummary> newest = new Grid<>();
+
+    OfficerHomePanel(EnterpriseService enterprises, ExpertService experts, ReferenceData reference) {
+        addClassName("home-panels");
+        Div stats = new Div(new StatTile(getTranslation("home.stat.enterprises"), enterprises.count()),
+                new StatTile(getTranslation("home.stat.experts"), experts.count()),
+                new StatTile(getTranslation("home.stat.communes"), reference.servedCommunes().size()));
+        stats.addClassName("stat-row");
+
+        newest.addColumn(EnterpriseSummary::name).setHeader(getTranslation("enterprise.name")).setFlexGrow(3);
+        newest.addColumn(EnterpriseSummary::enterpriseCode).setHeader(getTranslation("enterprise.code"));
+        newest.addColumn(e -> reference.communeName(e.communeCode())).setHeader(getTranslation("enterprise.commune.short"));
+        newest.addColumn(e -> Formats.date(e.registeredAt())).setHeader(getTranslation("home.registered-at"));
+        newest.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        newest.setAllRowsVisible(true);
+        newest.setItems(enterprises.newest(10));
+        Card recent = new Card();
+        recent.setTitle(getTranslation("home.officer.newest"));
+        recent.add(newest);
+        recent.addClassName("wide-card");
+        add(stats, recent);
+    }
+}

@@ -1,0 +1,23 @@
+-- VSIC 2018 sections (Decision 27/2018/QD-TTg), with the Decree 80/2021 sector group used to size enterprises.
+insert into vsic_section (code, name_vi, name_en, size_group) values
+('A', 'Nông nghiệp, lâm nghiệp và thủy sản', 'Agriculture, forestry and fishing', 'AGRI_INDUSTRY'),
+('B', 'Khai khoáng', 'Mining and quarrying', 'AGRI_INDUSTRY'),
+('C', 'Công nghiệp chế biến, chế tạo', 'Manufacturing', 'AGRI_INDUSTRY'),
+('D', 'Sản xuất và phân phối điện, khí đốt, nước nóng, hơi nước và điều hòa không khí', 'Electricity, gas, steam and air conditioning supply', 'AGRI_INDUSTRY'),
+('E', 'Cung cấp nước; hoạt động quản lý và xử lý rác thải, nước thải', 'Water supply; sewerage, waste management and remediation activities', 'AGRI_INDUSTRY'),
+('F', 'Xây dựng', 'Construction', 'AGRI_INDUSTRY'),
+('G', 'Bán buôn và bán lẻ; sửa chữa ô tô, mô tô, xe máy và xe có động cơ khác', 'Wholesale and retail trade; repair of motor vehicles and motorcycles', 'TRADE_SERVICE'),
+('H', 'Vận tải kho bãi', 'Transportation and storage', 'TRADE_SERVICE'),
+('I', 'Dịch vụ lưu trú và ăn uống', 'Accommodation and food service activities', 'TRADE_SERVICE'),
+('J', 'Thông tin và truyền thông', 'Information and communication', 'TRADE_SERVICE'),
+('K', 'Hoạt động tài chính, ngân hàng và bảo hiểm', 'Financial and insurance activities', 'TRADE_SERVICE'),
+('L', 'Hoạt động kinh doanh bất động sản', 'Real estate activities', 'TRADE_SERVICE'),
+('M', 'Hoạt động chuyên môn, khoa học và công nghệ', 'Professional, scientific and technical activities', 'TRADE_SERVICE'),
+('N', 'Hoạt động hành chính và dịch vụ hỗ trợ', 'Administrative and support service activities', 'TRADE_SERVICE'),
+('O', 'Hoạt động của Đảng Cộng sản, tổ chức chính trị - xã hội, quản lý Nhà nước, an ninh quốc phòng; bảo đảm xã hội bắt buộc', 'Activities of the Communist Party, socio-political organisations, public administration and defence; compulsory social security', 'TRADE_SERVICE'),
+('P', 'Giáo dục và đào tạo', 'Education', 'TRADE_SERVICE'),
+('Q', 'Y tế và hoạt động trợ giúp xã hội', 'Human health and social work activities', 'TRADE_SERVICE'),
+('R', 'Nghệ thuật, vui chơi và giải trí', 'Arts, entertainment and recreation', 'TRADE_SERVICE'),
+('S', 'Hoạt động dịch vụ khác', 'Other service activities', 'TRADE_SERVICE'),
+('T', 'Hoạt động làm thuê các công việc trong các hộ gia đình, sản xuất sản phẩm vật chất và dịch vụ tự tiêu dùng của hộ gia đình', 'Activities of households as employers; undifferentiated goods- and services-producing activities of households for own use', 'TRADE_SERVICE'),
+('U', 'Hoạt động của các tổ chức và cơ quan quốc tế', 'Activities of extraterritorial organisations and bodies', 'TRADE_SERVICE');
