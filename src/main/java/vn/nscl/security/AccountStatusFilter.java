@@ -45,7 +45,7 @@ final class AccountStatusFilter extends OncePerRequestFilter {
     private boolean stillValid(SignedInAccount principal) {
         return accounts.findSessionState(principal.accountId())
                 .map(state -> state.enabled() && (state.sessionsRevokedAt() == null
-                        || state.sessionsRevokedAt().isBefore(principal.loadedAt())))
+                        || !state.sessionsRevokedAt().isAfter(principal.loadedAt())))
                 .orElse(false);
     }
 }

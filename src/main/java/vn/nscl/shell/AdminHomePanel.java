@@ -9,6 +9,7 @@ import vn.nscl.audit.AuditEntry;
 import vn.nscl.audit.AuditLog;
 import vn.nscl.security.AccountService;
 import vn.nscl.security.Role;
+import vn.nscl.shared.ui.ComponentTexts;
 import vn.nscl.shared.ui.Formats;
 import vn.nscl.shared.ui.StatTile;
 
@@ -26,7 +27,7 @@ class AdminHomePanel extends Div {
         }
         latest.addColumn(e -> Formats.dateTime(e.occurredAt())).setHeader(getTranslation("audit.time"));
         latest.addColumn(AuditEntry::actorEmail).setHeader(getTranslation("audit.actor")).setFlexGrow(2);
-        latest.addColumn(e -> getTranslation("audit.action." + e.action())).setHeader(getTranslation("audit.action"))
+        latest.addColumn(e -> ComponentTexts.translateOr(this, "audit.action." + e.action(), e.action())).setHeader(getTranslation("audit.action"))
                 .setFlexGrow(2);
         latest.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         latest.setAllRowsVisible(true);

@@ -81,7 +81,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         avatar.addClassName("user-avatar");
         Span label = new Span(name);
         label.addClassName("user-name");
-        var root = menu.addItem(new Div(avatar, label));
+        Div item = new Div(avatar, label);
+        item.addClassName("user-menu-item");
+        var root = menu.addItem(item);
         root.getSubMenu().addItem(getTranslation("nav.change-password"),
                 e -> getUI().ifPresent(ui -> ui.navigate("account/password")));
         root.getSubMenu().addItem(getTranslation("nav.logout"), e -> authentication.logout());

@@ -49,7 +49,7 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         action.setPlaceholder(getTranslation("audit.action"));
         action.setClearButtonVisible(true);
         action.setItems(audit.actions());
-        action.setItemLabelGenerator(code -> getTranslation("audit.action." + code));
+        action.setItemLabelGenerator(this::actionName);
         from.setPlaceholder(getTranslation("audit.from"));
         to.setPlaceholder(getTranslation("audit.to"));
         from.setI18n(ComponentTexts.datePicker(this));
@@ -62,19 +62,31 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         filters.setWrap(true);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
 
-        grid.addColumn(e -> Formats.dateTime(e.occurredAt())).setHeader(getTranslation("audit.time"))
+        grid.addColumn(e -> Formats.dateTime(e.occurredAt())).setHeader(getTranslation("audit.time.local"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(AuditEntry::actorEmail).setHeader(getTranslation("audit.actor")).setFlexGrow(2);
-        grid.addColumn(e -> getTranslation("audit.action." + e.action()) + " (" + e.action() + ")")
-                .setHeader(getTranslation("audit.action")).setFlexGrow(2);
-        grid.addColumn(e -> e.targetType() == null ? "" : e.targetType() + " " + e.targetId())
-                .setHeader(getTranslation("audit.target"));
+        grid.addColumn(e -> actionName(e.action())).setHeader(getTranslation("audit.action")).setFlexGrow(2)
+                .setTooltipGenerator(AuditEntry::action);
+        grid.addColumn(this::target).setHeader(getTranslation("audit.target"));
         grid.addColumn(AuditEntry::details).setHeader(getTranslation("audit.details")).setFlexGrow(3);
         grid.addColumn(AuditEntry::ipAddress).setHeader(getTranslation("audit.ip")).setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setSizeFull();
         refresh();
         add(filters, grid);
+    }
+
+    /** The action in words; a code added by a newer module without a translation yet is shown as it is. */
+    private String actionName(String code) {
+        return ComponentTexts.translateOr(this, "audit.action." + code, code);
+    }
+
+    private String target(AuditEntry entry) {
+        if (entry.targetType() == null) {
+            return "";
+        }
+        return ComponentTexts.translateOr(this, "audit.target." + entry.targetType(), entry.targetType()) + " #"
+                + entry.targetId();
     }
 
     void refresh() {

@@ -92,6 +92,7 @@ public class EnterpriseRegistrationView extends VerticalLayout implements HasDyn
         enterpriseCode.setHelperText(getTranslation("enterprise.code.help"));
         enterpriseCode.setMaxLength(EnterpriseCode.MAX_LENGTH + 4);
         enterpriseCode.setRequiredIndicatorVisible(true);
+        enterpriseCode.setAllowedCharPattern("[0-9 \\-]");
         type.setLabel(getTranslation("enterprise.type"));
         type.setItems(EnterpriseType.values());
         type.setItemLabelGenerator(t -> getTranslation("enterprise.type." + t.name()));

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -24,6 +25,8 @@ import vn.nscl.shared.ui.PublicPageHeader;
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     final LoginForm loginForm = new LoginForm();
+    /** The texts the form shows now (LoginForm does not hand them back). */
+    LoginI18n shownTexts;
     private final AuthenticationContext authentication;
     private final SecurityProperties properties;
 
@@ -34,7 +37,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         setAlignItems(FlexComponent.Alignment.CENTER);
 
         loginForm.setAction("login");
-        loginForm.setI18n(ComponentTexts.login(this));
+        show(ComponentTexts.login(this));
         loginForm.setForgotPasswordButtonVisible(false);
 
         Div register = new Div(new Paragraph(getTranslation("login.no-account")),
@@ -53,17 +56,22 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         }
         var parameters = event.getLocation().getQueryParameters().getParameters();
         if (parameters.containsKey("locked")) {
-            loginForm.setI18n(ComponentTexts.login(this, "login.locked.title", "login.locked.message",
+            show(ComponentTexts.login(this, "login.locked.title", "login.locked.message",
                     properties.maxFailedLogins(), properties.lockDuration().toMinutes()));
             loginForm.setError(true);
         } else if (parameters.containsKey("disabled")) {
-            loginForm.setI18n(ComponentTexts.login(this, "login.disabled.title", "login.disabled.message"));
+            show(ComponentTexts.login(this, "login.disabled.title", "login.disabled.message"));
             loginForm.setError(true);
         } else if (parameters.containsKey("error")) {
-            loginForm.setI18n(ComponentTexts.login(this, "login.error.title", "login.error.message",
+            show(ComponentTexts.login(this, "login.error.title", "login.error.message",
                     properties.maxFailedLogins(), properties.lockDuration().toMinutes()));
             loginForm.setError(true);
         }
+    }
+
+    private void show(LoginI18n texts) {
+        shownTexts = texts;
+        loginForm.setI18n(texts);
     }
 
     @Override

@@ -28,6 +28,12 @@ public final class ComponentTexts {
         return i18n;
     }
 
+    /** The translation of {@code key}, or {@code fallback} when there is none (e.g. a code newer than the texts). */
+    public static String translateOr(Component c, String key, String fallback) {
+        String text = c.getTranslation(key);
+        return text.startsWith("!") ? fallback : text;
+    }
+
     /** Month and day names, first day of the week and the day-first date format of the user's language. */
     public static DatePickerI18n datePicker(Component c) {
         DatePickerI18n i18n = new DatePickerI18n();

@@ -1,0 +1,104 @@
+package vn.nscl.browser;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The packaged application ({@code target/*.jar}, production-mode front end) started once per test run in its own
+ * process, on a free port and a fresh in-memory database (or the PostgreSQL given to the tests). Its output goes to
+ * {@code target/browser-tests-app.log}.
+ */
+final class PackagedApplication {
+
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
+    private static String baseUrl;
+
+    private PackagedApplication() {
+    }
+
+    static synchronized String baseUrl() {
+        if (baseUrl == null) {
+            baseUrl = start();
+        }
+        return baseUrl;
+    }
+
+    private static String start() {
+        Path jar = Path.of(System.getProperty("app.jar", "target/nscl-connect.jar"));
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException("Package the application first (mvn verify does): " + jar);
+        }
+        int port = freePort();
+        String java = ProcessHandle.current().info().command().orElse("java");
+        List<String> command = new ArrayList<>(List.of(java, "-jar", jar.toString(), "--server.port=" + port,
+                "--nscl.security.bcrypt-strength=4", "--vaadin.launch-browser=false"));
+        String dbUrl = System.getProperty("nscl.test.db.url");
+        if (dbUrl != null && !dbUrl.isBlank()) {
+            command.add("--spring.datasource.url=" + dbUrl);
+            command.add("--spring.datasource.username=" + System.getProperty("nscl.test.db.username", ""));
+            command.add("--spring.datasource.password=" + System.getProperty("nscl.test.db.password", ""));
+        } else {
+            command.add("--spring.datasource.url=jdbc:h2:mem:browser-tests;DB_CLOSE_DELAY=-1");
+        }
+        try {
+            Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(Path.of("target", "browser-tests-app.log").toFile()).start();
+            Runtime.getRuntime().addShutdownHook(new Thread(process::destroy));
+            String url = "http://localhost:" + port;
+            waitUntilUp(process, url);
+            return url;
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot start " + jar, e);
+        }
+    }
+
+    private static void waitUntilUp(Process process, String url) {
+        HttpClient client = HttpClient.newHttpClient();
+        Instant deadline = Instant.now().plus(START_TIMEOUT);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("The application stopped; see target/browser-tests-app.log");
+            }
+            try {
+                var response = client.send(HttpRequest.newBuilder(URI.create(url + "/")).build(),
+                        HttpResponse.BodyHandlers.discarding());
+                if (response.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            sleep();
+        }
+        throw new IllegalStateException("The application did not answer within " + START_TIMEOUT);
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(500);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

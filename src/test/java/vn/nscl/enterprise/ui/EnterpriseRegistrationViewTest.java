@@ -1,0 +1,108 @@
+package vn.nscl.enterprise.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import com.vaadin.flow.component.UI;
+
+import vn.nscl.enterprise.EnterpriseType;
+import vn.nscl.reference.CommuneRef;
+import vn.nscl.testsupport.KaribuTest;
+
+class EnterpriseRegistrationViewTest extends KaribuTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private EnterpriseRegistrationView open() {
+        UI.getCurrent().navigate("register/enterprise");
+        return _get(EnterpriseRegistrationView.class);
+    }
+
+    private static void fill(EnterpriseRegistrationView view, String name, String code, String email) {
+        view.name.setValue(name);
+        view.enterpriseCode.setValue(code);
+        view.type.setValue(EnterpriseType.COOPERATIVE);
+        view.commune.setValue(view.commune.getGenericDataView().getItems()
+                .filter(c -> c.name().equals("Xã Cam Lộ")).findFirst().orElseThrow());
+        view.contactPerson.setValue("Phạm Thị Hạnh");
+        view.email.setValue(email);
+        view.phone.setValue("0914 222 333");
+        view.password.setValue("tieu-cam-lo-thom");
+        view.passwordAgain.setValue("tieu-cam-lo-thom");
+        view.consent.setValue(true);
+    }
+
+    private int enterprises() {
+        return jdbc.queryForObject("select count(*) from enterprise", Integer.class);
+    }
+
+    @Test
+    void the_form_offers_the_communes_of_the_province_in_vietnamese() {
+        EnterpriseRegistrationView view = open();
+        assertThat(view.commune.getGenericDataView().getItems()).hasSize(78)
+                .extracting(CommuneRef::name).contains("Xã Khe Sanh");
+        assertThat(view.name.getLabel()).isEqualTo("Tên doanh nghiệp, hợp tác xã hoặc hộ kinh doanh");
+        assertThat(view.register.getText()).isEqualTo("Đăng ký");
+    }
+
+    @Test
+    void a_valid_registration_creates_the_enterprise() {
+        EnterpriseRegistrationView view = open();
+        String email = "htx-" + UUID.randomUUID() + "@example.vn";
+        String code = String.valueOf(3_400_000_000L + (long) (Math.random() * 99_999_999L));
+        fill(view, "Hợp tác xã Tiêu Cam Lộ", code, email);
+        view.register.click();
+        assertThat(jdbc.queryForObject("select name from enterprise where enterprise_code = ?", String.class, code))
+                .isEqualTo("Hợp tác xã Tiêu Cam Lộ");
+    }
+
+    @Test
+    void a_duplicate_email_and_a_malformed_code_are_shown_at_their_fields_and_nothing_is_saved() {
+        EnterpriseRegistrationView view = open();
+        int before = enterprises();
+        fill(view, "Hợp tác xã Tiêu Cam Lộ", "32001-23", "enterprise@example.com");
+        view.register.click();
+        assertThat(view.email.isInvalid()).isTrue();
+        assertThat(view.email.getErrorMessage()).isEqualTo("Email này đã được dùng cho một tài khoản khác.");
+        assertThat(view.enterpriseCode.isInvalid()).isTrue();
+        assertThat(view.enterpriseCode.getErrorMessage()).startsWith("Mã số chưa đúng");
+        assertThat(view.name.isInvalid()).isFalse();
+        assertThat(enterprises()).isEqualTo(before);
+    }
+
+    @Test
+    void different_passwords_and_missing_consent_stop_the_form_before_anything_is_sent() {
+        EnterpriseRegistrationView view = open();
+        int before = enterprises();
+        fill(view, "Hợp tác xã A", "3200999000", "a-" + UUID.randomUUID() + "@example.vn");
+        view.passwordAgain.setValue("khac-mat-khau-1");
+        view.register.click();
+        assertThat(view.passwordAgain.isInvalid()).isTrue();
+        assertThat(view.passwordAgain.getErrorMessage()).isEqualTo("Hai mật khẩu chưa giống nhau.");
+
+        view.passwordAgain.setValue(view.password.getValue());
+        view.consent.setValue(false);
+        view.register.click();
+        assertThat(view.consent.isInvalid()).isTrue();
+        assertThat(enterprises()).isEqualTo(before);
+    }
+
+    @Test
+    void an_over_long_name_is_refused_with_the_limit() {
+        EnterpriseRegistrationView view = open();
+        fill(view, "x", "3200999001", "b-" + UUID.randomUUID() + "@example.vn");
+        // The browser stops typing at the limit; a crafted request does not, so the service checks too.
+        view.name.setMaxLength(1000);
+        view.name.setValue("Công ty ".repeat(40));
+        view.register.click();
+        assertThat(view.name.isInvalid()).isTrue();
+        assertThat(view.name.getErrorMessage()).isEqualTo("Tối đa 200 ký tự.");
+    }
+}

@@ -1,0 +1,36 @@
+package vn.nscl.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.text.Normalizer;
+
+import org.junit.jupiter.api.Test;
+
+class TextRulesTest {
+
+    @Test
+    void single_line_text_is_trimmed_collapsed_and_stripped_of_control_characters() {
+        assertThat(TextRules.singleLine("  Hợp tác xã \t\n  Hồ tiêu\u0000 ")).isEqualTo("Hợp tác xã Hồ tiêu");
+        assertThat(TextRules.singleLine(null)).isEmpty();
+    }
+
+    @Test
+    void decomposed_vietnamese_is_stored_composed_so_equal_names_compare_equal() {
+        String decomposed = Normalizer.normalize("Quảng Trị", Normalizer.Form.NFD);
+        assertThat(decomposed).isNotEqualTo("Quảng Trị");
+        assertThat(TextRules.singleLine(decomposed)).isEqualTo("Quảng Trị");
+    }
+
+    @Test
+    void html_is_kept_as_typed_because_views_show_it_as_text() {
+        assertThat(TextRules.singleLine("<b>Công ty</b> & <script>x</script>"))
+                .isEqualTo("<b>Công ty</b> & <script>x</script>");
+    }
+
+    @Test
+    void emails_are_lower_cased_and_phones_lose_separators() {
+        assertThat(TextRules.email("  Nguyen.Van.A@Example.COM ")).isEqualTo("nguyen.van.a@example.com");
+        assertThat(TextRules.phone("0912.345-678")).isEqualTo("0912345678");
+        assertThat(TextRules.phone("(0233) 385 201")).isEqualTo("0233385201");
+    }
+}

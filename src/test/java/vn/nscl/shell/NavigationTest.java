@@ -1,0 +1,79 @@
+package vn.nscl.shell;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+
+import vn.nscl.audit.ui.AuditLogView;
+import vn.nscl.security.ui.AccountListView;
+import vn.nscl.security.ui.LoginView;
+import vn.nscl.testsupport.KaribuTest;
+
+class NavigationTest extends KaribuTest {
+
+    private List<String> menu() {
+        return _get(SideNav.class).getItems().stream().map(SideNavItem::getLabel).toList();
+    }
+
+    @Test
+    void an_anonymous_visitor_is_sent_to_the_login_page() {
+        UI.getCurrent().navigate("home");
+        _get(LoginView.class);
+    }
+
+    @Test
+    void an_enterprise_sees_its_home_page_and_no_administration() {
+        signInAs("enterprise@example.com");
+        UI.getCurrent().navigate("home");
+        assertThat(menu()).contains("Trang chủ").doesNotContain("Người dùng", "Nhật ký hệ thống");
+        _get(EnterpriseHomePanel.class);
+    }
+
+    @Test
+    void an_administrator_sees_users_and_the_audit_log() {
+        signInAs("admin@example.com");
+        UI.getCurrent().navigate("home");
+        assertThat(menu()).containsSubsequence("Trang chủ", "Người dùng", "Nhật ký hệ thống");
+        _get(AdminHomePanel.class);
+    }
+
+    @Test
+    void each_role_gets_its_own_home_panel() {
+        signInAs("officer@example.com");
+        UI.getCurrent().navigate("home");
+        assertThat(_get(OfficerHomePanel.class).newest.getGenericDataView().getItems().count()).isPositive();
+    }
+
+    @Test
+    void an_enterprise_opening_an_administration_page_is_refused() {
+        signInAs("enterprise@example.com");
+        UI.getCurrent().navigate("admin/accounts");
+        _get(AccessDeniedView.class);
+        _assertNone(AccountListView.class);
+        UI.getCurrent().navigate("admin/audit");
+        _get(AccessDeniedView.class);
+        _assertNone(AuditLogView.class);
+    }
+
+    @Test
+    void an_expert_sees_the_expert_home() {
+        signInAs("expert@example.com");
+        UI.getCurrent().navigate("home");
+        _get(ExpertHomePanel.class);
+    }
+
+    @Test
+    void a_partner_sees_the_partner_home() {
+        signInAs("partner@example.com");
+        UI.getCurrent().navigate("home");
+        _get(PartnerHomePanel.class);
+    }
+}

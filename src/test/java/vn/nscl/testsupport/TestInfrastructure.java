@@ -1,0 +1,47 @@
+package vn.nscl.testsupport;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Profile;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+
+import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategy;
+
+/**
+ * Test-only beans, picked up by component scanning in the {@code test} profile: a clock tests can move, and a
+ * migration strategy that empties the database first so each Spring context starts clean (on PostgreSQL too).
+ */
+@Configuration(proxyBeanMethods = false)
+@Profile("test")
+public class TestInfrastructure {
+
+    @Bean
+    @Primary
+    MutableClock testClock() {
+        return new MutableClock(Instant.now(), Clock.systemUTC().getZone());
+    }
+
+    /**
+     * Vaadin installs one security-context strategy per Spring context into the static SecurityContextHolder, so with
+     * several cached test contexts the last one started would win. Sharing one instance keeps them consistent.
+     */
+    @Bean
+    SecurityContextHolderStrategy sharedSecurityContextHolderStrategy() {
+        return SHARED_STRATEGY;
+    }
+
+    private static final SecurityContextHolderStrategy SHARED_STRATEGY = new VaadinAwareSecurityContextHolderStrategy();
+
+    @Bean
+    FlywayMigrationStrategy cleanThenMigrate() {
+        return flyway -> {
+            flyway.clean();
+            flyway.migrate();
+        };
+    }
+}
