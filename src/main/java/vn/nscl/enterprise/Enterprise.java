@@ -2,6 +2,10 @@ package vn.nscl.enterprise;
 
 import java.time.Instant;
 
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -9,6 +13,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -19,6 +25,8 @@ class Enterprise {
 
     static final int NAME_MAX_LENGTH = 200;
     static final int CONTACT_MAX_LENGTH = 100;
+    static final int PRODUCTS_MAX_LENGTH = 500;
+    static final int MARKETS_MAX_LENGTH = 500;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -55,6 +63,28 @@ class Enterprise {
     @Column(nullable = false)
     private Instant registeredAt;
 
+    @Column(length = 1)
+    private String sectorCode;
+
+    @Column(length = PRODUCTS_MAX_LENGTH)
+    private String mainProducts;
+
+    @Column(nullable = false)
+    private boolean foodProducer;
+
+    private Integer staffTrained;
+
+    @Column(length = MARKETS_MAX_LENGTH)
+    private String exportMarkets;
+
+    @OneToMany(mappedBy = "enterprise", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    private List<OcopProduct> ocopProducts = new ArrayList<>();
+
+    @OneToMany(mappedBy = "enterprise", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    private List<HeldCertification> certifications = new ArrayList<>();
+
     protected Enterprise() {
     }
 
@@ -72,10 +102,59 @@ class Enterprise {
 
     EnterpriseSummary toSummary() {
         return new EnterpriseSummary(id, accountId, name, enterpriseCode, enterpriseType, communeCode, contactPerson,
-                email, phone, registeredAt);
+                email, phone, registeredAt, sectorCode, foodProducer);
+    }
+
+    /** The profile fields an enterprise keeps up to date itself. */
+    void updateProfile(ProfileUpdate update) {
+        this.communeCode = update.communeCode();
+        this.sectorCode = update.sectorCode();
+        this.mainProducts = update.mainProducts();
+        this.foodProducer = update.foodProducer();
+        this.staffTrained = update.staffTrained();
+        this.exportMarkets = update.exportMarkets();
+    }
+
+    OcopProduct addOcopProduct(String productName, int stars, Integer ratedYear) {
+        OcopProduct product = new OcopProduct(this, productName, stars, ratedYear);
+        ocopProducts.add(product);
+        return product;
+    }
+
+    boolean removeOcopProduct(long productId) {
+        return ocopProducts.removeIf(p -> p.getId() != null && p.getId() == productId);
+    }
+
+    HeldCertification addCertification(String catalogueCode, String number, String issuedBy,
+            java.time.LocalDate expiresOn) {
+        HeldCertification certification = new HeldCertification(this, catalogueCode, number, issuedBy, expiresOn);
+        certifications.add(certification);
+        return certification;
+    }
+
+    boolean removeCertification(long certificationId) {
+        return certifications.removeIf(c -> c.getId() != null && c.getId() == certificationId);
+    }
+
+    ProfileDetails toDetails(java.time.LocalDate today) {
+        return new ProfileDetails(sectorCode, mainProducts, foodProducer, staffTrained, exportMarkets,
+                ocopProducts.stream().map(OcopProduct::toRecord).toList(),
+                certifications.stream().map(c -> c.toRecord(today)).toList(), version);
     }
 
     long getAccountId() {
         return accountId;
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    long getVersion() {
+        return version;
+    }
+
+    String getName() {
+        return name;
     }
 }

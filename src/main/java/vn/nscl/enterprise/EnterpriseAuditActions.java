@@ -4,6 +4,12 @@ package vn.nscl.enterprise;
 final class EnterpriseAuditActions {
 
     static final String ENTERPRISE_REGISTERED = "ENTERPRISE_REGISTERED";
+    static final String PROFILE_UPDATED = "PROFILE_UPDATED";
+    static final String OCOP_ADDED = "OCOP_ADDED";
+    static final String OCOP_REMOVED = "OCOP_REMOVED";
+    static final String CERTIFICATION_ADDED = "CERTIFICATION_ADDED";
+    static final String CERTIFICATION_REMOVED = "CERTIFICATION_REMOVED";
+    static final String FIGURES_SAVED = "FIGURES_SAVED";
 
     private EnterpriseAuditActions() {
     }

@@ -7,8 +7,8 @@ import java.util.Optional;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,14 +32,16 @@ public class EnterpriseService {
     public static final int CONTACT_MAX_LENGTH = Enterprise.CONTACT_MAX_LENGTH;
 
     private final EnterpriseRepository enterprises;
+    private final EnterpriseAccess access;
     private final AccountService accounts;
     private final ReferenceData reference;
     private final AuditLog audit;
     private final Clock clock;
 
-    EnterpriseService(EnterpriseRepository enterprises, AccountService accounts, ReferenceData reference,
-            AuditLog audit, Clock clock) {
+    EnterpriseService(EnterpriseRepository enterprises, EnterpriseAccess access, AccountService accounts,
+            ReferenceData reference, AuditLog audit, Clock clock) {
         this.enterprises = enterprises;
+        this.access = access;
         this.accounts = accounts;
         this.reference = reference;
         this.audit = audit;
@@ -85,13 +87,14 @@ public class EnterpriseService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public EnterpriseSummary get(long enterpriseId) {
-        Enterprise enterprise = enterprises.findById(enterpriseId)
-                .orElseThrow(() -> new UserFacingException("error.not-found"));
-        boolean staff = SignedIn.hasRole(Role.OFFICER.name()) || SignedIn.hasRole(Role.ADMIN.name());
-        if (!staff && enterprise.getAccountId() != SignedIn.accountId()) {
-            throw new AccessDeniedException("Enterprise " + enterpriseId + " belongs to another account");
-        }
-        return enterprise.toSummary();
+        return access.readable(enterpriseId).toSummary();
+    }
+
+    /** The name of an enterprise, for screens that show a record the caller was allowed to open. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public String nameOf(long enterpriseId) {
+        return enterprises.findById(enterpriseId).map(Enterprise::getName).orElse("");
     }
 
     @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN', 'PARTNER')")
@@ -105,6 +108,22 @@ public class EnterpriseService {
     public List<EnterpriseSummary> newest(int limit) {
         var page = PageRequest.of(0, Math.max(1, Math.min(limit, 100)), Sort.by("registeredAt").descending());
         return enterprises.findAll(page).map(Enterprise::toSummary).getContent();
+    }
+
+    /** Officers find enterprises by name or code, commune and sector (VSIC section); each part is optional. */
+    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public List<EnterpriseSummary> search(EnterpriseFilter filter, Pageable pageable) {
+        var page = PageRequest.of(pageable.getPageNumber(), Math.min(pageable.getPageSize(), 500), Sort.by("name"));
+        return enterprises.search(filter.likePattern(), filter.communeCode(), filter.sectorCode(), page)
+                .map(Enterprise::toSummary).getContent();
+    }
+
+    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public long count(EnterpriseFilter filter) {
+        return enterprises.search(filter.likePattern(), filter.communeCode(), filter.sectorCode(), PageRequest.of(0, 1))
+                .getTotalElements();
     }
 
     private List<FieldProblem> check(EnterpriseRegistration registration) {

@@ -1,6 +1,7 @@
 package vn.nscl.shared.ui;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
@@ -20,5 +21,9 @@ public final class Formats {
 
     public static String date(Instant instant) {
         return instant == null ? "" : DATE.format(instant);
+    }
+
+    public static String date(LocalDate day) {
+        return day == null ? "" : DATE.format(day);
     }
 }

@@ -1,0 +1,77 @@
+package vn.nscl.assessment;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+import vn.nscl.enterprise.EnterpriseService;
+import vn.nscl.enterprise.EnterpriseSummary;
+import vn.nscl.security.Role;
+import vn.nscl.shared.SignedIn;
+import vn.nscl.shared.UserFacingException;
+
+/**
+ * Who may touch an assessment. Drafts: only the enterprise itself. Submitted assessments: the enterprise, officers
+ * and admins, and an expert only through a support request offered to them.
+ */
+@Component
+class AssessmentAccess {
+
+    private final AssessmentRepository assessments;
+    private final EnterpriseService enterprises;
+    private final ExpertAssessmentAccess experts;
+
+    AssessmentAccess(AssessmentRepository assessments, EnterpriseService enterprises, ExpertAssessmentAccess experts) {
+        this.assessments = assessments;
+        this.enterprises = enterprises;
+        this.experts = experts;
+    }
+
+    /** The caller's own enterprise, for enterprise accounts. */
+    EnterpriseSummary callersEnterprise() {
+        return enterprises.mine().orElseThrow(() -> new UserFacingException("assessment.error.no-enterprise"));
+    }
+
+    Assessment owned(long assessmentId) {
+        Assessment assessment = find(assessmentId);
+        if (!isOwner(assessment)) {
+            throw new AccessDeniedException("Assessment " + assessmentId + " belongs to another enterprise");
+        }
+        return assessment;
+    }
+
+    Assessment readable(long assessmentId) {
+        Assessment assessment = find(assessmentId);
+        if (isOwner(assessment)) {
+            return assessment;
+        }
+        if (assessment.getStatus() == AssessmentStatus.SUBMITTED && mayReadOthers(assessment.getEnterpriseId())) {
+            return assessment;
+        }
+        throw new AccessDeniedException("Assessment " + assessmentId + " is not visible to this account");
+    }
+
+    /** Whether the caller may read the submitted assessments of this enterprise. */
+    boolean mayReadSubmitted(long enterpriseId) {
+        if (SignedIn.hasRole(Role.ENTERPRISE.name())
+                && enterprises.mine().map(e -> e.id() == enterpriseId).orElse(false)) {
+            return true;
+        }
+        return mayReadOthers(enterpriseId);
+    }
+
+    private boolean mayReadOthers(long enterpriseId) {
+        if (SignedIn.hasRole(Role.OFFICER.name()) || SignedIn.hasRole(Role.ADMIN.name())) {
+            return true;
+        }
+        return SignedIn.hasRole(Role.EXPERT.name()) && experts.mayRead(SignedIn.accountId(), enterpriseId);
+    }
+
+    private boolean isOwner(Assessment assessment) {
+        return SignedIn.hasRole(Role.ENTERPRISE.name())
+                && enterprises.mine().map(e -> e.id() == assessment.getEnterpriseId()).orElse(false);
+    }
+
+    private Assessment find(long assessmentId) {
+        return assessments.findById(assessmentId).orElseThrow(() -> new UserFacingException("error.not-found"));
+    }
+}

@@ -1,0 +1,191 @@
+package vn.nscl.assessment;
+
+import java.time.Clock;
+import java.time.Year;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.nscl.audit.AuditLog;
+import vn.nscl.enterprise.EnterpriseProfileService;
+import vn.nscl.enterprise.EnterpriseSummary;
+import vn.nscl.shared.SignedIn;
+import vn.nscl.shared.UserFacingException;
+
+/**
+ * Filling in a self-assessment (Tự đánh giá): start or resume the one draft, save each answer as it is given,
+ * remember the step, submit (scored on the server) or discard. Only the enterprise itself works on its draft.
+ */
+@Service
+public class AssessmentService {
+
+    private final AssessmentRepository assessments;
+    private final AssessmentAnswerRepository answers;
+    private final Questionnaires questionnaires;
+    private final AssessmentAccess access;
+    private final Submission submission;
+    private final EnterpriseProfileService profiles;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    AssessmentService(AssessmentRepository assessments, AssessmentAnswerRepository answers,
+            Questionnaires questionnaires, AssessmentAccess access, Submission submission,
+            EnterpriseProfileService profiles, AuditLog audit, Clock clock) {
+        this.assessments = assessments;
+        this.answers = answers;
+        this.questionnaires = questionnaires;
+        this.access = access;
+        this.submission = submission;
+        this.profiles = profiles;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The caller's draft, if one is open. */
+    @PreAuthorize("hasRole('ENTERPRISE')")
+    @Transactional(readOnly = true)
+    public Optional<AssessmentSummary> currentDraft() {
+        long enterpriseId = access.callersEnterprise().id();
+        return assessments.findFirstByEnterpriseIdAndStatus(enterpriseId, AssessmentStatus.DRAFT).map(this::summary);
+    }
+
+    /**
+     * Opens a new draft of the tier's current questionnaire for this year. An enterprise has one draft at a time:
+     * while one is open, it must be continued or discarded first. The profile must name the sector, because the
+     * questions asked depend on it.
+     */
+    @PreAuthorize("hasRole('ENTERPRISE')")
+    @Transactional
+    public long start(Tier tier) {
+        EnterpriseSummary enterprise = access.callersEnterprise();
+        if (enterprise.sectorCode() == null) {
+            throw new UserFacingException("assessment.error.profile-incomplete");
+        }
+        if (assessments.findFirstByEnterpriseIdAndStatus(enterprise.id(), AssessmentStatus.DRAFT).isPresent()) {
+            throw new UserFacingException("assessment.error.draft-exists");
+        }
+        Questionnaire questionnaire = questionnaires.current(tier);
+        Assessment draft = assessments.save(new Assessment(enterprise.id(), questionnaire.versionId(),
+                Year.now(clock).getValue(), clock.instant()));
+        audit.record(AssessmentAuditActions.ASSESSMENT_STARTED, "assessment", draft.getId(),
+                tier.code() + " v" + questionnaire.version());
+        return draft.getId();
+    }
+
+    @PreAuthorize("hasRole('ENTERPRISE')")
+    @Transactional(readOnly = true)
+    public AssessmentDraft draft(long assessmentId) {
+        Assessment assessment = access.owned(assessmentId);
+        assessment.requireDraft();
+        Questionnaire questionnaire = questionnaires.byVersionId(assessment.getQuestionnaireVersionId());
+        Map<String, StoredAnswer> stored = answers.findByAssessmentId(assessmentId).stream()
+                .map(AssessmentAnswer::toStored)
+                .collect(Collectors.toMap(StoredAnswer::questionCode, Function.identity()));
+        return new AssessmentDraft(summary(assessment), questionnaire, questionnaire.askedOf(respondentNow()), stored,
+                assessment.getCurrentStep());
+    }
+
+    /**
+     * Saves one answer: a level 0–4, or not applicable. {@code expectedVersion} is the version of the answer the
+     * caller saw (null if it saw none); if the answer changed meanwhile (another tab), nothing is saved and the
+     * caller is told. Returns the answer as now stored.
+     */
+    @PreAuthorize("hasRole('ENTERPRISE')")
+    @Transactional
+    public StoredAnswer answer(long assessmentId, String questionCode, Integer level, boolean notApplicable,
+            Long expectedVersion) {
+        Assessment assessment = access.owned(assessmentId);
+        assessment.requireDraft();
+        Questionnaire questionnaire = questionnaires.byVersionId(assessment.getQuestionnaireVersionId());
+        boolean asked = questionnaire.askedOf(respondentNow()).stream()
+                .anyMatch(d -> d.questions().stream().anyMatch(q -> q.code().equals(questionCode)));
+        if (!asked) {
+            throw new UserFacingException("assessment.error.unknown-question");
+        }
+        if (!notApplicable && (level == null || level < 0 || level > 4)) {
+            throw new UserFacingException("assessment.error.level");
+        }
+        Optional<AssessmentAnswer> existing = answers.findByAssessmentIdAndQuestionCode(assessmentId, questionCode);
+        if (!Objects.equals(existing.map(AssessmentAnswer::getVersion).orElse(null), expectedVersion)) {
+            throw new AnswerChangedElsewhereException(existing.map(AssessmentAnswer::toStored).orElse(null));
+        }
+        AssessmentAnswer answer = existing.orElseGet(() -> new AssessmentAnswer(assessmentId, questionCode));
+        answer.set(level, notApplicable, clock.instant());
+        try {
+            return answers.saveAndFlush(answer).toStored();
+        } catch (DataIntegrityViolationException | OptimisticLockingFailureException raced) {
+            // Another tab saved this very answer at the same moment.
+            throw new AnswerChangedElsewhereException(null);
+        }
+    }
+
+    /** Remembers where the user is in the wizard, so the next visit resumes there. */
+    @PreAuthorize("hasRole('ENTERPRISE')")
+    @Transactional
+    public void goToStep(long assessmentId, int step) {
+        access.owned(assessmentId).moveTo(step, clock.instant());
+    }
+
+    @PreAuthorize("hasRole('ENTERPRISE')")
+    @Transactional
+    public ScoreCard submit(long assessmentId) {
+        Assessment assessment = access.owned(assessmentId);
+        assessment.requireDraft();
+        Questionnaire questionnaire = questionnaires.byVersionId(assessment.getQuestionnaireVersionId());
+        Map<String, Answer> given = answers.findByAssessmentId(assessmentId).stream()
+                .map(AssessmentAnswer::toAnswer)
+                .collect(Collectors.toMap(Answer::questionCode, Function.identity()));
+        ScoreCard card = submission.submit(assessment, questionnaire, respondentNow(), given,
+                profiles.profile(assessment.getEnterpriseId()), SignedIn.accountId(), clock.instant());
+        audit.record(AssessmentAuditActions.ASSESSMENT_SUBMITTED, "assessment", assessmentId,
+                "overall " + card.overall() + ", level " + card.maturityLevel());
+        return card;
+    }
+
+    @PreAuthorize("hasRole('ENTERPRISE')")
+    @Transactional
+    public void discard(long assessmentId) {
+        Assessment assessment = access.owned(assessmentId);
+        assessment.requireDraft();
+        answers.deleteByAssessment(assessmentId);
+        assessments.delete(assessment);
+        audit.record(AssessmentAuditActions.ASSESSMENT_DISCARDED, "assessment", assessmentId, null);
+    }
+
+    private Respondent respondentNow() {
+        EnterpriseSummary enterprise = access.callersEnterprise();
+        return new Respondent(enterprise.sectorCode(), enterprise.foodProducer(), enterprise.household());
+    }
+
+    AssessmentSummary summary(Assessment assessment) {
+        Questionnaire questionnaire = questionnaires.byVersionId(assessment.getQuestionnaireVersionId());
+        return new AssessmentSummary(assessment.getId(), assessment.getEnterpriseId(), Tier.ofCode(questionnaire.code()),
+                questionnaire.version(), questionnaire.title(), assessment.getStatus(), assessment.getAssessmentYear(),
+                assessment.getStartedAt(), assessment.getSubmittedAt(), assessment.getOverallScore(),
+                assessment.getMaturityLevel(), answers.countByAssessment(assessment.getId()));
+    }
+
+    /** The answer changed in another window since the caller last saw it; carries what is stored now. */
+    public static class AnswerChangedElsewhereException extends UserFacingException {
+
+        private final transient StoredAnswer current;
+
+        AnswerChangedElsewhereException(StoredAnswer current) {
+            super("assessment.error.answer-changed");
+            this.current = current;
+        }
+
+        public Optional<StoredAnswer> current() {
+            return Optional.ofNullable(current);
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package vn.nscl.demo;
+
+import java.util.function.Supplier;
+
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.stereotype.Component;
+
+import vn.nscl.security.Role;
+
+/**
+ * Runs demo-data steps as the person who would really do them: an enterprise edits its own profile, the platform
+ * itself (with the administrator's rights) creates accounts and records paper assessments.
+ */
+@Component
+class ActingAs {
+
+    private final UserDetailsService users;
+
+    ActingAs(UserDetailsService users) {
+        this.users = users;
+    }
+
+    <T> T platform(Supplier<T> action) {
+        return as(UsernamePasswordAuthenticationToken.authenticated("demo-data-loader", null,
+                AuthorityUtils.createAuthorityList(Role.ADMIN.authority())), action);
+    }
+
+    <T> T account(String email, Supplier<T> action) {
+        UserDetails user = users.loadUserByUsername(email);
+        return as(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()), action);
+    }
+
+    private static <T> T as(UsernamePasswordAuthenticationToken authentication, Supplier<T> action) {
+        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(authentication);
+        SecurityContextHolder.setContext(context);
+        try {
+            return action.get();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+}

@@ -1,0 +1,13 @@
+package vn.nscl.enterprise;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface AnnualFiguresRepository extends JpaRepository<AnnualFigures, Long> {
+
+    Optional<AnnualFigures> findByEnterpriseIdAndYear(long enterpriseId, int year);
+
+    List<AnnualFigures> findByEnterpriseIdOrderByYearDesc(long enterpriseId);
+}

@@ -1,0 +1,193 @@
+package vn.nscl.enterprise;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.nscl.audit.AuditLog;
+import vn.nscl.catalogue.Catalogue;
+import vn.nscl.reference.ReferenceData;
+import vn.nscl.reference.Sector;
+import vn.nscl.shared.FieldChecks;
+import vn.nscl.shared.TextRules;
+import vn.nscl.shared.UserFacingException;
+import vn.nscl.shared.UserFacingException.FieldProblem;
+
+/**
+ * The enterprise profile (Hồ sơ doanh nghiệp): sector and products, OCOP ratings, certificates held, and figures per
+ * year. The enterprise edits its own; officers and admins read any. Every change is audited.
+ */
+@Service
+public class EnterpriseProfileService {
+
+    public static final int PRODUCTS_MAX_LENGTH = Enterprise.PRODUCTS_MAX_LENGTH;
+    public static final int MARKETS_MAX_LENGTH = Enterprise.MARKETS_MAX_LENGTH;
+    public static final int OCOP_NAME_MAX_LENGTH = OcopProduct.NAME_MAX_LENGTH;
+    public static final int CERTIFICATE_NUMBER_MAX_LENGTH = HeldCertification.NUMBER_MAX_LENGTH;
+    public static final int ISSUER_MAX_LENGTH = HeldCertification.ISSUER_MAX_LENGTH;
+
+    private final EnterpriseAccess access;
+    private final AnnualFiguresRepository figures;
+    private final ReferenceData reference;
+    private final Catalogue catalogue;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    EnterpriseProfileService(EnterpriseAccess access, AnnualFiguresRepository figures, ReferenceData reference,
+            Catalogue catalogue, AuditLog audit, Clock clock) {
+        this.access = access;
+        this.figures = figures;
+        this.reference = reference;
+        this.catalogue = catalogue;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public EnterpriseProfile profile(long enterpriseId) {
+        Enterprise enterprise = access.readable(enterpriseId);
+        List<YearFigures> years = figures.findByEnterpriseIdOrderByYearDesc(enterpriseId).stream()
+                .map(AnnualFigures::toRecord).toList();
+        return new EnterpriseProfile(enterprise.toSummary(), enterprise.toDetails(LocalDate.now(clock)), years,
+                sizeOf(enterprise, years), Year.now(clock).getValue());
+    }
+
+    @PreAuthorize("hasRole('ENTERPRISE')")
+    @Transactional
+    public void updateProfile(long enterpriseId, ProfileUpdate raw) {
+        Enterprise enterprise = access.ownedByCaller(enterpriseId);
+        if (enterprise.getVersion() != raw.expectedVersion()) {
+            throw new UserFacingException("error.changed-meanwhile");
+        }
+        ProfileUpdate update = new ProfileUpdate(TextRules.code(raw.communeCode()), raw.sectorCode(),
+                TextRules.singleLine(raw.mainProducts()), raw.foodProducer(), raw.staffTrained(),
+                TextRules.singleLine(raw.exportMarkets()), raw.expectedVersion());
+        List<FieldProblem> problems = new ArrayList<>();
+        if (!reference.isServedCommune(update.communeCode())) {
+            problems.add(new FieldProblem("commune", "enterprise.error.commune-outside"));
+        }
+        if (update.sectorCode() == null || reference.sector(update.sectorCode()).isEmpty()) {
+            problems.add(new FieldProblem("sector", "error.required"));
+        }
+        FieldChecks.text("mainProducts", update.mainProducts(), PRODUCTS_MAX_LENGTH, false, problems);
+        FieldChecks.text("exportMarkets", update.exportMarkets(), MARKETS_MAX_LENGTH, false, problems);
+        if (update.staffTrained() != null && (update.staffTrained() < 0 || update.staffTrained() > 100_000)) {
+            problems.add(new FieldProblem("staffTrained", "figures.error.negative"));
+        }
+        if (!problems.isEmpty()) {
+            throw UserFacingException.ofFields(problems);
+        }
+        enterprise.updateProfile(update);
+        audit.record(EnterpriseAuditActions.PROFILE_UPDATED, "enterprise", enterpriseId,
+                "sector " + update.sectorCode() + ", commune " + update.communeCode());
+    }
+
+    @PreAuthorize("hasRole('ENTERPRISE')")
+    @Transactional
+    public void addOcopProduct(long enterpriseId, String rawName, int stars, Integer ratedYear) {
+        Enterprise enterprise = access.ownedByCaller(enterpriseId);
+        String name = TextRules.singleLine(rawName);
+        List<FieldProblem> problems = new ArrayList<>();
+        FieldChecks.text("ocopName", name, OCOP_NAME_MAX_LENGTH, true, problems);
+        if (stars < 3 || stars > 5) {
+            problems.add(new FieldProblem("ocopStars", "profile.error.ocop-stars"));
+        }
+        if (ratedYear != null && (ratedYear < 2018 || ratedYear > Year.now(clock).getValue())) {
+            problems.add(new FieldProblem("ocopYear", "figures.error.year", 2018, String.valueOf(Year.now(clock))));
+        }
+        if (!problems.isEmpty()) {
+            throw UserFacingException.ofFields(problems);
+        }
+        enterprise.addOcopProduct(name, stars, ratedYear);
+        audit.record(EnterpriseAuditActions.OCOP_ADDED, "enterprise", enterpriseId, name + " " + stars + "*");
+    }
+
+    @PreAuthorize("hasRole('ENTERPRISE')")
+    @Transactional
+    public void removeOcopProduct(long enterpriseId, long productId) {
+        if (!access.ownedByCaller(enterpriseId).removeOcopProduct(productId)) {
+            throw new UserFacingException("error.not-found");
+        }
+        audit.record(EnterpriseAuditActions.OCOP_REMOVED, "enterprise", enterpriseId, "product " + productId);
+    }
+
+    @PreAuthorize("hasRole('ENTERPRISE')")
+    @Transactional
+    public void addCertification(long enterpriseId, String catalogueCode, String rawNumber, String rawIssuer,
+            LocalDate expiresOn) {
+        Enterprise enterprise = access.ownedByCaller(enterpriseId);
+        String number = TextRules.singleLine(rawNumber);
+        String issuer = TextRules.singleLine(rawIssuer);
+        List<FieldProblem> problems = new ArrayList<>();
+        if (catalogue.item(catalogueCode).filter(item -> item.certifiable()).isEmpty()) {
+            problems.add(new FieldProblem("certificationItem", "error.required"));
+        }
+        FieldChecks.text("certificateNumber", number, CERTIFICATE_NUMBER_MAX_LENGTH, true, problems);
+        FieldChecks.text("issuedBy", issuer, ISSUER_MAX_LENGTH, false, problems);
+        if (!problems.isEmpty()) {
+            throw UserFacingException.ofFields(problems);
+        }
+        enterprise.addCertification(catalogueCode, number, issuer.isEmpty() ? null : issuer, expiresOn);
+        audit.record(EnterpriseAuditActions.CERTIFICATION_ADDED, "enterprise", enterpriseId,
+                catalogueCode + " " + number);
+    }
+
+    @PreAuthorize("hasRole('ENTERPRISE')")
+    @Transactional
+    public void removeCertification(long enterpriseId, long certificationId) {
+        if (!access.ownedByCaller(enterpriseId).removeCertification(certificationId)) {
+            throw new UserFacingException("error.not-found");
+        }
+        audit.record(EnterpriseAuditActions.CERTIFICATION_REMOVED, "enterprise", enterpriseId,
+                "certification " + certificationId);
+    }
+
+    /**
+     * Stores one year's figures, replacing what was stored if the caller saw the current version. Impossible values
+     * are refused with the fields to fix; implausible ones are saved and returned as warnings.
+     */
+    @PreAuthorize("hasRole('ENTERPRISE')")
+    @Transactional
+    public SavedFigures saveFigures(long enterpriseId, YearFigures submitted) {
+        access.ownedByCaller(enterpriseId);
+        int currentYear = Year.now(clock).getValue();
+        List<FieldProblem> problems = FigureChecks.impossible(submitted, currentYear);
+        if (!problems.isEmpty()) {
+            throw UserFacingException.ofFields(problems);
+        }
+        Optional<AnnualFigures> existing = figures.findByEnterpriseIdAndYear(enterpriseId, submitted.year());
+        if (!Objects.equals(existing.map(AnnualFigures::getVersion).orElse(null), submitted.version())) {
+            throw new UserFacingException("figures.error.changed-meanwhile", submitted.year());
+        }
+        AnnualFigures stored = existing.orElseGet(() -> new AnnualFigures(enterpriseId, submitted.year()));
+        stored.replaceWith(submitted, clock.instant());
+        YearFigures saved = figures.saveAndFlush(stored).toRecord();
+        YearFigures previous = figures.findByEnterpriseIdAndYear(enterpriseId, submitted.year() - 1)
+                .map(AnnualFigures::toRecord).orElse(null);
+        audit.record(EnterpriseAuditActions.FIGURES_SAVED, "enterprise", enterpriseId, "year " + submitted.year());
+        return new SavedFigures(saved, FigureChecks.implausible(saved, previous));
+    }
+
+    private SizeClass sizeOf(Enterprise enterprise, List<YearFigures> years) {
+        Sector sector = enterprise.toSummary().sectorCode() == null ? null
+                : reference.sector(enterprise.toSummary().sectorCode()).orElse(null);
+        YearFigures latest = years.stream().filter(y -> y.employees() != null).findFirst().orElse(null);
+        if (sector == null || latest == null) {
+            return SizeClass.UNKNOWN;
+        }
+        return SizeClass.of(sector.group(), latest.employees(), latest.revenue(), latest.capital());
+    }
+
+    /** Figures as stored, with what looks implausible about them. */
+    public record SavedFigures(YearFigures figures, List<FieldProblem> warnings) {
+    }
+}

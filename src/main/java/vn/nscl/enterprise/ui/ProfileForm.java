@@ -1,0 +1,108 @@
+package vn.nscl.enterprise.ui;
+
+import java.util.Map;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+
+import vn.nscl.enterprise.EnterpriseProfile;
+import vn.nscl.enterprise.EnterpriseProfileService;
+import vn.nscl.enterprise.ProfileUpdate;
+import vn.nscl.reference.CommuneRef;
+import vn.nscl.reference.ReferenceData;
+import vn.nscl.reference.Sector;
+import vn.nscl.shared.UserFacingException;
+import vn.nscl.shared.ui.FormProblems;
+import vn.nscl.shared.ui.Notifications;
+
+/** The general part of the profile: where the enterprise is, what it does and sells. Saved with one button. */
+class ProfileForm extends Div {
+
+    final ComboBox<CommuneRef> commune = new ComboBox<>();
+    final ComboBox<Sector> sector = new ComboBox<>();
+    final TextArea mainProducts = new TextArea();
+    final Checkbox foodProducer = new Checkbox();
+    final IntegerField staffTrained = new IntegerField();
+    final TextField exportMarkets = new TextField();
+    final Button save = new Button();
+
+    private final ReferenceData reference;
+    private long version;
+    private long enterpriseId;
+
+    ProfileForm(EnterpriseProfileService profiles, ReferenceData reference, EnterpriseProfile profile,
+            Runnable onSaved) {
+        this.reference = reference;
+        commune.setLabel(getTranslation("enterprise.commune", reference.servedProvince().name()));
+        commune.setItems(reference.servedCommunes());
+        commune.setItemLabelGenerator(CommuneRef::name);
+        sector.setLabel(getTranslation("profile.sector"));
+        sector.setHelperText(getTranslation("profile.sector.help"));
+        sector.setItems(reference.sectors());
+        sector.setItemLabelGenerator(s -> s.code() + " · " + s.name(getLocale()));
+        sector.setRequiredIndicatorVisible(true);
+        mainProducts.setLabel(getTranslation("profile.main-products"));
+        mainProducts.setHelperText(getTranslation("profile.main-products.help"));
+        mainProducts.setMaxLength(EnterpriseProfileService.PRODUCTS_MAX_LENGTH);
+        foodProducer.setLabel(getTranslation("profile.food-producer"));
+        staffTrained.setLabel(getTranslation("profile.staff-trained"));
+        staffTrained.setHelperText(getTranslation("profile.staff-trained.help"));
+        staffTrained.setMin(0);
+        exportMarkets.setLabel(getTranslation("profile.export-markets"));
+        exportMarkets.setHelperText(getTranslation("profile.export-markets.help"));
+        exportMarkets.setMaxLength(EnterpriseProfileService.MARKETS_MAX_LENGTH);
+
+        FormLayout form = new FormLayout(sector, commune, mainProducts, foodProducer, staffTrained, exportMarkets);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 2));
+        form.setColspan(mainProducts, 2);
+        form.setColspan(foodProducer, 2);
+
+        Map<String, HasValidation> fields = Map.of("commune", commune, "sector", sector, "mainProducts",
+                mainProducts, "staffTrained", staffTrained, "exportMarkets", exportMarkets);
+        save.setText(getTranslation("action.save"));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(e -> {
+            try {
+                profiles.updateProfile(enterpriseId, new ProfileUpdate(
+                        commune.getValue() == null ? null : commune.getValue().code(),
+                        sector.getValue() == null ? null : sector.getValue().code(), mainProducts.getValue(),
+                        foodProducer.getValue(), staffTrained.getValue(), exportMarkets.getValue(), version));
+            } catch (UserFacingException problem) {
+                FormProblems.show(this, problem, fields);
+                if ("error.changed-meanwhile".equals(problem.messageKey())) {
+                    onSaved.run();
+                }
+                return;
+            }
+            FormProblems.clear(fields);
+            Notifications.success(getTranslation("profile.saved"));
+            onSaved.run();
+        });
+        add(form, save);
+        show(profile);
+    }
+
+    void show(EnterpriseProfile profile) {
+        enterpriseId = profile.enterprise().id();
+        version = profile.details().version();
+        commune.setValue(reference.commune(profile.enterprise().communeCode()).orElse(null));
+        sector.setValue(profile.details().sectorCode() == null ? null
+                : reference.sector(profile.details().sectorCode()).orElse(null));
+        mainProducts.setValue(nullToEmpty(profile.details().mainProducts()));
+        foodProducer.setValue(profile.details().foodProducer());
+        staffTrained.setValue(profile.details().staffTrained());
+        exportMarkets.setValue(nullToEmpty(profile.details().exportMarkets()));
+    }
+
+    private static String nullToEmpty(String value) {
+        return value == null ? "" : value;
+    }
+}

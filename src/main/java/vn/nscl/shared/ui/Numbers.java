@@ -1,0 +1,51 @@
+package vn.nscl.shared.ui;
+
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.util.Locale;
+
+/** Numbers as people read them: "1.234,5" in Vietnamese, "1,234.5" in English; a missing value is a dash. */
+public final class Numbers {
+
+    public static final String MISSING = "–";
+
+    private Numbers() {
+    }
+
+    public static String plain(BigDecimal value, Locale locale) {
+        if (value == null) {
+            return MISSING;
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(TranslationProvider.supported(locale));
+        format.setMaximumFractionDigits(1);
+        format.setMinimumFractionDigits(0);
+        return format.format(value);
+    }
+
+    public static String money(BigDecimal millionVnd, Locale locale) {
+        if (millionVnd == null) {
+            return MISSING;
+        }
+        boolean english = TranslationProvider.ENGLISH.equals(TranslationProvider.supported(locale));
+        return plain(millionVnd, locale) + (english ? " million VND" : " triệu đồng");
+    }
+
+    public static String percent(BigDecimal value, Locale locale) {
+        if (value == null) {
+            return MISSING;
+        }
+        return (value.signum() > 0 ? "+" : "") + plain(value, locale) + " %";
+    }
+
+    /** A change in points, with its sign: "+5,2" or "−3". */
+    public static String signed(BigDecimal value, Locale locale) {
+        if (value == null) {
+            return MISSING;
+        }
+        return (value.signum() > 0 ? "+" : "") + plain(value, locale);
+    }
+
+    public static String score(BigDecimal value, Locale locale) {
+        return value == null ? MISSING : plain(value, locale);
+    }
+}
