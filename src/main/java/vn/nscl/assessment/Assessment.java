@@ -69,6 +69,12 @@ class Assessment {
     @Column(nullable = false)
     private boolean latest;
 
+    /** Newest first: by assessment year, then submission time, then id (for the same instant). */
+    static final java.util.Comparator<Assessment> NEWEST_FIRST = java.util.Comparator
+            .comparingInt(Assessment::getAssessmentYear)
+            .thenComparing(Assessment::getSubmittedAt, java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()))
+            .thenComparing(Assessment::getId).reversed();
+
     protected Assessment() {
     }
 

@@ -12,8 +12,7 @@ interface AssessmentRepository extends JpaRepository<Assessment, Long> {
 
     Optional<Assessment> findFirstByEnterpriseIdAndStatus(long enterpriseId, AssessmentStatus status);
 
-    List<Assessment> findByEnterpriseIdAndStatusOrderByAssessmentYearDescSubmittedAtDesc(long enterpriseId,
-            AssessmentStatus status);
+    List<Assessment> findByEnterpriseIdAndStatus(long enterpriseId, AssessmentStatus status);
 
     @Modifying
     @Query("update Assessment a set a.latest = false where a.enterpriseId = :enterpriseId and a.latest = true")

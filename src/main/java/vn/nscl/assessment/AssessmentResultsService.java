@@ -106,10 +106,8 @@ public class AssessmentResultsService {
 
     private Optional<AssessmentResults.Comparison> comparison(Assessment assessment, List<Assessment> history,
             ScoreCard card) {
-        return history.stream()
-                .filter(other -> !other.getId().equals(assessment.getId()))
-                .filter(other -> other.getSubmittedAt().isBefore(assessment.getSubmittedAt()))
-                .findFirst()
+        int position = history.indexOf(assessment);
+        return history.stream().skip(position + 1L).findFirst()
                 .map(previous -> {
                     Map<String, BigDecimal> before = scores.findByAssessmentId(previous.getId()).stream()
                             .collect(Collectors.toMap(AssessmentDimensionScore::getDimension, s -> s.toScore(0).score()));
@@ -122,15 +120,15 @@ public class AssessmentResultsService {
 
     private List<AssessmentResults.TrendPoint> trend(List<Assessment> history) {
         return history.stream()
-                .sorted(Comparator.comparing(Assessment::getSubmittedAt))
+                .sorted(Assessment.NEWEST_FIRST.reversed())
                 .map(a -> new AssessmentResults.TrendPoint(a.getAssessmentYear(), a.getOverallScore(),
                         Tier.ofCode(questionnaires.byVersionId(a.getQuestionnaireVersionId()).code())))
                 .toList();
     }
 
     private List<Assessment> submittedOf(long enterpriseId) {
-        return assessments.findByEnterpriseIdAndStatusOrderByAssessmentYearDescSubmittedAtDesc(enterpriseId,
-                AssessmentStatus.SUBMITTED);
+        return assessments.findByEnterpriseIdAndStatus(enterpriseId, AssessmentStatus.SUBMITTED).stream()
+                .sorted(Assessment.NEWEST_FIRST).toList();
     }
 
     /** The best dimensions: up to three, and never more than half, so strengths and gaps do not overlap. */

@@ -1,7 +1,6 @@
 package vn.nscl.assessment;
 
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -64,10 +63,8 @@ class Submission {
 
     /** The enterprise's latest assessment is the newest year's most recently submitted one. */
     private void updateLatest(Assessment submitted) {
-        List<Assessment> all = assessments.findByEnterpriseIdAndStatusOrderByAssessmentYearDescSubmittedAtDesc(
-                submitted.getEnterpriseId(), AssessmentStatus.SUBMITTED);
-        Assessment newest = all.stream().max(Comparator.comparingInt(Assessment::getAssessmentYear)
-                .thenComparing(Assessment::getSubmittedAt)).orElse(submitted);
+        Assessment newest = assessments.findByEnterpriseIdAndStatus(submitted.getEnterpriseId(),
+                AssessmentStatus.SUBMITTED).stream().min(Assessment.NEWEST_FIRST).orElse(submitted);
         if (newest.getId().equals(submitted.getId())) {
             assessments.clearLatest(submitted.getEnterpriseId());
             submitted.markLatest(true);

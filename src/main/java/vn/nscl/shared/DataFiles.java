@@ -1,8 +1,10 @@
 package vn.nscl.shared;
 
+import java.io.IOException;
 import java.io.InputStream;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectMapper;
@@ -27,11 +29,22 @@ public final class DataFiles {
 
     public static <T> T readYaml(InputStream in, String fileName, Class<T> type) {
         try {
-            return YAML.readValue(in, type);
+            byte[] content = in.readAllBytes();
+            try (JsonParser parser = YAML.createParser(content)) {
+                YamlKeyCheck.UnknownKey unknown = YamlKeyCheck.firstUnknownKey(parser, type);
+                if (unknown != null) {
+                    throw new DataFileException(fileName + " line " + unknown.line() + ", column " + unknown.column()
+                            + ": unknown key '" + unknown.key() + "' (check its spelling; the comments at the top of "
+                            + "the file list the keys)", null);
+                }
+            }
+            return YAML.readValue(content, type);
         } catch (JacksonException e) {
             TokenStreamLocation location = e.getLocation();
             String where = location == null ? "" : " line " + location.getLineNr() + ", column " + location.getColumnNr();
             throw new DataFileException(fileName + where + ": " + e.getOriginalMessage(), e);
+        } catch (IOException e) {
+            throw new DataFileException(fileName + ": " + e.getMessage(), e);
         }
     }
 

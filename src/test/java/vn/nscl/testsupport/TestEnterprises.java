@@ -1,0 +1,80 @@
+package vn.nscl.testsupport;
+
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+
+import org.springframework.context.annotation.Profile;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.stereotype.Component;
+
+import vn.nscl.enterprise.EnterpriseProfileService;
+import vn.nscl.enterprise.EnterpriseRegistration;
+import vn.nscl.enterprise.EnterpriseService;
+import vn.nscl.enterprise.EnterpriseSummary;
+import vn.nscl.enterprise.EnterpriseType;
+import vn.nscl.enterprise.ProfileUpdate;
+
+/** Creates fresh enterprises for tests and runs code as a given account, so tests never depend on each other. */
+@Component
+@Profile("test")
+public class TestEnterprises {
+
+    private static final AtomicLong CODES = new AtomicLong(3_700_000_000L + (System.nanoTime() % 90_000_000L));
+
+    private final EnterpriseService enterprises;
+    private final EnterpriseProfileService profiles;
+    private final UserDetailsService users;
+
+    TestEnterprises(EnterpriseService enterprises, EnterpriseProfileService profiles, UserDetailsService users) {
+        this.enterprises = enterprises;
+        this.profiles = profiles;
+        this.users = users;
+    }
+
+    public record Created(String email, long id) {
+    }
+
+    /** A new enterprise; with a sector, its profile names it (so it can self-assess). */
+    public Created create(String sectorCode, boolean foodProducer, EnterpriseType type) {
+        String email = "t-" + UUID.randomUUID() + "@example.vn";
+        String code = type == EnterpriseType.HOUSEHOLD ? "0" + (CODES.incrementAndGet() + 40_000_000_000L)
+                : String.valueOf(CODES.incrementAndGet());
+        long id = enterprises.register(new EnterpriseRegistration("Cơ sở thử nghiệm " + code, code, type, "19363",
+                "Người thử nghiệm", email, "0905111222", "mat-khau-thu-nghiem", Locale.forLanguageTag("vi")));
+        if (sectorCode != null) {
+            as(email, () -> {
+                EnterpriseSummary mine = enterprises.mine().orElseThrow();
+                profiles.updateProfile(id, new ProfileUpdate(mine.communeCode(), sectorCode, "Sản phẩm thử", foodProducer,
+                        null, null, profiles.profile(id).details().version()));
+                return null;
+            });
+        }
+        return new Created(email, id);
+    }
+
+    public <T> T as(String email, Supplier<T> action) {
+        UserDetails user = users.loadUserByUsername(email);
+        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        try {
+            return action.get();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+
+    public void run(String email, Runnable action) {
+        as(email, () -> {
+            action.run();
+            return null;
+        });
+    }
+}
