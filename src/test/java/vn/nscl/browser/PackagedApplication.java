@@ -2,10 +2,6 @@ package vn.nscl.browser;
 
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -51,39 +47,29 @@ final class PackagedApplication {
             command.add("--spring.datasource.url=jdbc:h2:mem:browser-tests;DB_CLOSE_DELAY=-1");
         }
         try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(Path.of("target", "browser-tests-app.log").toFile()).start();
+            Path log = Path.of("target", "browser-tests-app.log");
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
             Runtime.getRuntime().addShutdownHook(new Thread(process::destroy));
-            String url = "http://localhost:" + port;
-            waitUntilUp(process, url);
-            return url;
+            waitUntilReady(process, log);
+            return "http://localhost:" + port;
         } catch (IOException e) {
             throw new IllegalStateException("Cannot start " + jar, e);
         }
     }
 
-    private static void waitUntilUp(Process process, String url) {
-        HttpClient client = HttpClient.newHttpClient();
+    /** Ready means after the demo data is loaded: the application logs it once its start-up work is done. */
+    private static void waitUntilReady(Process process, Path log) throws IOException {
         Instant deadline = Instant.now().plus(START_TIMEOUT);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("The application stopped; see target/browser-tests-app.log");
+                throw new IllegalStateException("The application stopped; see " + log);
             }
-            try {
-                var response = client.send(HttpRequest.newBuilder(URI.create(url + "/")).build(),
-                        HttpResponse.BodyHandlers.discarding());
-                if (response.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // still starting
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
+            if (Files.exists(log) && Files.readString(log).contains("NSCL Connect is ready")) {
+                return;
             }
             sleep();
         }
-        throw new IllegalStateException("The application did not answer within " + START_TIMEOUT);
+        throw new IllegalStateException("The application was not ready within " + START_TIMEOUT + "; see " + log);
     }
 
     private static void sleep() {

@@ -52,7 +52,7 @@ class QuestionCard extends Div {
         choice.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
         choice.setAriaLabel(question.text().in(locale));
         choice.addValueChangeListener(event -> {
-            if (!showing && event.isFromClient() && event.getValue() != null) {
+            if (!showing && event.getValue() != null) {
                 save(event.getValue());
                 onAnswered.run();
             }

@@ -31,19 +31,19 @@ import vn.nscl.shared.ui.Numbers;
  */
 public class YearFiguresForm extends Div {
 
-    final IntegerField employees = integer("figures.employees");
-    final BigDecimalField revenue = money("figures.revenue");
-    final BigDecimalField capital = money("figures.capital");
-    final BigDecimalField boughtIn = money("figures.bought-in");
-    final BigDecimalField wages = money("figures.wages");
-    final BigDecimalField depreciation = money("figures.depreciation");
-    final BigDecimalField energyCost = money("figures.energy-cost");
-    final BigDecimalField defectRate = decimal("figures.defect-rate", "%");
-    final BigDecimalField newProductShare = decimal("figures.new-product-share", "%");
-    final BigDecimalField trainingHours = decimal("figures.training-hours", getTranslation("figures.unit.hours"));
-    final IntegerField suggestionsImplemented = integer("figures.suggestions");
-    final Div derived = new Div();
-    final Div warnings = new Div();
+    public final IntegerField employees = integer("figures.employees");
+    public final BigDecimalField revenue = money("figures.revenue");
+    public final BigDecimalField capital = money("figures.capital");
+    public final BigDecimalField boughtIn = money("figures.bought-in");
+    public final BigDecimalField wages = money("figures.wages");
+    public final BigDecimalField depreciation = money("figures.depreciation");
+    public final BigDecimalField energyCost = money("figures.energy-cost");
+    public final BigDecimalField defectRate = decimal("figures.defect-rate", "%");
+    public final BigDecimalField newProductShare = decimal("figures.new-product-share", "%");
+    public final BigDecimalField trainingHours = decimal("figures.training-hours", getTranslation("figures.unit.hours"));
+    public final IntegerField suggestionsImplemented = integer("figures.suggestions");
+    public final Div derived = new Div();
+    public final Div warnings = new Div();
 
     private final EnterpriseProfileService profiles;
     private final long enterpriseId;
@@ -73,7 +73,7 @@ public class YearFiguresForm extends Div {
         add(new H4(getTranslation("figures.year", year)), form, warnings, derived);
         show(stored == null ? YearFigures.empty(year) : stored);
         fields.values().forEach(field -> ((HasValue<?, ?>) field).addValueChangeListener(event -> {
-            if (!loading && event.isFromClient()) {
+            if (!loading) {
                 save();
             }
         }));

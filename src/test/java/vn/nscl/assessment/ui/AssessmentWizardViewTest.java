@@ -1,0 +1,97 @@
+package vn.nscl.assessment.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+
+import vn.nscl.assessment.AssessmentService;
+import vn.nscl.enterprise.EnterpriseType;
+import vn.nscl.testsupport.KaribuTest;
+import vn.nscl.testsupport.TestEnterprises;
+import vn.nscl.testsupport.TestEnterprises.Created;
+
+class AssessmentWizardViewTest extends KaribuTest {
+
+    @Autowired
+    TestEnterprises testEnterprises;
+
+    @Autowired
+    AssessmentService assessments;
+
+    private AssessmentWizardView startQuickCheck() {
+        Created me = testEnterprises.create("C", false, EnterpriseType.ENTERPRISE);
+        signInAs(me.email());
+        UI.getCurrent().navigate("assessment");
+        _get(Button.class, spec -> spec.withId("start-quick")).click();
+        return _get(AssessmentWizardView.class);
+    }
+
+    @Test
+    void answers_are_saved_as_given_and_the_wizard_resumes_where_it_was_left() {
+        AssessmentWizardView wizard = startQuickCheck();
+        assertThat(wizard.stepLabel.getText()).startsWith("Bước 1/");
+        wizard.cards.get(0).choice.setValue(2);
+        wizard.next.click();
+        wizard.cards.get(0).choice.setValue(QuestionCard.NOT_APPLICABLE);
+        assertThat(wizard.answeredLabel.getText()).startsWith("Đã trả lời 2/");
+
+        UI.getCurrent().navigate("home");
+        UI.getCurrent().navigate("assessment");
+        _get(Button.class, spec -> spec.withText("Làm tiếp")).click();
+
+        AssessmentWizardView resumed = _get(AssessmentWizardView.class);
+        assertThat(resumed.step()).isEqualTo(1);
+        assertThat(resumed.cards.get(0).choice.getValue()).isEqualTo(QuestionCard.NOT_APPLICABLE);
+        resumed.back.click();
+        assertThat(resumed.cards.get(0).choice.getValue()).isEqualTo(2);
+    }
+
+    @Test
+    void the_review_blocks_submission_until_every_dimension_has_an_answer_and_a_submitted_assessment_is_read_only() {
+        AssessmentWizardView wizard = startQuickCheck();
+        long id = assessments.currentDraft().orElseThrow().id();
+        wizard.goTo(wizard.lastStep());
+        ReviewStep review = _get(ReviewStep.class);
+        assertThat(review.submit.isEnabled()).isFalse();
+
+        for (int step = 0; step < wizard.lastStep() - 1; step++) {
+            wizard.goTo(step);
+            wizard.cards.forEach(card -> card.choice.setValue(3));
+        }
+        wizard.goTo(wizard.lastStep());
+        review = _get(ReviewStep.class);
+        assertThat(review.submit.isEnabled()).isTrue();
+        review.submit.click();
+        ConfirmDialogKt._fireConfirm(review.confirm);
+
+        AssessmentResultsView results = _get(AssessmentResultsView.class);
+        assertThat(results.results.scores().overall()).isEqualByComparingTo("75");
+
+        UI.getCurrent().navigate("assessment/" + id + "/fill");
+        assertThat(_find(AssessmentWizardView.class)).as("the wizard does not open a submitted assessment").isEmpty();
+        _get(AssessmentResultsView.class);
+    }
+
+    @Test
+    void the_indicator_step_saves_figures_and_refuses_impossible_ones_at_their_field() {
+        AssessmentWizardView wizard = startQuickCheck();
+        wizard.goTo(wizard.lastStep() - 1);
+        IndicatorsStep indicators = _get(IndicatorsStep.class);
+        indicators.currentYear.revenue.setValue(new java.math.BigDecimal("-5"));
+        assertThat(indicators.currentYear.revenue.isInvalid()).isTrue();
+        assertThat(indicators.currentYear.revenue.getErrorMessage()).isEqualTo("Không được là số âm.");
+        indicators.currentYear.revenue.setValue(new java.math.BigDecimal("5000"));
+        assertThat(indicators.currentYear.revenue.isInvalid()).isFalse();
+        indicators.currentYear.employees.setValue(25);
+        indicators.currentYear.boughtIn.setValue(new java.math.BigDecimal("3000"));
+        assertThat(indicators.currentYear.derived.getElement().getTextRecursively())
+                .contains("Giá trị gia tăng: 2.000 triệu đồng").contains("80 triệu đồng");
+    }
+}
