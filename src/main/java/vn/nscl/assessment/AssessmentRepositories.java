@@ -14,6 +14,8 @@ interface AssessmentRepository extends JpaRepository<Assessment, Long> {
 
     List<Assessment> findByEnterpriseIdAndStatus(long enterpriseId, AssessmentStatus status);
 
+    long countByStatus(AssessmentStatus status);
+
     @Modifying
     @Query("update Assessment a set a.latest = false where a.enterpriseId = :enterpriseId and a.latest = true")
     int clearLatest(long enterpriseId);

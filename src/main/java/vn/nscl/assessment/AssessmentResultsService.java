@@ -45,6 +45,13 @@ public class AssessmentResultsService {
         this.report = report;
     }
 
+    /** How many assessments have been submitted in all, for the programme's figures. */
+    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN', 'PARTNER')")
+    @Transactional(readOnly = true)
+    public long countSubmitted() {
+        return assessments.countByStatus(AssessmentStatus.SUBMITTED);
+    }
+
     /** An enterprise's submitted assessments, newest first. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)

@@ -1,26 +1,38 @@
 package vn.nscl.shell;
 
+import java.util.Map;
+
 import com.vaadin.flow.component.card.Card;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.Anchor;
 
+import vn.nscl.assessment.AssessmentResultsService;
+import vn.nscl.assessment.AssessmentSummary;
 import vn.nscl.enterprise.EnterpriseService;
 import vn.nscl.enterprise.EnterpriseSummary;
 import vn.nscl.reference.ReferenceData;
 import vn.nscl.shared.ui.DetailList;
+import vn.nscl.shared.ui.Numbers;
+import vn.nscl.shared.ui.StatTile;
 
 /** The enterprise's home: its registration details and the steps of the programme ahead of it. */
 class EnterpriseHomePanel extends Div {
 
-    EnterpriseHomePanel(EnterpriseService enterprises, ReferenceData reference) {
+    /** Steps that already have a page, and where it is. */
+    private static final Map<String, String> STEP_ROUTES = Map.of("profile", "enterprise/profile", "assess", "assessment");
+
+    EnterpriseHomePanel(EnterpriseService enterprises, AssessmentResultsService results, ReferenceData reference) {
         addClassName("home-panels");
         Card profile = new Card();
         profile.setTitle(getTranslation("home.enterprise.profile"));
-        enterprises.mine().ifPresentOrElse(e -> profile.add(details(e, reference)),
-                () -> profile.add(new Paragraph(getTranslation("home.enterprise.no-profile"))));
+        enterprises.mine().ifPresentOrElse(e -> {
+            profile.add(details(e, reference));
+            results.history(e.id()).stream().findFirst().ifPresent(latest -> add(latestResult(latest)));
+        }, () -> profile.add(new Paragraph(getTranslation("home.enterprise.no-profile"))));
 
         Card steps = new Card();
         steps.setTitle(getTranslation("home.enterprise.steps"));
@@ -30,11 +42,33 @@ class EnterpriseHomePanel extends Div {
             Span title = new Span(getTranslation("home.enterprise.step." + step));
             title.addClassName("step-title");
             item.add(title, new Paragraph(getTranslation("home.enterprise.step." + step + ".text")));
+            if (STEP_ROUTES.containsKey(step)) {
+                item.add(routeLink(getTranslation("home.enterprise.step.open"), STEP_ROUTES.get(step)));
+            }
             list.add(item);
         }
         list.addClassName("steps");
         steps.add(list);
-        add(profile, steps);
+        addComponentAsFirst(steps);
+        addComponentAsFirst(profile);
+    }
+
+    /** A link to another module's view by its route (not its class, to keep modules apart), kept in the page. */
+    private static Anchor routeLink(String text, String route) {
+        Anchor link = new Anchor(route, text);
+        link.getElement().setAttribute("router-link", true);
+        return link;
+    }
+
+    private Card latestResult(AssessmentSummary latest) {
+        Card card = new Card();
+        card.setTitle(getTranslation("home.enterprise.latest", latest.year()));
+        card.add(new StatTile(getTranslation("results.overall"), Numbers.score(latest.overall(), getLocale()) + "/100"),
+                new Paragraph(latest.maturityLevel() == null ? ""
+                        : getTranslation("results.maturity") + ": " + getTranslation("maturity." + latest.maturityLevel())),
+                routeLink(getTranslation("assessment.open-results"), "assessment/" + latest.id() + "/results"));
+        card.addClassName("wide-card");
+        return card;
     }
 
     private DetailList details(EnterpriseSummary enterprise, ReferenceData reference) {

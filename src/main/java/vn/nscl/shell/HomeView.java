@@ -18,6 +18,7 @@ import vn.nscl.security.Role;
 import vn.nscl.shared.AccountPrincipal;
 import vn.nscl.shared.SignedIn;
 import vn.nscl.shared.ui.Notifications;
+import vn.nscl.assessment.AssessmentResultsService;
 import vn.nscl.audit.AuditLog;
 
 /** Trang chủ: what matters to the signed-in user now, one panel per role they hold. */
@@ -27,18 +28,18 @@ import vn.nscl.audit.AuditLog;
 public class HomeView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     HomeView(EnterpriseService enterprises, ExpertService experts, AccountService accounts, AuditLog audit,
-            ReferenceData reference) {
+            ReferenceData reference, AssessmentResultsService results) {
         addClassName("home-view");
         String name = SignedIn.principal().map(AccountPrincipal::displayName).orElse("");
         add(new H1(getTranslation("home.greeting", name)));
         if (SignedIn.hasRole(Role.ENTERPRISE.name())) {
-            add(new EnterpriseHomePanel(enterprises, reference));
+            add(new EnterpriseHomePanel(enterprises, results, reference));
         }
         if (SignedIn.hasRole(Role.EXPERT.name())) {
             add(new ExpertHomePanel(experts));
         }
         if (SignedIn.hasRole(Role.OFFICER.name())) {
-            add(new OfficerHomePanel(enterprises, experts, reference));
+            add(new OfficerHomePanel(enterprises, experts, results, reference));
         }
         if (SignedIn.hasRole(Role.PARTNER.name())) {
             add(new PartnerHomePanel(enterprises, experts, reference));

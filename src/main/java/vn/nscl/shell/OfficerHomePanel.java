@@ -5,6 +5,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 
+import vn.nscl.assessment.AssessmentResultsService;
 import vn.nscl.enterprise.EnterpriseService;
 import vn.nscl.enterprise.EnterpriseSummary;
 import vn.nscl.expert.ExpertService;
@@ -17,9 +18,11 @@ class OfficerHomePanel extends Div {
 
     final Grid<EnterpriseSummary> newest = new Grid<>();
 
-    OfficerHomePanel(EnterpriseService enterprises, ExpertService experts, ReferenceData reference) {
+    OfficerHomePanel(EnterpriseService enterprises, ExpertService experts, AssessmentResultsService results,
+            ReferenceData reference) {
         addClassName("home-panels");
         Div stats = new Div(new StatTile(getTranslation("home.stat.enterprises"), enterprises.count()),
+                new StatTile(getTranslation("home.stat.assessments"), results.countSubmitted()),
                 new StatTile(getTranslation("home.stat.experts"), experts.count()),
                 new StatTile(getTranslation("home.stat.communes"), reference.servedCommunes().size()));
         stats.addClassName("stat-row");
@@ -31,6 +34,7 @@ class OfficerHomePanel extends Div {
         newest.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         newest.setAllRowsVisible(true);
         newest.setItems(enterprises.newest(10));
+        newest.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("enterprises/" + e.getItem().id())));
         Card recent = new Card();
         recent.setTitle(getTranslation("home.officer.newest"));
         recent.add(newest);

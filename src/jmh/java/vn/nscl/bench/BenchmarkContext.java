@@ -1,0 +1,20 @@
+package vn.nscl.bench;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import vn.nscl.Application;
+
+/** The whole application, started once per benchmark trial in the test profile (in-memory H2, demo data). */
+final class BenchmarkContext {
+
+    private BenchmarkContext() {
+    }
+
+    static ConfigurableApplicationContext start() {
+        return new SpringApplicationBuilder(Application.class)
+                .profiles("test")
+                .properties("server.port=0", "logging.level.root=warn", "nscl.security.bcrypt-strength=4")
+                .run();
+    }
+}
