@@ -102,7 +102,7 @@ public class EnterpriseProfileService {
             problems.add(new FieldProblem("ocopStars", "profile.error.ocop-stars"));
         }
         if (ratedYear != null && (ratedYear < 2018 || ratedYear > Year.now(clock).getValue())) {
-            problems.add(new FieldProblem("ocopYear", "figures.error.year", 2018, String.valueOf(Year.now(clock))));
+            problems.add(new FieldProblem("ocopYear", "figures.error.year", "2018", String.valueOf(Year.now(clock))));
         }
         if (!problems.isEmpty()) {
             throw UserFacingException.ofFields(problems);
@@ -166,7 +166,7 @@ public class EnterpriseProfileService {
         }
         Optional<AnnualFigures> existing = figures.findByEnterpriseIdAndYear(enterpriseId, submitted.year());
         if (!Objects.equals(existing.map(AnnualFigures::getVersion).orElse(null), submitted.version())) {
-            throw new UserFacingException("figures.error.changed-meanwhile", submitted.year());
+            throw new UserFacingException("figures.error.changed-meanwhile", String.valueOf(submitted.year()));
         }
         AnnualFigures stored = existing.orElseGet(() -> new AnnualFigures(enterpriseId, submitted.year()));
         stored.replaceWith(submitted, clock.instant());

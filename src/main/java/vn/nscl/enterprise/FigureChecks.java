@@ -23,7 +23,7 @@ final class FigureChecks {
     static List<FieldProblem> impossible(YearFigures f, int currentYear) {
         List<FieldProblem> problems = new ArrayList<>();
         if (f.year() < 2000 || f.year() > currentYear) {
-            problems.add(new FieldProblem("year", "figures.error.year", 2000, String.valueOf(currentYear)));
+            problems.add(new FieldProblem("year", "figures.error.year", "2000", String.valueOf(currentYear)));
         }
         count(problems, "employees", f.employees(), MAX_EMPLOYEES);
         count(problems, "suggestionsImplemented", f.suggestionsImplemented(), MAX_EMPLOYEES * 100);

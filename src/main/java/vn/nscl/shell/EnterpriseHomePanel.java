@@ -62,7 +62,7 @@ class EnterpriseHomePanel extends Div {
 
     private Card latestResult(AssessmentSummary latest) {
         Card card = new Card();
-        card.setTitle(getTranslation("home.enterprise.latest", latest.year()));
+        card.setTitle(getTranslation("home.enterprise.latest", String.valueOf(latest.year())));
         card.add(new StatTile(getTranslation("results.overall"), Numbers.score(latest.overall(), getLocale()) + "/100"),
                 new Paragraph(latest.maturityLevel() == null ? ""
                         : getTranslation("results.maturity") + ": " + getTranslation("maturity." + latest.maturityLevel())),

@@ -70,7 +70,7 @@ public class YearFiguresForm extends Div {
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("560px", 2));
         derived.addClassName("derived-indicators");
         warnings.addClassName("figure-warnings");
-        add(new H4(getTranslation("figures.year", year)), form, warnings, derived);
+        add(new H4(getTranslation("figures.year", String.valueOf(year))), form, warnings, derived);
         show(stored == null ? YearFigures.empty(year) : stored);
         fields.values().forEach(field -> ((HasValue<?, ?>) field).addValueChangeListener(event -> {
             if (!loading) {
@@ -90,7 +90,7 @@ public class YearFiguresForm extends Div {
             onSaved.accept(saved.figures());
         } catch (UserFacingException problem) {
             if (problem.messageKey().equals("figures.error.changed-meanwhile")) {
-                Notifications.error(getTranslation(problem.messageKey(), year));
+                Notifications.error(getTranslation(problem.messageKey(), String.valueOf(year)));
                 profiles.profile(enterpriseId).figuresOf(year).ifPresent(this::show);
             } else {
                 FormProblems.show(this, problem, fields);
