@@ -58,6 +58,10 @@ class AssessmentAnswer {
         return version;
     }
 
+    long getAssessmentId() {
+        return assessmentId;
+    }
+
     String getQuestionCode() {
         return questionCode;
     }

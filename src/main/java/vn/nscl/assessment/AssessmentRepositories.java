@@ -16,6 +16,8 @@ interface AssessmentRepository extends JpaRepository<Assessment, Long> {
 
     long countByStatus(AssessmentStatus status);
 
+    List<Assessment> findByStatus(AssessmentStatus status);
+
     @Modifying
     @Query("update Assessment a set a.latest = false where a.enterpriseId = :enterpriseId and a.latest = true")
     int clearLatest(long enterpriseId);
@@ -47,6 +49,8 @@ interface AssessmentAnswerRepository extends JpaRepository<AssessmentAnswer, Lon
 
     @Query("select count(a) from AssessmentAnswer a where a.assessmentId = :assessmentId")
     int countByAssessment(long assessmentId);
+
+    List<AssessmentAnswer> findByAssessmentIdIn(Collection<Long> assessmentIds);
 }
 
 interface DimensionScoreRepository extends JpaRepository<AssessmentDimensionScore, AssessmentDimensionScore.Key> {

@@ -32,10 +32,11 @@ public class AssessmentResultsService {
     private final AssessmentService drafts;
     private final EnterpriseService enterprises;
     private final AssessmentReport report;
+    private final BulkSubmitted bulk;
 
     AssessmentResultsService(AssessmentRepository assessments, DimensionScoreRepository scores,
             Questionnaires questionnaires, AssessmentAccess access, AssessmentService drafts,
-            EnterpriseService enterprises, AssessmentReport report) {
+            EnterpriseService enterprises, AssessmentReport report, BulkSubmitted bulk) {
         this.assessments = assessments;
         this.scores = scores;
         this.questionnaires = questionnaires;
@@ -43,6 +44,7 @@ public class AssessmentResultsService {
         this.drafts = drafts;
         this.enterprises = enterprises;
         this.report = report;
+        this.bulk = bulk;
     }
 
     /** How many assessments have been submitted in all, for the programme's figures. */
@@ -78,6 +80,24 @@ public class AssessmentResultsService {
                 strengths(card), gaps(card),
                 Submission.readSnapshot(assessment.getIndicators()), comparison(assessment, history, card),
                 trend(history));
+    }
+
+    /** One submitted assessment, for modules that work from its answers (the caller must be allowed to read it). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public SubmittedAssessment submitted(long assessmentId) {
+        Assessment assessment = access.readable(assessmentId);
+        if (assessment.getStatus() != AssessmentStatus.SUBMITTED) {
+            throw new UserFacingException("assessment.error.not-submitted");
+        }
+        return bulk.load(List.of(assessment)).getFirst();
+    }
+
+    /** Every submitted assessment, loaded in bulk (for rule dry runs over the whole province). */
+    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public List<SubmittedAssessment> allSubmitted() {
+        return bulk.load(assessments.findByStatus(AssessmentStatus.SUBMITTED));
     }
 
     /** The PDF report of a submitted assessment, in the given language. */

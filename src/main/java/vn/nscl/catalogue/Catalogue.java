@@ -2,6 +2,7 @@ package vn.nscl.catalogue;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -11,16 +12,22 @@ import org.springframework.stereotype.Service;
 
 import vn.nscl.shared.DataFiles;
 
-/** The catalogue, read once from {@code catalogue/items.yaml}; a broken file stops the start with its line. */
+/**
+ * The catalogue, read once from {@code catalogue/items.yaml} and {@code catalogue/programmes.yaml}; a broken file
+ * stops the start with its line, and references between entries (prerequisites, what a programme funds) are checked.
+ */
 @Service
 public class Catalogue {
 
-    private static final String FILE = "/catalogue/items.yaml";
+    private static final String ITEMS = "/catalogue/items.yaml";
+    private static final String PROGRAMMES = "/catalogue/programmes.yaml";
 
     private final List<CatalogueItem> items;
+    private final List<Programme> programmes;
 
     Catalogue() {
-        this.items = load();
+        this.items = loadItems();
+        this.programmes = loadProgrammes(items);
     }
 
     public List<CatalogueItem> items() {
@@ -36,27 +43,74 @@ public class Catalogue {
         return items.stream().filter(item -> item.code().equals(code)).findFirst();
     }
 
-    record CatalogueFile(List<CatalogueItem> items) {
+    public List<Programme> programmes() {
+        return programmes;
     }
 
-    private static List<CatalogueItem> load() {
-        try (InputStream in = Catalogue.class.getResourceAsStream(FILE)) {
+    public Optional<Programme> programme(String code) {
+        return programmes.stream().filter(p -> p.code().equals(code)).findFirst();
+    }
+
+    record ItemsFile(List<CatalogueItem> items) {
+    }
+
+    record ProgrammesFile(List<Programme> programmes) {
+    }
+
+    private static List<CatalogueItem> loadItems() {
+        List<CatalogueItem> loaded = read(ITEMS, ItemsFile.class).items();
+        Set<String> codes = new HashSet<>();
+        for (CatalogueItem item : loaded) {
+            if (item.code() == null || !codes.add(item.code())) {
+                throw new IllegalStateException(ITEMS + ": missing or repeated code " + item.code());
+            }
+            if (item.name() == null || !item.name().hasBothLanguages()) {
+                throw new IllegalStateException(ITEMS + ": item " + item.code() + " needs a Vietnamese and an English name");
+            }
+        }
+        for (CatalogueItem item : loaded) {
+            for (String prerequisite : item.prerequisites()) {
+                if (!codes.contains(prerequisite)) {
+                    throw new IllegalStateException(ITEMS + ": item " + item.code() + " names an unknown prerequisite "
+                            + prerequisite);
+                }
+            }
+        }
+        return List.copyOf(loaded);
+    }
+
+    private static List<Programme> loadProgrammes(List<CatalogueItem> items) {
+        if (Catalogue.class.getResource(PROGRAMMES) == null) {
+            return List.of();
+        }
+        Set<String> itemCodes = new HashSet<>();
+        items.forEach(item -> itemCodes.add(item.code()));
+        List<Programme> loaded = new ArrayList<>(read(PROGRAMMES, ProgrammesFile.class).programmes());
+        Set<String> codes = new HashSet<>();
+        for (Programme programme : loaded) {
+            if (programme.code() == null || !codes.add(programme.code()) || programme.name() == null
+                    || !programme.name().hasBothLanguages()) {
+                throw new IllegalStateException(PROGRAMMES + ": programme " + programme.code()
+                        + " needs a unique code and a name in both languages");
+            }
+            for (String funded : programme.funds()) {
+                if (!itemCodes.contains(funded)) {
+                    throw new IllegalStateException(PROGRAMMES + ": programme " + programme.code()
+                            + " funds an unknown catalogue item " + funded);
+                }
+            }
+        }
+        return List.copyOf(loaded);
+    }
+
+    private static <T> T read(String file, Class<T> type) {
+        try (InputStream in = Catalogue.class.getResourceAsStream(file)) {
             if (in == null) {
-                throw new IllegalStateException("Missing " + FILE + " on the class path");
+                throw new IllegalStateException("Missing " + file + " on the class path");
             }
-            List<CatalogueItem> loaded = DataFiles.readYaml(in, FILE, CatalogueFile.class).items();
-            Set<String> codes = new HashSet<>();
-            for (CatalogueItem item : loaded) {
-                if (item.code() == null || !codes.add(item.code())) {
-                    throw new IllegalStateException(FILE + ": missing or repeated code " + item.code());
-                }
-                if (item.name() == null || !item.name().hasBothLanguages()) {
-                    throw new IllegalStateException(FILE + ": item " + item.code() + " needs a Vietnamese and an English name");
-                }
-            }
-            return List.copyOf(loaded);
+            return DataFiles.readYaml(in, file, type);
         } catch (IOException e) {
-            throw new IllegalStateException("Cannot read " + FILE, e);
+            throw new IllegalStateException("Cannot read " + file, e);
         }
     }
 }

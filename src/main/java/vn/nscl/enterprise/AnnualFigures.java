@@ -67,6 +67,10 @@ class AnnualFigures {
         updatedAt = now;
     }
 
+    long getEnterpriseId() {
+        return enterpriseId;
+    }
+
     long getVersion() {
         return version;
     }

@@ -10,4 +10,6 @@ interface AnnualFiguresRepository extends JpaRepository<AnnualFigures, Long> {
     Optional<AnnualFigures> findByEnterpriseIdAndYear(long enterpriseId, int year);
 
     List<AnnualFigures> findByEnterpriseIdOrderByYearDesc(long enterpriseId);
+
+    List<AnnualFigures> findByEnterpriseIdInOrderByYearDesc(java.util.Collection<Long> enterpriseIds);
 }

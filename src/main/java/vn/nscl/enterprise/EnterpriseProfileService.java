@@ -35,15 +35,17 @@ public class EnterpriseProfileService {
     public static final int ISSUER_MAX_LENGTH = HeldCertification.ISSUER_MAX_LENGTH;
 
     private final EnterpriseAccess access;
+    private final EnterpriseRepository enterprises;
     private final AnnualFiguresRepository figures;
     private final ReferenceData reference;
     private final Catalogue catalogue;
     private final AuditLog audit;
     private final Clock clock;
 
-    EnterpriseProfileService(EnterpriseAccess access, AnnualFiguresRepository figures, ReferenceData reference,
-            Catalogue catalogue, AuditLog audit, Clock clock) {
+    EnterpriseProfileService(EnterpriseAccess access, EnterpriseRepository enterprises, AnnualFiguresRepository figures,
+            ReferenceData reference, Catalogue catalogue, AuditLog audit, Clock clock) {
         this.access = access;
+        this.enterprises = enterprises;
         this.figures = figures;
         this.reference = reference;
         this.catalogue = catalogue;
@@ -59,6 +61,27 @@ public class EnterpriseProfileService {
                 .map(AnnualFigures::toRecord).toList();
         return new EnterpriseProfile(enterprise.toSummary(), enterprise.toDetails(LocalDate.now(clock)), years,
                 sizeOf(enterprise, years), Year.now(clock).getValue());
+    }
+
+    /** Many profiles at once, by enterprise id (officers and admins, who may read any). */
+    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, EnterpriseProfile> profilesOf(java.util.Collection<Long> enterpriseIds) {
+        java.util.Map<Long, EnterpriseProfile> profiles = new java.util.HashMap<>();
+        List<Long> ids = List.copyOf(new java.util.LinkedHashSet<>(enterpriseIds));
+        LocalDate today = LocalDate.now(clock);
+        for (int start = 0; start < ids.size(); start += 1000) {
+            List<Long> chunk = ids.subList(start, Math.min(ids.size(), start + 1000));
+            java.util.Map<Long, List<YearFigures>> figuresById = new java.util.HashMap<>();
+            figures.findByEnterpriseIdInOrderByYearDesc(chunk).forEach(f -> figuresById
+                    .computeIfAbsent(f.getEnterpriseId(), id -> new ArrayList<>()).add(f.toRecord()));
+            for (Enterprise enterprise : enterprises.findAllById(chunk)) {
+                List<YearFigures> years = figuresById.getOrDefault(enterprise.getId(), List.of());
+                profiles.put(enterprise.getId(), new EnterpriseProfile(enterprise.toSummary(),
+                        enterprise.toDetails(today), years, sizeOf(enterprise, years), Year.now(clock).getValue()));
+            }
+        }
+        return profiles;
     }
 
     @PreAuthorize("hasRole('ENTERPRISE')")

@@ -10,11 +10,9 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Profile;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
+import vn.nscl.shared.SystemTask;
 import vn.nscl.shared.UserFacingException;
 
 /**
@@ -41,16 +39,8 @@ class FirstAdministrator implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        var previous = SecurityContextHolder.getContext();
-        SecurityContextHolder.setContext(SecurityContextHolder.createEmptyContext());
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                "first-administrator-setup", null, AuthorityUtils.createAuthorityList(Role.ADMIN.authority())));
         try {
-            if (!accounts.anyAccountWithRole(Role.ADMIN)) {
-                accounts.createAccount(new NewAccount(settings.email(), settings.password(), "Administrator", "", "",
-                        Locale.forLanguageTag("vi")), EnumSet.of(Role.ADMIN));
-                log.info("Created the first administrator account {}", settings.email());
-            }
+            SystemTask.run(this::createIfNone);
         } catch (UserFacingException refused) {
             String problems = refused.fieldProblems().stream().map(p -> p.field() + ": " + p.messageKey())
                     .collect(Collectors.joining(", "));
@@ -58,8 +48,15 @@ class FirstAdministrator implements ApplicationRunner {
                     + "NSCL_ADMIN_PASSWORD was refused (" + problems + "). Use a valid e-mail address and a password of "
                     + PasswordPolicy.MIN_LENGTH + " to " + PasswordPolicy.MAX_LENGTH
                     + " characters that is not a common password.", refused);
-        } finally {
-            SecurityContextHolder.setContext(previous);
         }
+    }
+
+    private Void createIfNone() {
+        if (!accounts.anyAccountWithRole(Role.ADMIN)) {
+            accounts.createAccount(new NewAccount(settings.email(), settings.password(), "Administrator", "", "",
+                    Locale.forLanguageTag("vi")), EnumSet.of(Role.ADMIN));
+            log.info("Created the first administrator account {}", settings.email());
+        }
+        return null;
     }
 }

@@ -1,0 +1,116 @@
+package vn.nscl.recommendation;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+
+import org.kie.api.KieBase;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+import vn.nscl.assessment.AssessmentResultsService;
+import vn.nscl.assessment.AssessmentSubmitted;
+import vn.nscl.assessment.SubmittedAssessment;
+import vn.nscl.catalogue.Catalogue;
+import vn.nscl.catalogue.CatalogueItem;
+import vn.nscl.catalogue.Programme;
+import vn.nscl.enterprise.EnterpriseProfile;
+import vn.nscl.enterprise.EnterpriseProfileService;
+import vn.nscl.shared.SystemTask;
+
+/**
+ * Computes an assessment's recommendations with the active rule set when it is submitted, stores them with the
+ * rule-set version, and reads them for whoever may read the assessment. A failure here never undoes a submission:
+ * missing recommendations are computed when first read.
+ */
+@Service
+public class RecommendationService {
+
+    private static final Logger log = LoggerFactory.getLogger(RecommendationService.class);
+
+    private final RuleEngine engine;
+    private final FactsAssembler facts;
+    private final AssessmentResultsService assessments;
+    private final EnterpriseProfileService profiles;
+    private final Catalogue catalogue;
+    private final StoredRecommendationRepository stored;
+    private final RuleSetVersionRepository versions;
+    private final RuleProperties properties;
+    private final Clock clock;
+
+    RecommendationService(RuleEngine engine, FactsAssembler facts, AssessmentResultsService assessments,
+            EnterpriseProfileService profiles, Catalogue catalogue, StoredRecommendationRepository stored,
+            RuleSetVersionRepository versions, RuleProperties properties, Clock clock) {
+        this.engine = engine;
+        this.facts = facts;
+        this.assessments = assessments;
+        this.profiles = profiles;
+        this.catalogue = catalogue;
+        this.stored = stored;
+        this.versions = versions;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void onSubmitted(AssessmentSubmitted event) {
+        try {
+            SystemTask.run(() -> computeAndStore(event.assessmentId()));
+        } catch (RuntimeException e) {
+            log.error("Recommendations for assessment {} could not be computed now; they will be when first read",
+                    event.assessmentId(), e);
+        }
+    }
+
+    /** The assessment's recommendations (computed now if they were not yet). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public AssessmentRecommendations forAssessment(long assessmentId) {
+        assessments.submitted(assessmentId);
+        List<StoredRecommendation> rows = stored.findByAssessmentIdOrderByRank(assessmentId);
+        if (rows.isEmpty()) {
+            return SystemTask.run(() -> computeAndStore(assessmentId));
+        }
+        int number = versions.findById(rows.getFirst().getRuleSetVersionId()).map(RuleSetVersion::getNumber).orElse(0);
+        return new AssessmentRecommendations(assessmentId, number,
+                rows.stream().map(r -> r.toRecommendation(properties.shown())).toList());
+    }
+
+    private AssessmentRecommendations computeAndStore(long assessmentId) {
+        SubmittedAssessment assessment = assessments.submitted(assessmentId);
+        EnterpriseProfile profile = profiles.profile(assessment.enterpriseId());
+        RuleEngine.Active active = engine.active();
+        List<Recommendation> ranked = rank(active.base(), assessment, profile);
+        stored.deleteByAssessment(assessmentId);
+        ranked.forEach(r -> stored.save(new StoredRecommendation(assessmentId, active.versionId(), r, clock.instant())));
+        return new AssessmentRecommendations(assessmentId, active.number(), ranked);
+    }
+
+    /** Evaluates a rule base (the active one or a candidate) for one assessment, without storing anything. */
+    List<Recommendation> rank(KieBase base, SubmittedAssessment assessment, EnterpriseProfile profile) {
+        Set<String> held = profile.details().validCertificationCodes();
+        return Ranking.rank(RuleEvaluation.evaluate(base, facts.facts(assessment, profile)), held, catalogueView(),
+                properties.shown());
+    }
+
+    Ranking.CatalogueView catalogueView() {
+        return new Ranking.CatalogueView() {
+            @Override
+            public List<String> prerequisites(String toolCode) {
+                return catalogue.item(toolCode).map(CatalogueItem::prerequisites).orElse(List.of());
+            }
+
+            @Override
+            public List<String> funds(String programmeCode) {
+                return catalogue.programme(programmeCode).map(Programme::funds).orElse(List.of());
+            }
+        };
+    }
+}

@@ -1,0 +1,121 @@
+package vn.nscl.recommendation;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.kie.api.KieBase;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import jakarta.annotation.PostConstruct;
+import vn.nscl.recommendation.facts.Advice;
+
+/**
+ * Holds the active recommendation rule base and evaluates facts with it. At start-up the shipped rules must build
+ * (otherwise the application refuses to start, naming the file and line); they become version 1 on an empty database
+ * and a new inactive version whenever a release ships different rules. Activation swaps the rule base in one atomic
+ * step: an evaluation running at that moment finishes with the base it started with.
+ */
+@Component
+class RuleEngine {
+
+    static final String KIND = "recommendation";
+    static final String SYSTEM = "system";
+    private static final Logger log = LoggerFactory.getLogger(RuleEngine.class);
+
+    /** The active version as built in this instance. */
+    record Active(long versionId, int number, KieBase base, int ruleCount) {
+    }
+
+    private final RuleProperties properties;
+    private final RuleSetVersionRepository versions;
+    private final ActiveRuleSetRepository pointers;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+    private final AtomicReference<Active> active = new AtomicReference<>();
+
+    RuleEngine(RuleProperties properties, RuleSetVersionRepository versions, ActiveRuleSetRepository pointers,
+            TransactionTemplate transaction, Clock clock) {
+        this.properties = properties;
+        this.versions = versions;
+        this.pointers = pointers;
+        this.transaction = transaction;
+        this.clock = clock;
+    }
+
+    @PostConstruct
+    void start() {
+        RuleFiles shipped = ShippedRules.read(properties.directory(), KIND);
+        RuleSetBuilder.Outcome built = RuleSetBuilder.build(shipped);
+        if (!built.ok()) {
+            throw new BrokenRulesException(built.problems());
+        }
+        log.info("Shipped recommendation rules: {} rules from {} files, built in {} ms", built.ruleCount(),
+                shipped.files().size(), built.millis());
+        long activeId = transaction.execute(status -> registerShipped(shipped, built.ruleCount()));
+        RuleSetVersion version = transaction.execute(status -> versions.findById(activeId).orElseThrow());
+        boolean sameAsShipped = version.getContentHash().equals(shipped.hash());
+        RuleSetBuilder.Outcome activeBuild = sameAsShipped ? built : RuleSetBuilder.build(version.content());
+        if (!activeBuild.ok()) {
+            throw new BrokenRulesException(activeBuild.problems());
+        }
+        active.set(new Active(activeId, version.getNumber(), activeBuild.kieBase(), activeBuild.ruleCount()));
+    }
+
+    List<Advice.Item> evaluate(List<Object> facts) {
+        return RuleEvaluation.evaluate(active.get().base(), facts);
+    }
+
+    Active active() {
+        return active.get();
+    }
+
+    /** Makes a cleanly built version the one all evaluations in this instance use from now on. */
+    void use(long versionId, int number, RuleSetBuilder.Outcome built) {
+        active.set(new Active(versionId, number, built.kieBase(), built.ruleCount()));
+        log.info("Recommendation rules version {} is active ({} rules)", number, built.ruleCount());
+    }
+
+    /** Another instance may have activated a version: follow the database. */
+    @Scheduled(fixedDelayString = "${nscl.rules.refresh-every:15s}")
+    void followActiveVersion() {
+        Long activeId = transaction.execute(status -> pointers.findById(KIND)
+                .map(ActiveRuleSet::getRuleSetVersionId).orElse(null));
+        Active current = active.get();
+        if (activeId == null || current == null || activeId == current.versionId()) {
+            return;
+        }
+        RuleSetVersion version = transaction.execute(status -> versions.findById(activeId).orElseThrow());
+        RuleSetBuilder.Outcome built = RuleSetBuilder.build(version.content());
+        if (built.ok()) {
+            use(activeId, version.getNumber(), built);
+        } else {
+            log.error("Active rule set version {} does not build here: {}", version.getNumber(), built.problems());
+        }
+    }
+
+    private long registerShipped(RuleFiles shipped, int ruleCount) {
+        var stored = versions.findFirstByKindAndContentHashAndStatus(KIND, shipped.hash(),
+                RuleSetVersion.Status.PUBLISHED);
+        var pointer = pointers.findById(KIND);
+        if (stored.isEmpty()) {
+            int number = versions.maxNumber(KIND) + 1;
+            RuleSetVersion version = new RuleSetVersion(KIND, number, RuleSetVersion.Status.PUBLISHED,
+                    "Quy tắc phát hành kèm ứng dụng / rules shipped with the application", shipped, SYSTEM,
+                    clock.instant());
+            version.publish(ruleCount);
+            stored = java.util.Optional.of(versions.saveAndFlush(version));
+            log.info("Stored the shipped rules as version {}{}", number,
+                    pointer.isPresent() ? " (not activated: an officer chooses when)" : "");
+        }
+        if (pointer.isEmpty()) {
+            pointers.save(new ActiveRuleSet(KIND, stored.get().getId(), SYSTEM, clock.instant()));
+            return stored.get().getId();
+        }
+        return pointer.get().getRuleSetVersionId();
+    }
+}

@@ -1,0 +1,279 @@
+package vn.nscl.recommendation;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import vn.nscl.assessment.AssessmentResultsService;
+import vn.nscl.assessment.SubmittedAssessment;
+import vn.nscl.audit.AuditLog;
+import vn.nscl.enterprise.EnterpriseProfile;
+import vn.nscl.enterprise.EnterpriseProfileService;
+import vn.nscl.shared.AccountPrincipal;
+import vn.nscl.shared.SignedIn;
+import vn.nscl.shared.UserFacingException;
+
+/**
+ * Quy tắc khuyến nghị: officers and admins see the rule-set versions, make a draft from any version, edit or upload
+ * its files, validate it (errors with file and line), run it over every submitted assessment to see what would change,
+ * and activate it. Only a version that builds cleanly can be activated; every version is kept, can be exported and
+ * re-activated. Every change is audited.
+ */
+@Service
+public class RuleSetService {
+
+    private static final Pattern SAFE_PATH = Pattern.compile("^recommendation/[a-z0-9][a-z0-9_\\-]{0,60}\\.(drl|drl\\.xlsx)$");
+    private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
+
+    private final RuleSetVersionRepository versions;
+    private final ActiveRuleSetRepository pointers;
+    private final RuleEngine engine;
+    private final RecommendationService recommendations;
+    private final AssessmentResultsService assessments;
+    private final EnterpriseProfileService profiles;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    RuleSetService(RuleSetVersionRepository versions, ActiveRuleSetRepository pointers, RuleEngine engine,
+            RecommendationService recommendations, AssessmentResultsService assessments,
+            EnterpriseProfileService profiles, AuditLog audit, Clock clock) {
+        this.versions = versions;
+        this.pointers = pointers;
+        this.engine = engine;
+        this.recommendations = recommendations;
+        this.assessments = assessments;
+        this.profiles = profiles;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The active version, who activated it and when. */
+    public record ActiveInfo(RuleSetSummary version, java.time.Instant activatedAt, String activatedBy) {
+    }
+
+    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public List<RuleSetSummary> versions() {
+        Long activeId = activeId();
+        return versions.findByKindOrderByNumberDesc(RuleEngine.KIND).stream().map(v -> v.toSummary(activeId)).toList();
+    }
+
+    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public ActiveInfo active() {
+        ActiveRuleSet pointer = pointers.findById(RuleEngine.KIND).orElseThrow();
+        RuleSetVersion version = find(pointer.getRuleSetVersionId());
+        return new ActiveInfo(version.toSummary(version.getId()), pointer.getActivatedAt(), pointer.getActivatedBy());
+    }
+
+    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public byte[] file(long versionId, String path) {
+        byte[] content = find(versionId).content().files().get(path);
+        if (content == null) {
+            throw new UserFacingException("error.not-found");
+        }
+        return content;
+    }
+
+    /** A new draft holding a copy of the given version's files. */
+    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+    @Transactional
+    public long createDraft(long fromVersionId, String note) {
+        RuleSetVersion from = find(fromVersionId);
+        int number = versions.maxNumber(RuleEngine.KIND) + 1;
+        String cleanNote = note == null ? "" : note.strip();
+        RuleSetVersion draft = versions.save(new RuleSetVersion(RuleEngine.KIND, number, RuleSetVersion.Status.DRAFT,
+                cleanNote.length() > 500 ? cleanNote.substring(0, 500) : cleanNote, from.content(), actor(),
+                clock.instant()));
+        audit.record(RuleAuditActions.RULES_DRAFT_CREATED, "rule-set", number, "from version " + from.getNumber());
+        return draft.getId();
+    }
+
+    /**
+     * Adds or replaces a file of a draft. The name must be {@code recommendation/<name>.drl} or {@code .xlsx} (stored
+     * as {@code .drl.xlsx});
+     * a DRL file must be UTF-8 text and a workbook a real XLSX file, whatever its name says.
+     */
+    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+    @Transactional
+    public void saveFile(long draftId, String path, byte[] content) {
+        RuleSetVersion draft = find(draftId);
+        String normalised = path == null ? "" : path.strip().toLowerCase(java.util.Locale.ROOT);
+        if (normalised.endsWith(".xlsx") && !normalised.endsWith(".drl.xlsx")) {
+            // Drools reads a workbook as a decision table only under this name.
+            normalised = normalised.substring(0, normalised.length() - ".xlsx".length()) + ".drl.xlsx";
+        }
+        if (!SAFE_PATH.matcher(normalised).matches()) {
+            throw new UserFacingException("rules.error.file-name");
+        }
+        if (content == null || content.length == 0 || content.length > RuleFile.MAX_BYTES) {
+            throw new UserFacingException("rules.error.file-size", RuleFile.MAX_BYTES / 1000);
+        }
+        if (normalised.endsWith(".xlsx") && !startsWith(content, ZIP_MAGIC)) {
+            throw new UserFacingException("rules.error.not-xlsx");
+        }
+        if (normalised.endsWith(".drl") && !isUtf8(content)) {
+            throw new UserFacingException("rules.error.not-text");
+        }
+        draft.putFile(normalised, content);
+        audit.record(RuleAuditActions.RULES_FILE_SAVED, "rule-set", draft.getNumber(), normalised);
+    }
+
+    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+    @Transactional
+    public void deleteFile(long draftId, String path) {
+        RuleSetVersion draft = find(draftId);
+        if (!draft.removeFile(path)) {
+            throw new UserFacingException("error.not-found");
+        }
+        audit.record(RuleAuditActions.RULES_FILE_DELETED, "rule-set", draft.getNumber(), path);
+    }
+
+    /** Builds the version; the problems found (none when it builds), with file and line. */
+    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public List<RuleProblem> validate(long versionId) {
+        return RuleSetBuilder.build(find(versionId).content()).problems();
+    }
+
+    /** Evaluates the version over every submitted assessment and compares with the active version. */
+    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public DryRunReport dryRun(long versionId) {
+        long started = System.nanoTime();
+        RuleSetVersion candidate = find(versionId);
+        RuleEngine.Active active = engine.active();
+        RuleSetBuilder.Outcome built = RuleSetBuilder.build(candidate.content());
+        if (!built.ok()) {
+            return new DryRunReport(candidate.getNumber(), active.number(), 0, 0, List.of(), built.problems());
+        }
+        List<SubmittedAssessment> all = assessments.allSubmitted();
+        Map<Long, EnterpriseProfile> byEnterprise = profiles.profilesOf(all.stream()
+                .map(SubmittedAssessment::enterpriseId).toList());
+        List<DryRunReport.Change> changes = new ArrayList<>();
+        for (SubmittedAssessment assessment : all) {
+            EnterpriseProfile profile = byEnterprise.get(assessment.enterpriseId());
+            Set<String> before = visible(recommendations.rank(active.base(), assessment, profile));
+            Set<String> after = visible(recommendations.rank(built.kieBase(), assessment, profile));
+            if (!before.equals(after)) {
+                changes.add(new DryRunReport.Change(assessment.id(), assessment.enterpriseId(),
+                        profile.enterprise().name(), assessment.year(), minus(after, before), minus(before, after)));
+            }
+        }
+        changes.sort(Comparator.comparing(DryRunReport.Change::enterpriseName).thenComparing(DryRunReport.Change::year));
+        audit.record(RuleAuditActions.RULES_DRY_RUN, "rule-set", candidate.getNumber(),
+                all.size() + " assessments, " + changes.size() + " changed");
+        return new DryRunReport(candidate.getNumber(), active.number(), all.size(),
+                (System.nanoTime() - started) / 1_000_000, changes, List.of());
+    }
+
+    /**
+     * Activates a version: it is built first and refused with its problems if it does not build; a draft is
+     * published (frozen). The switch happens when the transaction commits, in one step.
+     */
+    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+    @Transactional
+    public void activate(long versionId) {
+        RuleSetVersion version = find(versionId);
+        RuleSetBuilder.Outcome built = RuleSetBuilder.build(version.content());
+        if (!built.ok()) {
+            throw new RulesDoNotBuildException(built.problems());
+        }
+        if (version.getStatus() == RuleSetVersion.Status.DRAFT) {
+            version.publish(built.ruleCount());
+        }
+        ActiveRuleSet pointer = pointers.findById(RuleEngine.KIND).orElseThrow();
+        pointer.activate(versionId, actor(), clock.instant());
+        pointers.saveAndFlush(pointer);
+        audit.record(RuleAuditActions.RULES_ACTIVATED, "rule-set", version.getNumber(), built.ruleCount() + " rules");
+        int number = version.getNumber();
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                engine.use(versionId, number, built);
+            }
+        });
+    }
+
+    /** The version's files as a ZIP, laid out like the {@code rules/} folder. */
+    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public byte[] export(long versionId) {
+        RuleSetVersion version = find(versionId);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
+            for (var file : version.content().files().entrySet()) {
+                zip.putNextEntry(new ZipEntry("rules/" + file.getKey()));
+                zip.write(file.getValue());
+                zip.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        audit.record(RuleAuditActions.RULES_EXPORTED, "rule-set", version.getNumber(), null);
+        return bytes.toByteArray();
+    }
+
+    private static Set<String> visible(List<Recommendation> ranked) {
+        Set<String> codes = new LinkedHashSet<>();
+        ranked.stream().filter(Recommendation::shown).forEach(r -> codes.add(r.code()));
+        return codes;
+    }
+
+    private static List<String> minus(Set<String> a, Set<String> b) {
+        return a.stream().filter(code -> !b.contains(code)).toList();
+    }
+
+    private RuleSetVersion find(long versionId) {
+        return versions.findById(versionId).filter(v -> v.getKind().equals(RuleEngine.KIND))
+                .orElseThrow(() -> new UserFacingException("error.not-found"));
+    }
+
+    private Long activeId() {
+        return pointers.findById(RuleEngine.KIND).map(ActiveRuleSet::getRuleSetVersionId).orElse(null);
+    }
+
+    private static String actor() {
+        return SignedIn.principal().map(AccountPrincipal::email).orElse(RuleEngine.SYSTEM);
+    }
+
+    private static boolean startsWith(byte[] content, byte[] prefix) {
+        if (content.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if (content[i] != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isUtf8(byte[] content) {
+        try {
+            StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(content));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,146 @@
+package vn.nscl.recommendation;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import vn.nscl.shared.UserFacingException;
+
+/**
+ * One version of a rule set with all its files. A draft can be edited; once published (built cleanly, and from then
+ * on possibly activated) it never changes, so every version stays available for re-activation and export.
+ */
+@Entity
+@Table(name = "rule_set_version")
+class RuleSetVersion {
+
+    enum Status { DRAFT, PUBLISHED }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Column(nullable = false, length = 20)
+    private String kind;
+
+    @Column(nullable = false)
+    private int number;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 12)
+    private Status status;
+
+    @Column(length = 500)
+    private String note;
+
+    @Column(nullable = false, length = 64)
+    private String contentHash;
+
+    private Integer ruleCount;
+
+    @Column(nullable = false)
+    private Instant createdAt;
+
+    @Column(nullable = false, length = 254)
+    private String createdBy;
+
+    @OneToMany(mappedBy = "ruleSet", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+    @OrderBy("path")
+    private List<RuleFile> files = new ArrayList<>();
+
+    protected RuleSetVersion() {
+    }
+
+    RuleSetVersion(String kind, int number, Status status, String note, RuleFiles content, String createdBy,
+            Instant createdAt) {
+        this.kind = kind;
+        this.number = number;
+        this.status = status;
+        this.note = note;
+        this.createdBy = createdBy;
+        this.createdAt = createdAt;
+        content.files().forEach((path, bytes) -> files.add(new RuleFile(this, path, bytes)));
+        this.contentHash = content.hash();
+    }
+
+    RuleFiles content() {
+        Map<String, byte[]> map = new LinkedHashMap<>();
+        files.forEach(file -> map.put(file.getPath(), Base64.getDecoder().decode(file.getContent())));
+        return new RuleFiles(map);
+    }
+
+    void putFile(String path, byte[] bytes) {
+        requireDraft();
+        files.stream().filter(f -> f.getPath().equals(path)).findFirst().ifPresentOrElse(
+                f -> f.replace(bytes), () -> files.add(new RuleFile(this, path, bytes)));
+        contentHash = content().hash();
+        ruleCount = null;
+    }
+
+    boolean removeFile(String path) {
+        requireDraft();
+        boolean removed = files.removeIf(f -> f.getPath().equals(path));
+        contentHash = content().hash();
+        return removed;
+    }
+
+    void publish(int rules) {
+        status = Status.PUBLISHED;
+        ruleCount = rules;
+    }
+
+    void requireDraft() {
+        if (status != Status.DRAFT) {
+            throw new UserFacingException("rules.error.not-draft");
+        }
+    }
+
+    RuleSetSummary toSummary(Long activeId) {
+        return new RuleSetSummary(id, kind, number, status == Status.DRAFT, note, ruleCount, createdAt, createdBy,
+                id.equals(activeId), files.stream().map(RuleFile::getPath).toList(), version);
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    String getKind() {
+        return kind;
+    }
+
+    int getNumber() {
+        return number;
+    }
+
+    Status getStatus() {
+        return status;
+    }
+
+    String getContentHash() {
+        return contentHash;
+    }
+
+    long getVersion() {
+        return version;
+    }
+}

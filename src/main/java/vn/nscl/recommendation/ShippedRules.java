@@ -1,0 +1,59 @@
+package vn.nscl.recommendation;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+/** Reads the rule files shipped with the application: the {@code rules/} folder, or its copy inside the jar. */
+final class ShippedRules {
+
+    private ShippedRules() {
+    }
+
+    static RuleFiles read(String directory, String kind) {
+        Path folder = Path.of(directory, kind);
+        return Files.isDirectory(folder) ? fromFolder(Path.of(directory), folder) : fromClasspath(kind);
+    }
+
+    private static RuleFiles fromFolder(Path root, Path folder) {
+        Map<String, byte[]> files = new TreeMap<>();
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : paths.filter(Files::isRegularFile).toList()) {
+                String relative = root.relativize(path).toString().replace('\\', '/');
+                if (RuleFiles.isRuleFile(relative)) {
+                    files.put(relative, Files.readAllBytes(path));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the rules in " + folder.toAbsolutePath(), e);
+        }
+        return new RuleFiles(files);
+    }
+
+    private static RuleFiles fromClasspath(String kind) {
+        Map<String, byte[]> files = new TreeMap<>();
+        try {
+            for (Resource resource : new PathMatchingResourcePatternResolver()
+                    .getResources("classpath*:rules/" + kind + "/**")) {
+                String url = resource.getURL().toString();
+                String relative = url.substring(url.lastIndexOf("rules/") + "rules/".length());
+                if (resource.isReadable() && RuleFiles.isRuleFile(relative)) {
+                    try (InputStream in = resource.getInputStream()) {
+                        files.put(relative, in.readAllBytes());
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the rules packaged in the application", e);
+        }
+        return new RuleFiles(files);
+    }
+}
