@@ -70,4 +70,29 @@ final class BenchmarkData {
                     + "values (?, ?, ?, ?)", scores);
         }
     }
+
+    /** Answers (level 0–4, at random) to the given questions for every assessment generated with this seed. */
+    static void answers(JdbcTemplate jdbc, long seed, List<String> questionCodes) {
+        List<Long> assessmentIds = jdbc.queryForList("select s.id from assessment s join enterprise e on "
+                + "e.id = s.enterprise_id join user_account a on a.id = e.account_id where a.email like ? order by s.id",
+                Long.class, "bench-" + seed + "-%");
+        Random random = new Random(seed);
+        Timestamp now = Timestamp.from(Instant.now());
+        List<Object[]> rows = new ArrayList<>();
+        for (long assessmentId : assessmentIds) {
+            for (String code : questionCodes) {
+                rows.add(new Object[] {assessmentId, code, random.nextInt(5), now});
+            }
+            if (rows.size() >= 20_000) {
+                insertAnswers(jdbc, rows);
+                rows.clear();
+            }
+        }
+        insertAnswers(jdbc, rows);
+    }
+
+    private static void insertAnswers(JdbcTemplate jdbc, List<Object[]> rows) {
+        jdbc.batchUpdate("insert into assessment_answer (version, assessment_id, question_code, answer_level, "
+                + "not_applicable, answered_at) values (0, ?, ?, ?, false, ?)", rows);
+    }
 }

@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.function.Function;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
@@ -33,10 +34,14 @@ class AssessmentReport {
 
     private final TranslationProvider translations;
     private final ReferenceData reference;
+    // Looked up when a report is rendered: the sections' modules depend on this one, not the other way round.
+    private final ObjectProvider<ReportSection> sections;
 
-    AssessmentReport(TranslationProvider translations, ReferenceData reference) {
+    AssessmentReport(TranslationProvider translations, ReferenceData reference,
+            ObjectProvider<ReportSection> sections) {
         this.translations = translations;
         this.reference = reference;
+        this.sections = sections;
     }
 
     byte[] render(AssessmentResults results, Locale locale) {
@@ -80,6 +85,7 @@ class AssessmentReport {
         list(h, t.apply("results.strengths"), r, r.strengths(), locale);
         list(h, t.apply("results.gaps"), r, r.gaps(), locale);
         indicators(h, r.indicators(), locale, t);
+        sections.orderedStream().forEach(section -> h.append(section.html(r.summary().id(), locale)));
         h.append("<p class=\"meta\">").append(x(t.apply("report.footer")))
                 .append(' ').append(x(reference.servedProvince().name())).append("</p>");
         return h.append("</body></html>").toString();

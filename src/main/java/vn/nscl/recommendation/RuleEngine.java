@@ -12,6 +12,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import jakarta.annotation.PostConstruct;
+import vn.nscl.audit.AuditLog;
+import vn.nscl.shared.SystemTask;
 import vn.nscl.recommendation.facts.Advice;
 
 /**
@@ -35,15 +37,17 @@ class RuleEngine {
     private final RuleSetVersionRepository versions;
     private final ActiveRuleSetRepository pointers;
     private final TransactionTemplate transaction;
+    private final AuditLog audit;
     private final Clock clock;
     private final AtomicReference<Active> active = new AtomicReference<>();
 
     RuleEngine(RuleProperties properties, RuleSetVersionRepository versions, ActiveRuleSetRepository pointers,
-            TransactionTemplate transaction, Clock clock) {
+            TransactionTemplate transaction, AuditLog audit, Clock clock) {
         this.properties = properties;
         this.versions = versions;
         this.pointers = pointers;
         this.transaction = transaction;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -60,10 +64,35 @@ class RuleEngine {
         RuleSetVersion version = transaction.execute(status -> versions.findById(activeId).orElseThrow());
         boolean sameAsShipped = version.getContentHash().equals(shipped.hash());
         RuleSetBuilder.Outcome activeBuild = sameAsShipped ? built : RuleSetBuilder.build(version.content());
-        if (!activeBuild.ok()) {
-            throw new BrokenRulesException(activeBuild.problems());
+        if (activeBuild.ok()) {
+            active.set(new Active(activeId, version.getNumber(), activeBuild.kieBase(), activeBuild.ruleCount()));
+        } else {
+            fallBackToShipped(version, activeBuild.problems(), shipped, built);
         }
-        active.set(new Active(activeId, version.getNumber(), activeBuild.kieBase(), activeBuild.ruleCount()));
+    }
+
+    /**
+     * The version officers activated built when they activated it, but not with this release (a fact changed, say).
+     * The platform stays up on the shipped rules, and the officers see in the rule screen and the audit log that
+     * their version needs a look.
+     */
+    private void fallBackToShipped(RuleSetVersion broken, List<RuleProblem> problems, RuleFiles shipped,
+            RuleSetBuilder.Outcome built) {
+        log.error("Active rule set version {} does not build with this release ({}); using the shipped rules",
+                broken.getNumber(), problems);
+        RuleSetVersion fallback = transaction.execute(status -> {
+            RuleSetVersion stored = versions.findFirstByKindAndContentHashAndStatus(KIND, shipped.hash(),
+                    RuleSetVersion.Status.PUBLISHED).orElseThrow();
+            ActiveRuleSet pointer = pointers.findById(KIND).orElseThrow();
+            pointer.activate(stored.getId(), SYSTEM, clock.instant());
+            SystemTask.run(() -> {
+                audit.record(RuleAuditActions.RULES_ACTIVATED, "rule-set", stored.getNumber(), "version "
+                        + broken.getNumber() + " does not build with this release: " + problems.getFirst().describe());
+                return null;
+            });
+            return stored;
+        });
+        active.set(new Active(fallback.getId(), fallback.getNumber(), built.kieBase(), built.ruleCount()));
     }
 
     List<Advice.Item> evaluate(List<Object> facts) {

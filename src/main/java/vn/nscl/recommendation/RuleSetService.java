@@ -78,6 +78,12 @@ public class RuleSetService {
 
     @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
     @Transactional(readOnly = true)
+    public RuleSetSummary version(long versionId) {
+        return find(versionId).toSummary(activeId());
+    }
+
+    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+    @Transactional(readOnly = true)
     public ActiveInfo active() {
         ActiveRuleSet pointer = pointers.findById(RuleEngine.KIND).orElseThrow();
         RuleSetVersion version = find(pointer.getRuleSetVersionId());

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 
@@ -73,5 +74,46 @@ public abstract class BrowserTest {
         page.locator("vaadin-login-form input[name=username]").fill(email);
         page.locator("vaadin-login-form input[name=password]").fill(password);
         page.locator("vaadin-login-form vaadin-button[theme~=submit]").click();
+    }
+
+    /**
+     * Signed in as an enterprise: starts (or resumes) the quick check, answers every question with the level at the
+     * given position (0 = "not applied" … 4), goes through the indicators and submits; ends on the results page.
+     */
+    protected void submitQuickCheck(int level) {
+        page.locator("vaadin-side-nav-item").filter(new Locator.FilterOptions().setHasText("Tự đánh giá")).click();
+        page.waitForURL("**/assessment");
+        settle();
+        Locator start = page.locator("#start-quick");
+        if (start.count() > 0) {
+            start.click();
+        } else {
+            page.getByText("Làm tiếp").click();
+        }
+        page.waitForURL("**/fill");
+        settle();
+        while (page.locator(".question-card").count() > 0) {
+            int cards = page.locator(".question-card").count();
+            for (int i = 0; i < cards; i++) {
+                page.locator(".question-card").nth(i).locator("vaadin-radio-button").nth(level).click();
+                settle();
+            }
+            page.getByText("Tiếp theo").click();
+            settle();
+        }
+        page.getByText("Chỉ số năng suất").first().waitFor();
+        page.getByText("Tiếp theo").click();
+        settle();
+        page.getByText("Xem lại và gửi").first().waitFor();
+        page.locator("vaadin-button").filter(new Locator.FilterOptions().setHasText("Gửi bài đánh giá")).first().click();
+        confirmDialog();
+        page.waitForURL("**/results");
+        settle();
+    }
+
+    protected void confirmDialog() {
+        page.locator("vaadin-confirm-dialog-overlay vaadin-button[slot=confirm-button], "
+                + "vaadin-confirm-dialog vaadin-button[slot=confirm-button]").first().click();
+        settle();
     }
 }

@@ -1,5 +1,9 @@
 package vn.nscl.assessment.ui;
 
+import java.util.List;
+
+import org.springframework.beans.factory.ObjectProvider;
+
 import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -35,10 +39,12 @@ import vn.nscl.shared.ui.StatTile;
 public class AssessmentResultsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final AssessmentResultsService service;
+    private final List<ResultsSection> sections;
     AssessmentResults results;
 
-    AssessmentResultsView(AssessmentResultsService service) {
+    AssessmentResultsView(AssessmentResultsService service, ObjectProvider<ResultsSection> sections) {
         this.service = service;
+        this.sections = sections.orderedStream().toList();
         addClassName("results-view");
     }
 
@@ -63,6 +69,7 @@ public class AssessmentResultsView extends VerticalLayout implements BeforeEnter
         charts.addClassName("chart");
         add(new H2(getTranslation("results.by-dimension")), charts, benchmarkNote(), new ScoreTable(results));
         add(twoLists());
+        sections.forEach(section -> add(section.create(id)));
         add(new H2(getTranslation("results.indicators")), new IndicatorTable(results.indicators()));
         if (results.trend().size() > 1) {
             Div trend = new Div(new Svg(ResultsCharts.trend(results, this::getTranslation)));

@@ -5,6 +5,7 @@ import java.util.List;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.datepicker.DatePicker.DatePickerI18n;
 import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.component.upload.UploadI18N;
 
 /** Translations for the texts built into Vaadin components, which do not read our translation files themselves. */
 public final class ComponentTexts {
@@ -52,6 +53,34 @@ public final class ComponentTexts {
         LoginI18n i18n = login(c);
         i18n.getErrorMessage().setTitle(c.getTranslation(titleKey));
         i18n.getErrorMessage().setMessage(c.getTranslation(messageKey, args));
+        return i18n;
+    }
+
+    /** The Upload component's texts: buttons, drop hint, size units and its error messages. */
+    public static UploadI18N upload(Component c) {
+        UploadI18N i18n = new UploadI18N();
+        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(c.getTranslation("upload.add-one"))
+                .setMany(c.getTranslation("upload.add-many")));
+        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(c.getTranslation("upload.drop-one"))
+                .setMany(c.getTranslation("upload.drop-many")));
+        i18n.setError(new UploadI18N.Error().setTooManyFiles(c.getTranslation("upload.too-many"))
+                .setFileIsTooBig(c.getTranslation("upload.too-big"))
+                .setIncorrectFileType(c.getTranslation("upload.wrong-type")));
+        i18n.setUploading(new UploadI18N.Uploading()
+                .setStatus(new UploadI18N.Uploading.Status().setConnecting(c.getTranslation("upload.connecting"))
+                        .setStalled(c.getTranslation("upload.stalled"))
+                        .setProcessing(c.getTranslation("upload.processing"))
+                        .setHeld(c.getTranslation("upload.held")))
+                .setRemainingTime(new UploadI18N.Uploading.RemainingTime()
+                        .setPrefix(c.getTranslation("upload.remaining")).setUnknown(c.getTranslation("upload.unknown")))
+                .setError(new UploadI18N.Uploading.Error()
+                        .setServerUnavailable(c.getTranslation("upload.server-unavailable"))
+                        .setUnexpectedServerError(c.getTranslation("upload.server-error"))
+                        .setForbidden(c.getTranslation("upload.forbidden"))
+                        .setFileTooLarge(c.getTranslation("upload.too-big"))));
+        i18n.setFile(new UploadI18N.File().setRetry(c.getTranslation("upload.retry"))
+                .setStart(c.getTranslation("upload.start")).setRemove(c.getTranslation("upload.remove")));
+        i18n.setUnits(List.of("B", "kB", "MB", "GB", "TB"));
         return i18n;
     }
 }

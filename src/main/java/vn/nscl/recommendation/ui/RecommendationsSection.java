@@ -1,0 +1,209 @@
+package vn.nscl.recommendation.ui;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+import com.vaadin.flow.component.Text;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+
+import vn.nscl.assessment.ui.ResultsSection;
+import vn.nscl.catalogue.Catalogue;
+import vn.nscl.catalogue.CatalogueItem;
+import vn.nscl.catalogue.Programme;
+import vn.nscl.recommendation.AssessmentRecommendations;
+import vn.nscl.recommendation.PriorityBand;
+import vn.nscl.recommendation.Recommendation;
+import vn.nscl.recommendation.RecommendationService;
+
+/**
+ * "Việc nên làm tiếp theo" on the results page: the first few tools and standards as cards, each saying why (with the
+ * enterprise's own figures), how urgent, which rule said so and which programme can fund it, with the catalogue's
+ * explanation folded away; the rest on request; then the support programmes the enterprise is eligible for.
+ */
+@Component
+@Order(10)
+class RecommendationsSection implements ResultsSection {
+
+    private final RecommendationService recommendations;
+    private final Catalogue catalogue;
+
+    RecommendationsSection(RecommendationService recommendations, Catalogue catalogue) {
+        this.recommendations = recommendations;
+        this.catalogue = catalogue;
+    }
+
+    @Override
+    public com.vaadin.flow.component.Component create(long assessmentId) {
+        return new Section(recommendations.forAssessment(assessmentId), catalogue);
+    }
+
+    /** The section itself: one per results page. */
+    static final class Section extends Div {
+
+        private final transient Catalogue catalogue;
+        private final Locale locale;
+
+        Section(AssessmentRecommendations advice, Catalogue catalogue) {
+            this.catalogue = catalogue;
+            this.locale = getLocale();
+            addClassName("recommendations");
+            setId("recommendations");
+            add(new H2(getTranslation("recommendations.title")));
+            List<Recommendation> tools = advice.tools();
+            if (tools.isEmpty()) {
+                add(new Paragraph(getTranslation("recommendations.none")));
+            } else {
+                add(intro(getTranslation("recommendations.intro")));
+                Div shown = list();
+                tools.stream().filter(Recommendation::shown).forEach(r -> shown.add(toolCard(r)));
+                add(shown);
+                List<Recommendation> rest = tools.stream().filter(r -> !r.shown()).toList();
+                if (!rest.isEmpty()) {
+                    Div more = list();
+                    more.setVisible(false);
+                    rest.forEach(r -> more.add(toolCard(r)));
+                    Button showMore = new Button(getTranslation("recommendations.more", rest.size()),
+                            VaadinIcon.ANGLE_DOWN.create());
+                    showMore.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+                    showMore.addClassName("show-more");
+                    showMore.addClickListener(click -> {
+                        more.setVisible(true);
+                        showMore.setVisible(false);
+                    });
+                    add(showMore, more);
+                }
+            }
+            add(new H2(getTranslation("recommendations.programmes")));
+            if (advice.programmes().isEmpty()) {
+                add(new Paragraph(getTranslation("recommendations.programmes.none")));
+            } else {
+                add(intro(getTranslation("recommendations.programmes.intro")));
+                Div programmes = list();
+                List<Recommendation> eligible = advice.programmes();
+                for (int i = 0; i < eligible.size(); i++) {
+                    programmes.add(programmeCard(eligible.get(i), i + 1));
+                }
+                add(programmes);
+            }
+            if (advice.ruleSetNumber() > 0) {
+                add(intro(getTranslation("recommendations.rule-set", advice.ruleSetNumber())));
+            }
+        }
+
+        private Div toolCard(Recommendation recommendation) {
+            CatalogueItem item = catalogue.item(recommendation.code()).orElse(null);
+            Div card = card(recommendation, recommendation.rank(),
+                    item == null ? recommendation.code() : item.name(locale), "recommendations.priority.");
+            if (recommendation.fundingProgramme() != null) {
+                String funder = catalogue.programme(recommendation.fundingProgramme())
+                        .map(p -> p.name(locale)).orElse(recommendation.fundingProgramme());
+                Paragraph funding = new Paragraph(VaadinIcon.MONEY.create(),
+                        new Span(getTranslation("recommendations.funding") + ": " + funder));
+                funding.addClassName("recommendation-funding");
+                card.add(funding);
+            }
+            if (item != null) {
+                card.add(details(
+                        fact("recommendations.description", item.description().in(locale)),
+                        fact("recommendations.audience", item.audience().in(locale)),
+                        fact("recommendations.duration", item.duration().in(locale)),
+                        fact("recommendations.effort", item.effort().in(locale)),
+                        fact("recommendations.benefits", item.benefits().in(locale)),
+                        fact("recommendations.prerequisites", prerequisites(item))));
+            }
+            card.add(ruleLine(recommendation));
+            return card;
+        }
+
+        private Div programmeCard(Recommendation recommendation, int number) {
+            Programme programme = catalogue.programme(recommendation.code()).orElse(null);
+            Div card = card(recommendation, number, programme == null ? recommendation.code() : programme.name(locale),
+                    "recommendations.fit.");
+            if (programme != null) {
+                card.add(details(
+                        fact("recommendations.support", programme.support().in(locale)),
+                        fact("recommendations.eligibility", programme.eligibility().in(locale)),
+                        fact("recommendations.description", programme.description().in(locale)),
+                        fact("recommendations.plan-ref", programme.planRef())));
+            }
+            card.add(ruleLine(recommendation));
+            return card;
+        }
+
+        /** A card numbered within its list; {@code bandKeys} words the priority (urgency for tools, fit for programmes). */
+        private Div card(Recommendation recommendation, int number, String title, String bandKeys) {
+            Span rank = new Span(String.valueOf(number));
+            rank.addClassName("recommendation-rank");
+            H3 name = new H3(title);
+            Span priority = new Span(getTranslation(bandKeys + PriorityBand.of(recommendation.priority()).key()));
+            priority.addClassNames("badge", "priority-" + PriorityBand.of(recommendation.priority()).key());
+            Div header = new Div(rank, name, priority);
+            header.addClassName("recommendation-header");
+            Paragraph reason = new Paragraph(new Span(getTranslation("recommendations.why") + ": "),
+                    new Text(recommendation.reason(locale)));
+            reason.addClassName("recommendation-reason");
+            Div card = new Div(header, reason);
+            card.addClassName("recommendation-card");
+            card.getElement().setAttribute("data-code", recommendation.code());
+            return card;
+        }
+
+        private Paragraph ruleLine(Recommendation recommendation) {
+            Paragraph rule = new Paragraph(getTranslation("recommendations.rule", recommendation.rule(),
+                    recommendation.priority()));
+            rule.addClassName("recommendation-rule");
+            return rule;
+        }
+
+        /** The catalogue's explanation, folded away; facts the catalogue leaves blank are null and skipped. */
+        private Details details(Div... facts) {
+            Div content = new Div();
+            content.addClassName("detail-list");
+            java.util.Arrays.stream(facts).filter(java.util.Objects::nonNull).forEach(content::add);
+            Details details = new Details(getTranslation("recommendations.details"), content);
+            details.addClassName("recommendation-details");
+            return details;
+        }
+
+        private Div fact(String labelKey, String value) {
+            if (value == null || value.isBlank()) {
+                return null;
+            }
+            Span label = new Span(getTranslation(labelKey));
+            label.addClassName("detail-label");
+            Span text = new Span(value);
+            text.addClassName("detail-value");
+            Div row = new Div(label, text);
+            row.addClassName("detail-row");
+            return row;
+        }
+
+        private String prerequisites(CatalogueItem item) {
+            return String.join(", ", item.prerequisites().stream()
+                    .map(code -> catalogue.item(code).map(i -> i.name(locale)).orElse(code)).toList());
+        }
+
+        private static Paragraph intro(String text) {
+            Paragraph paragraph = new Paragraph(text);
+            paragraph.addClassName("recommendations-note");
+            return paragraph;
+        }
+
+        private static Div list() {
+            Div list = new Div();
+            list.addClassName("recommendation-list");
+            return list;
+        }
+    }
+}

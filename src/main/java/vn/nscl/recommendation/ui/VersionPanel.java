@@ -1,0 +1,277 @@
+package vn.nscl.recommendation.ui;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.streams.UploadHandler;
+
+import vn.nscl.catalogue.Catalogue;
+import vn.nscl.recommendation.RuleProblem;
+import vn.nscl.recommendation.RuleSetService;
+import vn.nscl.recommendation.RuleSetSummary;
+import vn.nscl.recommendation.RulesDoNotBuildException;
+import vn.nscl.shared.UserFacingException;
+import vn.nscl.shared.ui.ComponentTexts;
+import vn.nscl.shared.ui.FormProblems;
+import vn.nscl.shared.ui.Notifications;
+
+/**
+ * One rule-set version on the rules screen: its files (edit, upload, delete while it is a draft), and the checks
+ * before activation: validation with file and line, the dry run's differences, then activation after confirmation.
+ */
+class VersionPanel extends Div {
+
+    /** What the panel asks of the screen around it. */
+    interface Actions {
+        void createDraft();
+
+        void changed(long versionId);
+    }
+
+    private static final int MAX_UPLOAD_BYTES = 700_000;
+
+    private final transient RuleSetService service;
+    private final transient Actions actions;
+    final RuleSetSummary version;
+    final Grid<String> files = new Grid<>();
+    Button validateButton;
+    Button draftButton;
+    Button activateButton;
+    Button dryRunButton;
+    Button saveButton;
+    Upload upload;
+    final Div editorArea = new Div();
+    final Div problems = new Div();
+    final DryRunPanel dryRun;
+    TextArea editor;
+
+    VersionPanel(RuleSetService service, Catalogue catalogue, RuleSetSummary version, Actions actions) {
+        this.service = service;
+        this.version = version;
+        this.actions = actions;
+        this.dryRun = new DryRunPanel(catalogue);
+        addClassName("version-panel");
+        setWidthFull();
+        String status = getTranslation("rules.status." + (version.active() ? "active"
+                : version.draft() ? "draft" : "published"));
+        add(new H2(getTranslation("rules.version.number", version.number()) + " · " + status));
+        if (!version.note().isBlank()) {
+            add(new Paragraph(version.note()));
+        }
+        add(actionBar());
+        files.addColumn(path -> path).setHeader(getTranslation("rules.file")).setFlexGrow(3);
+        files.addComponentColumn(this::fileActions).setHeader("").setAutoWidth(true).setFlexGrow(0);
+        files.setItems(version.files());
+        files.setAllRowsVisible(true);
+        files.addThemeVariants(GridVariant.LUMO_COMPACT);
+        add(new H3(getTranslation("rules.files")), files);
+        if (version.draft()) {
+            add(uploadAndNewFile());
+        }
+        problems.addClassName("rule-problems");
+        editorArea.setWidthFull();
+        add(editorArea, problems, dryRun);
+    }
+
+    private HorizontalLayout actionBar() {
+        HorizontalLayout bar = new HorizontalLayout();
+        bar.setWrap(true);
+        if (version.draft()) {
+            validateButton = RuleSetView.button(getTranslation("rules.validate"), VaadinIcon.CHECK, this::validate);
+            bar.add(validateButton);
+        } else {
+            draftButton = RuleSetView.button(getTranslation("rules.draft.from"), VaadinIcon.COPY, actions::createDraft);
+            bar.add(draftButton);
+        }
+        dryRunButton = RuleSetView.button(getTranslation("rules.dry-run"), VaadinIcon.FLASK, this::runDry);
+        bar.add(dryRunButton);
+        if (!version.active()) {
+            activateButton = new Button(getTranslation(version.draft() ? "rules.activate" : "rules.reactivate"),
+                    VaadinIcon.PLAY.create(), e -> confirmActivation());
+            activateButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            bar.add(activateButton);
+        }
+        bar.add(download(getTranslation("rules.export"), "nscl-quy-tac-v" + version.number() + ".zip",
+                "application/zip", () -> service.export(version.id())));
+        return bar;
+    }
+
+    private HorizontalLayout fileActions(String path) {
+        HorizontalLayout cell = new HorizontalLayout();
+        cell.setSpacing(false);
+        if (path.endsWith(".drl")) {
+            cell.add(RuleSetView.button(getTranslation(version.draft() ? "rules.edit" : "rules.view"),
+                    version.draft() ? VaadinIcon.EDIT : VaadinIcon.EYE, () -> open(path)));
+        }
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        cell.add(download(getTranslation("rules.download"), name, path.endsWith(".xlsx")
+                ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/plain",
+                () -> service.file(version.id(), path)));
+        if (version.draft()) {
+            cell.add(RuleSetView.button(getTranslation("rules.delete"), VaadinIcon.TRASH, () -> confirmDelete(path)));
+        }
+        return cell;
+    }
+
+    private Div uploadAndNewFile() {
+        upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> save("recommendation/"
+                + metadata.fileName(), bytes)));
+        upload.setAcceptedFileTypes(".drl", ".xlsx");
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize(MAX_UPLOAD_BYTES);
+        upload.setI18n(ComponentTexts.upload(this));
+        upload.addFileRejectedListener(e -> Notifications.error(e.getErrorMessage()));
+        upload.addAllFinishedListener(e -> upload.clearFileList());
+        TextField name = new TextField(getTranslation("rules.new-file"));
+        name.setPlaceholder("ten-tep.drl");
+        name.setHelperText(getTranslation("rules.new-file.help"));
+        Button create = RuleSetView.button(getTranslation("rules.new-file.create"), VaadinIcon.PLUS, () -> {
+            String file = name.getValue().strip();
+            save("recommendation/" + (file.endsWith(".drl") ? file : file + ".drl"),
+                    RuleTemplates.newFile().getBytes(StandardCharsets.UTF_8));
+        });
+        HorizontalLayout newFile = new HorizontalLayout(name, create);
+        newFile.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
+        newFile.setWrap(true);
+        Div box = new Div(new H3(getTranslation("rules.upload")), new Paragraph(getTranslation("rules.upload.help")),
+                upload, newFile);
+        box.addClassName("rule-upload");
+        return box;
+    }
+
+    void open(String path) {
+        editor = new TextArea(path);
+        editor.addClassName("rule-editor");
+        editor.setWidthFull();
+        editor.setValue(new String(service.file(version.id(), path), StandardCharsets.UTF_8));
+        editor.setReadOnly(!version.draft());
+        editorArea.removeAll();
+        editorArea.add(editor);
+        if (version.draft()) {
+            saveButton = new Button(getTranslation("rules.save"), VaadinIcon.CHECK.create(),
+                    e -> save(path, editor.getValue().getBytes(StandardCharsets.UTF_8)));
+            saveButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            editorArea.add(new HorizontalLayout(saveButton, RuleSetView.button(getTranslation("action.close"),
+                    VaadinIcon.CLOSE, editorArea::removeAll)));
+        }
+        editor.focus();
+    }
+
+    /** Saves a file of the draft, then builds the draft at once so the editor sees its mistakes straight away. */
+    private void save(String path, byte[] content) {
+        try {
+            service.saveFile(version.id(), path, content);
+            files.setItems(service.version(version.id()).files());
+            dryRun.setVisible(false);
+            List<RuleProblem> found = service.validate(version.id());
+            showProblems(found);
+            if (found.isEmpty()) {
+                Notifications.success(getTranslation("rules.saved", path));
+            } else {
+                Notifications.error(getTranslation("rules.saved-with-errors", path, found.size()));
+            }
+        } catch (UserFacingException problem) {
+            FormProblems.notify(this, problem);
+        }
+    }
+
+    void validate() {
+        List<RuleProblem> found = service.validate(version.id());
+        showProblems(found);
+        if (found.isEmpty()) {
+            Notifications.success(getTranslation("rules.valid"));
+        } else {
+            Notifications.error(getTranslation("rules.error.does-not-build", found.size()));
+        }
+    }
+
+    private void showProblems(List<RuleProblem> found) {
+        problems.removeAll();
+        if (found.isEmpty()) {
+            return;
+        }
+        problems.add(new H3(getTranslation("rules.problems", found.size())));
+        for (RuleProblem problem : found) {
+            Paragraph line = new Paragraph(new Span(problem.file() + (problem.line() > 0
+                    ? ", " + getTranslation("rules.line", problem.line()) : "")), new Span(": " + problem.message()));
+            line.addClassName("rule-problem");
+            problems.add(line);
+        }
+    }
+
+    void runDry() {
+        var report = service.dryRun(version.id());
+        showProblems(report.problems());
+        dryRun.show(report);
+    }
+
+    private void confirmActivation() {
+        ConfirmDialog dialog = new ConfirmDialog(getTranslation("rules.activate.title", version.number()),
+                getTranslation("rules.activate.text"), getTranslation("rules.activate"), e -> activate());
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("action.cancel"));
+        dialog.open();
+    }
+
+    void activate() {
+        try {
+            service.activate(version.id());
+            Notifications.success(getTranslation("rules.activated", version.number()));
+            actions.changed(version.id());
+        } catch (RulesDoNotBuildException refused) {
+            showProblems(refused.problems());
+            FormProblems.notify(this, refused);
+        } catch (UserFacingException problem) {
+            FormProblems.notify(this, problem);
+        }
+    }
+
+    private void confirmDelete(String path) {
+        ConfirmDialog dialog = new ConfirmDialog(getTranslation("rules.delete.title"),
+                getTranslation("rules.delete.text", path), getTranslation("rules.delete"), e -> {
+                    try {
+                        service.deleteFile(version.id(), path);
+                        files.setItems(service.version(version.id()).files());
+                        if (editor != null && editor.getLabel().equals(path)) {
+                            editorArea.removeAll();
+                        }
+                    } catch (UserFacingException problem) {
+                        FormProblems.notify(this, problem);
+                    }
+                });
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("action.cancel"));
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.open();
+    }
+
+    private static Anchor download(String text, String fileName, String type,
+            java.util.function.Supplier<byte[]> content) {
+        Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = content.get();
+            return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, type, bytes.length);
+        }), "");
+        link.add(VaadinIcon.DOWNLOAD.create(), new Span(text));
+        link.addClassName("rule-download");
+        return link;
+    }
+}

@@ -1,0 +1,77 @@
+package vn.nscl.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+import com.microsoft.playwright.Locator;
+
+/** The core loop's answer: after submitting, the enterprise reads what to do next and why; officers keep the rules. */
+class RecommendationsIT extends BrowserTest {
+
+    @Test
+    void after_submitting_the_enterprise_sees_explained_recommendations() {
+        logIn("enterprise@example.com", "nscl-demo-2026");
+        page.waitForURL("**/home");
+        submitQuickCheck(1);
+
+        Locator section = page.locator("#recommendations");
+        section.scrollIntoViewIfNeeded();
+        assertThat(section.getByText("Việc nên làm tiếp theo")).isVisible();
+        Locator cards = section.locator(".recommendation-card");
+        Locator first = cards.first();
+        assertThat(first.locator(".recommendation-reason")).containsText("Vì sao:");
+        assertThat(first.locator(".recommendation-reason")).containsText("/4");
+        assertThat(first.locator(".recommendation-rule")).containsText("Quy tắc:");
+        assertThat(section.locator(".recommendation-card .badge").first()).isVisible();
+
+        first.locator("vaadin-details").click();
+        assertThat(first.getByText("Thời gian")).isVisible();
+
+        Locator more = section.locator(".show-more");
+        if (more.count() > 0) {
+            int before = cards.count();
+            more.click();
+            settle();
+            org.assertj.core.api.Assertions.assertThat(section.locator(".recommendation-card").count())
+                    .isGreaterThan(before);
+        }
+        assertThat(section.getByText("Chương trình hỗ trợ bạn có thể tham gia")).isVisible();
+        assertThat(section.getByText("Khuyến nghị do bộ quy tắc phiên bản")).isVisible();
+    }
+
+    @Test
+    void an_officer_sees_the_line_of_a_mistake_before_anything_changes() {
+        logIn("officer@example.com", "nscl-demo-2026");
+        page.waitForURL("**/home");
+        page.locator("vaadin-side-nav-item").filter(new Locator.FilterOptions().setHasText("Quy tắc khuyến nghị"))
+                .click();
+        page.waitForURL("**/rules");
+        settle();
+        assertThat(page.getByText("Đang dùng: phiên bản").first()).isVisible();
+        String active = page.locator(".rules-active").textContent();
+
+        Locator newDraft = page.getByText("Tạo bản nháp từ phiên bản này");
+        if (newDraft.count() == 0) {
+            // An earlier run left a draft selected: start from the version in use.
+            page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText("Đang dùng"))
+                    .first().click();
+            settle();
+        }
+        page.getByText("Tạo bản nháp từ phiên bản này").click();
+        settle();
+        confirmDialog();
+        assertThat(page.locator(".version-panel h2")).containsText("Bản nháp");
+
+        page.locator("vaadin-grid-cell-content vaadin-button").filter(new Locator.FilterOptions().setHasText("Sửa"))
+                .first().click();
+        settle();
+        Locator editor = page.locator(".rule-editor textarea");
+        String text = editor.inputValue();
+        editor.fill(text.replaceFirst("Enterprise\\( \\)", "Enterprise( employees > )"));
+        page.getByText("Lưu và kiểm tra").click();
+        settle();
+        assertThat(page.locator(".rule-problem").first()).containsText("dòng");
+        assertThat(page.locator(".rules-active")).hasText(active);
+    }
+}

@@ -1,0 +1,171 @@
+package vn.nscl.recommendation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.access.AccessDeniedException;
+
+import vn.nscl.assessment.AssessmentResultsService;
+import vn.nscl.enterprise.EnterpriseProfileService;
+import vn.nscl.enterprise.EnterpriseType;
+import vn.nscl.testsupport.TestEnterprises;
+
+@SpringBootTest
+class RecommendationServiceTest {
+
+    @Autowired
+    RecommendationService recommendations;
+
+    @Autowired
+    StoredRecommendationRepository stored;
+
+    @Autowired
+    RuleEngine engine;
+
+    @Autowired
+    SubmittedEnterprises submitted;
+
+    @Autowired
+    TestEnterprises testEnterprises;
+
+    @Autowired
+    EnterpriseProfileService profiles;
+
+    @Autowired
+    AssessmentResultsService results;
+
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transaction;
+
+    private static List<String> codes(AssessmentRecommendations advice) {
+        return advice.recommendations().stream().map(Recommendation::code).toList();
+    }
+
+    @Test
+    void recommendations_are_computed_at_submission_and_stored_with_the_rule_set_version() {
+        var factory = submitted.submitted("C", EnterpriseType.ENTERPRISE, "Viên nén gỗ", false, 45, 0);
+
+        var rows = stored.findByAssessmentIdOrderByRank(factory.assessmentId());
+        assertThat(rows).as("stored when the submission committed, before anyone read them").isNotEmpty();
+        assertThat(rows).allSatisfy(row -> assertThat(row.getRuleSetVersionId()).isEqualTo(engine.active().versionId()));
+
+        AssessmentRecommendations advice = testEnterprises.as(factory.email(),
+                () -> recommendations.forAssessment(factory.assessmentId()));
+        assertThat(advice.ruleSetNumber()).isEqualTo(engine.active().number());
+        assertThat(advice.tools()).isNotEmpty();
+        assertThat(advice.tools().stream().filter(Recommendation::shown)).hasSize(5);
+        assertThat(advice.tools()).allSatisfy(r -> {
+            assertThat(r.rule()).isNotBlank();
+            assertThat(r.priority()).isBetween(1, 100);
+            assertThat(r.reasonVi()).isNotBlank();
+            assertThat(r.reasonEn()).isNotBlank();
+        });
+        assertThat(advice.tools()).extracting(Recommendation::rank).isSorted();
+        assertThat(codes(advice)).contains("5S").doesNotContain("VIETGAP", "PEPPER_QCKTDP");
+        Recommendation fiveS = advice.tools().stream().filter(r -> r.code().equals("5S")).findFirst().orElseThrow();
+        assertThat(fiveS.reason(Locale.forLanguageTag("vi"))).as("the reason quotes the enterprise's own facts")
+                .contains("0/4").contains("45 lao động");
+        assertThat(fiveS.reason(Locale.ENGLISH)).contains("45 employees");
+        assertThat(advice.programmes()).isNotEmpty();
+    }
+
+    @Test
+    void prerequisites_come_first_and_each_tool_is_listed_once() {
+        var factory = submitted.submitted("C", EnterpriseType.ENTERPRISE, "Đồ gỗ", false, 60, 0);
+        AssessmentRecommendations advice = testEnterprises.as(factory.email(),
+                () -> recommendations.forAssessment(factory.assessmentId()));
+        List<String> tools = advice.tools().stream().map(Recommendation::code).toList();
+        assertThat(tools).doesNotHaveDuplicates().contains("5S", "TPM");
+        assertThat(tools.indexOf("5S")).as("5S before TPM").isLessThan(tools.indexOf("TPM"));
+        if (tools.contains("LEAN")) {
+            assertThat(tools.indexOf("5S")).isLessThan(tools.indexOf("LEAN"));
+        }
+    }
+
+    @Test
+    void a_standard_the_enterprise_already_holds_is_not_recommended() {
+        var without = submitted.submitted("C", EnterpriseType.ENTERPRISE, "Bao bì", false, 40, 0);
+        var holder = submitted.enterprise("C", EnterpriseType.ENTERPRISE, "Bao bì", false, 40);
+        testEnterprises.run(holder.email(), () -> profiles.addCertification(holder.id(), "ISO_9001", "QMS-123",
+                "Quacert", LocalDate.now().plusYears(2)));
+        long holderAssessment = submitted.submit(holder, vn.nscl.assessment.Tier.FULL, 0);
+
+        assertThat(codes(testEnterprises.as(without.email(), () -> recommendations.forAssessment(without.assessmentId()))))
+                .contains("ISO_9001");
+        assertThat(codes(testEnterprises.as(holder.email(), () -> recommendations.forAssessment(holderAssessment))))
+                .doesNotContain("ISO_9001");
+    }
+
+    @Test
+    void a_household_pepper_grower_is_not_advised_like_a_wood_pellet_factory() {
+        var grower = submitted.submitted("A", EnterpriseType.HOUSEHOLD, "Hồ tiêu", true, 4, 0);
+        var factory = submitted.submitted("C", EnterpriseType.ENTERPRISE, "Viên nén gỗ", false, 120, 0);
+
+        List<String> growerCodes = codes(testEnterprises.as(grower.email(),
+                () -> recommendations.forAssessment(grower.assessmentId())));
+        List<String> factoryCodes = codes(testEnterprises.as(factory.email(),
+                () -> recommendations.forAssessment(factory.assessmentId())));
+
+        assertThat(growerCodes).contains("VIETGAP", "PEPPER_QCKTDP")
+                .doesNotContain("ISO_9001", "SIX_SIGMA", "LEAN", "KPI_BSC");
+        assertThat(factoryCodes).contains("5S", "TPM", "LEAN")
+                .doesNotContain("VIETGAP", "GLOBALGAP", "PEPPER_QCKTDP", "ORGANIC");
+    }
+
+    @Test
+    void an_enterprise_that_does_well_gets_few_tools() {
+        var strong = submitted.submitted("C", EnterpriseType.ENTERPRISE, "Cơ khí", false, 30, 4);
+        AssessmentRecommendations advice = testEnterprises.as(strong.email(),
+                () -> recommendations.forAssessment(strong.assessmentId()));
+        assertThat(advice.tools()).extracting(Recommendation::code).doesNotContain("5S", "QC7", "DIGITAL_BASICS");
+    }
+
+    @Test
+    void only_who_may_read_the_assessment_reads_its_recommendations() {
+        var owner = submitted.submitted("C", EnterpriseType.ENTERPRISE, "Gạch", false, 25, 1);
+        var other = testEnterprises.create("C", false, EnterpriseType.ENTERPRISE);
+
+        assertThatThrownBy(() -> testEnterprises.as(other.email(), () -> recommendations.forAssessment(owner.assessmentId())))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> testEnterprises.as("expert@example.com",
+                () -> recommendations.forAssessment(owner.assessmentId()))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> recommendations.forAssessment(owner.assessmentId()))
+                .as("nobody signed in").isInstanceOf(Exception.class);
+        assertThat(testEnterprises.as("officer@example.com", () -> recommendations.forAssessment(owner.assessmentId()))
+                .tools()).isNotEmpty();
+    }
+
+    @Test
+    void missing_recommendations_are_computed_when_first_read() {
+        var factory = submitted.submitted("C", EnterpriseType.ENTERPRISE, "Nội thất", false, 35, 1);
+        List<String> before = codes(testEnterprises.as(factory.email(),
+                () -> recommendations.forAssessment(factory.assessmentId())));
+        transaction.executeWithoutResult(status -> stored.deleteByAssessment(factory.assessmentId()));
+        assertThat(stored.findByAssessmentIdOrderByRank(factory.assessmentId())).isEmpty();
+
+        List<String> after = codes(testEnterprises.as(factory.email(),
+                () -> recommendations.forAssessment(factory.assessmentId())));
+        assertThat(after).isEqualTo(before);
+        assertThat(stored.findByAssessmentIdOrderByRank(factory.assessmentId())).hasSize(before.size());
+    }
+
+    @Test
+    void the_pdf_report_carries_the_recommendations_and_their_reasons() throws Exception {
+        var factory = submitted.submitted("C", EnterpriseType.ENTERPRISE, "Viên nén gỗ", false, 45, 0);
+        byte[] pdf = testEnterprises.as(factory.email(), () -> results.pdf(factory.assessmentId(),
+                Locale.forLanguageTag("vi")));
+        String text;
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+        }
+        assertThat(text).contains("Việc nên làm tiếp theo").contains("Vì sao").contains("5S")
+                .contains("Chương trình hỗ trợ bạn có thể tham gia");
+    }
+}

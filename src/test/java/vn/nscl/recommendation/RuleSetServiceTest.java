@@ -1,0 +1,444 @@
+package vn.nscl.recommendation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.access.AccessDeniedException;
+
+import vn.nscl.assessment.AssessmentResultsService;
+import vn.nscl.assessment.SubmittedAssessment;
+import vn.nscl.audit.AuditEntry;
+import vn.nscl.audit.AuditLog;
+import vn.nscl.audit.AuditQuery;
+import vn.nscl.enterprise.EnterpriseProfile;
+import vn.nscl.enterprise.EnterpriseProfileService;
+import vn.nscl.enterprise.EnterpriseType;
+import vn.nscl.shared.UserFacingException;
+import vn.nscl.testsupport.TestEnterprises;
+
+@SpringBootTest
+class RuleSetServiceTest {
+
+    private static final String OFFICER = "officer@example.com";
+    private static final String TEST_RULE = "Thử nghiệm: sở hữu trí tuệ cho đơn vị 77 lao động";
+
+    /** One extra rule that only fires for enterprises of exactly 77 employees, so only test enterprises change. */
+    private static final String EXTRA_RULE = """
+            package rules.recommendation;
+
+            import vn.nscl.recommendation.facts.*;
+
+            global vn.nscl.recommendation.facts.Advice advice;
+
+            rule "%s"
+                when
+                    $e : Enterprise( employees == 77 )
+                then
+                    advice.recommend(drools, "IP", 100, "Thử nghiệm cho " + $e.describeVi(), "Test for " + $e.describeEn());
+            end
+            """.formatted(TEST_RULE);
+
+    /** A rule about a fact that does not exist ("Firma" for "Enterprise"), on line 7. */
+    private static final String BROKEN_RULE = """
+            package rules.recommendation;
+            import vn.nscl.recommendation.facts.*;
+            global vn.nscl.recommendation.facts.Advice advice;
+
+            rule "Hỏng"
+                when
+                    $e : Firma( employees > 5 )
+                then
+                    advice.recommend(drools, "5S", 50, "a", "b");
+            end
+            """;
+
+    @Autowired
+    RuleSetService ruleSets;
+
+    @Autowired
+    RuleEngine engine;
+
+    @Autowired
+    RecommendationService recommendations;
+
+    @Autowired
+    SubmittedEnterprises submitted;
+
+    @Autowired
+    TestEnterprises testEnterprises;
+
+    @Autowired
+    AssessmentResultsService assessments;
+
+    @Autowired
+    EnterpriseProfileService profiles;
+
+    @Autowired
+    AuditLog audit;
+
+    @Autowired
+    RuleSetVersionRepository versionRepository;
+
+    @Autowired
+    ActiveRuleSetRepository pointers;
+
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transaction;
+
+    @Autowired
+    java.time.Clock clock;
+
+    private long originalActive;
+
+    private <T> T asOfficer(Supplier<T> action) {
+        return testEnterprises.as(OFFICER, action);
+    }
+
+    @BeforeEach
+    void rememberActive() {
+        originalActive = engine.active().versionId();
+    }
+
+    /** Other tests expect the shipped rules. */
+    @AfterEach
+    void restoreActive() {
+        if (engine.active().versionId() != originalActive) {
+            asOfficer(() -> {
+                ruleSets.activate(originalActive);
+                return null;
+            });
+        }
+    }
+
+    private long draftWith(String path, String content) {
+        return asOfficer(() -> {
+            long draft = ruleSets.createDraft(originalActive, "test");
+            ruleSets.saveFile(draft, path, content.getBytes(StandardCharsets.UTF_8));
+            return draft;
+        });
+    }
+
+    private List<String> auditActions(String action) {
+        return testEnterprises.as("admin@example.com", () -> audit.search(new AuditQuery(null, action, null, null),
+                org.springframework.data.domain.PageRequest.of(0, 50)).stream().map(AuditEntry::action).toList());
+    }
+
+    @Test
+    void a_broken_upload_is_reported_with_file_and_line_and_cannot_be_activated() {
+        int activeNumber = engine.active().number();
+        long draft = draftWith("recommendation/hong.drl", BROKEN_RULE);
+
+        List<RuleProblem> problems = asOfficer(() -> ruleSets.validate(draft));
+        assertThat(problems).isNotEmpty();
+        assertThat(problems.getFirst().file()).isEqualTo("rules/recommendation/hong.drl");
+        assertThat(problems).extracting(RuleProblem::line).contains(7);
+
+        assertThatThrownBy(() -> asOfficer(() -> {
+            ruleSets.activate(draft);
+            return null;
+        })).isInstanceOf(RulesDoNotBuildException.class)
+                .satisfies(e -> assertThat(((RulesDoNotBuildException) e).problems()).isNotEmpty());
+        assertThat(engine.active().versionId()).isEqualTo(originalActive);
+        assertThat(engine.active().number()).isEqualTo(activeNumber);
+        RuleSetSummary stillDraft = asOfficer(() -> ruleSets.versions()).stream().filter(v -> v.id() == draft)
+                .findFirst().orElseThrow();
+        assertThat(stillDraft.draft()).isTrue();
+        assertThat(stillDraft.active()).isFalse();
+        assertThat(asOfficer(() -> ruleSets.active()).version().id()).isEqualTo(originalActive);
+
+        var dryRun = asOfficer(() -> ruleSets.dryRun(draft));
+        assertThat(dryRun.problems()).isNotEmpty();
+        assertThat(dryRun.evaluated()).isZero();
+    }
+
+    @Test
+    void files_that_are_not_what_they_claim_are_refused_and_nothing_is_saved() {
+        long draft = asOfficer(() -> ruleSets.createDraft(originalActive, null));
+        List<String> filesBefore = asOfficer(() -> ruleSets.versions()).stream().filter(v -> v.id() == draft)
+                .findFirst().orElseThrow().files();
+        Map<String, byte[]> refused = new HashMap<>();
+        refused.put("recommendation/bang.xlsx", "rule \"x\" when then end".getBytes(StandardCharsets.UTF_8));
+        refused.put("../../etc/passwd.drl", EXTRA_RULE.getBytes(StandardCharsets.UTF_8));
+        refused.put("recommendation/Tên có dấu.drl", EXTRA_RULE.getBytes(StandardCharsets.UTF_8));
+        refused.put("recommendation/script.sh", EXTRA_RULE.getBytes(StandardCharsets.UTF_8));
+        refused.put("recommendation/trong.drl", new byte[0]);
+        refused.put("recommendation/qua-lon.drl", new byte[RuleFile.MAX_BYTES + 1]);
+        refused.put("recommendation/latin1.drl", new byte[] {'r', 'u', 'l', 'e', ' ', (byte) 0xE9, (byte) 0xFF});
+        Map<String, String> expected = Map.of("recommendation/bang.xlsx", "rules.error.not-xlsx",
+                "../../etc/passwd.drl", "rules.error.file-name", "recommendation/Tên có dấu.drl", "rules.error.file-name",
+                "recommendation/script.sh", "rules.error.file-name", "recommendation/trong.drl", "rules.error.file-size",
+                "recommendation/qua-lon.drl", "rules.error.file-size", "recommendation/latin1.drl", "rules.error.not-text");
+        refused.forEach((path, content) -> assertThatThrownBy(() -> asOfficer(() -> {
+            ruleSets.saveFile(draft, path, content);
+            return null;
+        })).as(path).isInstanceOf(UserFacingException.class).hasMessage(expected.get(path)));
+        assertThat(asOfficer(() -> ruleSets.versions()).stream().filter(v -> v.id() == draft).findFirst()
+                .orElseThrow().files()).isEqualTo(filesBefore);
+
+        assertThatThrownBy(() -> asOfficer(() -> {
+            ruleSets.saveFile(originalActive, "recommendation/them.drl", EXTRA_RULE.getBytes(StandardCharsets.UTF_8));
+            return null;
+        })).as("a published version is frozen").hasMessage("rules.error.not-draft");
+        assertThatThrownBy(() -> asOfficer(() -> {
+            ruleSets.deleteFile(originalActive, "recommendation/workplace.drl");
+            return null;
+        })).hasMessage("rules.error.not-draft");
+    }
+
+    @Test
+    void an_uploaded_workbook_is_stored_under_the_name_drools_reads() throws Exception {
+        byte[] workbook = getClass().getResourceAsStream("/rules/recommendation/gap-matrix.drl.xlsx").readAllBytes();
+        long draft = asOfficer(() -> ruleSets.createDraft(originalActive, "workbook"));
+        asOfficer(() -> {
+            ruleSets.deleteFile(draft, "recommendation/gap-matrix.drl.xlsx");
+            ruleSets.saveFile(draft, "recommendation/Ma-tran.xlsx", workbook);
+            return null;
+        });
+        RuleSetSummary version = asOfficer(() -> ruleSets.versions()).stream().filter(v -> v.id() == draft)
+                .findFirst().orElseThrow();
+        assertThat(version.files()).contains("recommendation/ma-tran.drl.xlsx")
+                .doesNotContain("recommendation/gap-matrix.drl.xlsx");
+        assertThat(asOfficer(() -> ruleSets.validate(draft))).isEmpty();
+    }
+
+    @Test
+    void activation_switches_the_rules_and_an_earlier_version_can_be_reactivated() {
+        var before = submitted.submitted("C", EnterpriseType.ENTERPRISE, "Cơ khí", false, 77, 4);
+        int originalNumber = engine.active().number();
+        long draft = draftWith("recommendation/thu-nghiem.drl", EXTRA_RULE);
+        assertThat(asOfficer(() -> ruleSets.validate(draft))).isEmpty();
+
+        asOfficer(() -> {
+            ruleSets.activate(draft);
+            return null;
+        });
+        RuleSetService.ActiveInfo active = asOfficer(() -> ruleSets.active());
+        assertThat(active.version().id()).isEqualTo(draft);
+        assertThat(active.version().draft()).as("published on activation").isFalse();
+        assertThat(active.activatedBy()).isEqualTo(OFFICER);
+        assertThat(engine.active().versionId()).isEqualTo(draft);
+
+        var after = submitted.submitted("C", EnterpriseType.ENTERPRISE, "Cơ khí", false, 77, 4);
+        AssessmentRecommendations newAdvice = testEnterprises.as(after.email(),
+                () -> recommendations.forAssessment(after.assessmentId()));
+        assertThat(newAdvice.ruleSetNumber()).isEqualTo(active.version().number());
+        assertThat(newAdvice.tools()).extracting(Recommendation::rule).contains(TEST_RULE);
+        AssessmentRecommendations oldAdvice = testEnterprises.as(before.email(),
+                () -> recommendations.forAssessment(before.assessmentId()));
+        assertThat(oldAdvice.ruleSetNumber()).as("stored advice keeps the version that made it")
+                .isEqualTo(originalNumber);
+        assertThat(oldAdvice.tools()).extracting(Recommendation::rule).doesNotContain(TEST_RULE);
+
+        asOfficer(() -> {
+            ruleSets.activate(originalActive);
+            return null;
+        });
+        assertThat(engine.active().versionId()).isEqualTo(originalActive);
+        var rolledBack = submitted.submitted("C", EnterpriseType.ENTERPRISE, "Cơ khí", false, 77, 4);
+        assertThat(testEnterprises.as(rolledBack.email(), () -> recommendations.forAssessment(rolledBack.assessmentId()))
+                .tools()).extracting(Recommendation::rule).doesNotContain(TEST_RULE);
+        assertThat(asOfficer(() -> ruleSets.versions())).extracting(RuleSetSummary::id).contains(draft, originalActive);
+        assertThat(auditActions("RULES_ACTIVATED")).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(auditActions("RULES_DRAFT_CREATED")).isNotEmpty();
+        assertThat(auditActions("RULES_FILE_SAVED")).isNotEmpty();
+    }
+
+    @Test
+    void the_active_version_survives_a_restart() {
+        long draft = draftWith("recommendation/thu-nghiem.drl", EXTRA_RULE);
+        asOfficer(() -> {
+            ruleSets.activate(draft);
+            return null;
+        });
+        RuleEngine restarted = new RuleEngine(new RuleProperties("rules", 5, java.time.Duration.ofSeconds(15)),
+                versionRepository, pointers, transaction, audit, clock);
+        restarted.start();
+        assertThat(restarted.active().versionId()).isEqualTo(draft);
+    }
+
+    @Test
+    void an_active_version_that_no_longer_builds_does_not_stop_a_restart() {
+        // As if a new release changed a fact that an officer's activated version uses.
+        long broken = transaction.execute(status -> {
+            RuleSetVersion version = new RuleSetVersion(RuleEngine.KIND, versionRepository.maxNumber(RuleEngine.KIND) + 1,
+                    RuleSetVersion.Status.PUBLISHED, "old release", new RuleFiles(Map.of("recommendation/cu.drl",
+                            BROKEN_RULE.getBytes(StandardCharsets.UTF_8))), OFFICER, clock.instant());
+            version.publish(1);
+            long id = versionRepository.saveAndFlush(version).getId();
+            ActiveRuleSet pointer = pointers.findById(RuleEngine.KIND).orElseThrow();
+            pointer.activate(id, OFFICER, clock.instant());
+            return id;
+        });
+        RuleEngine restarted = new RuleEngine(new RuleProperties("rules", 5, java.time.Duration.ofSeconds(15)),
+                versionRepository, pointers, transaction, audit, clock);
+        restarted.start();
+
+        assertThat(restarted.active().versionId()).as("back on the shipped rules").isEqualTo(originalActive)
+                .isNotEqualTo(broken);
+        assertThat(asOfficer(() -> ruleSets.active()).version().id()).isEqualTo(originalActive);
+        assertThat(testEnterprises.as("admin@example.com", () -> audit.search(new AuditQuery("does not build",
+                "RULES_ACTIVATED", null, null), org.springframework.data.domain.PageRequest.of(0, 5)).getContent()))
+                .isNotEmpty();
+    }
+
+    @Test
+    void the_dry_run_shows_which_enterprises_gain_and_lose_what() {
+        var concerned = submitted.submitted("C", EnterpriseType.ENTERPRISE, "Cơ khí", false, 77, 1);
+        var untouched = submitted.submitted("C", EnterpriseType.ENTERPRISE, "Cơ khí", false, 20, 1);
+        long gainDraft = draftWith("recommendation/thu-nghiem.drl", EXTRA_RULE);
+
+        DryRunReport gains = asOfficer(() -> ruleSets.dryRun(gainDraft));
+        assertThat(gains.problems()).isEmpty();
+        assertThat(gains.evaluated()).isGreaterThanOrEqualTo(2);
+        assertThat(gains.candidateNumber()).isGreaterThan(gains.activeNumber());
+        assertThat(gains.changes()).extracting(DryRunReport.Change::assessmentId).contains(concerned.assessmentId())
+                .doesNotContain(untouched.assessmentId());
+        DryRunReport.Change change = gains.changes().stream()
+                .filter(c -> c.assessmentId() == concerned.assessmentId()).findFirst().orElseThrow();
+        assertThat(change.gained()).containsExactly("IP");
+        assertThat(change.lost()).as("IP pushes the fifth tool out of the shown list").hasSize(1);
+        assertThat(change.enterpriseName()).startsWith("Cơ sở thử nghiệm");
+        assertThat(engine.active().versionId()).as("a dry run activates nothing").isEqualTo(originalActive);
+
+        long loseDraft = asOfficer(() -> {
+            long draft = ruleSets.createDraft(originalActive, "no programmes");
+            ruleSets.deleteFile(draft, "recommendation/programmes.drl");
+            return draft;
+        });
+        DryRunReport losses = asOfficer(() -> ruleSets.dryRun(loseDraft));
+        List<String> programmesBefore = testEnterprises.as(untouched.email(),
+                () -> recommendations.forAssessment(untouched.assessmentId())).programmes().stream()
+                .map(Recommendation::code).toList();
+        assertThat(programmesBefore).isNotEmpty();
+        DryRunReport.Change lost = losses.changes().stream()
+                .filter(c -> c.assessmentId() == untouched.assessmentId()).findFirst().orElseThrow();
+        assertThat(lost.lost()).containsAll(programmesBefore);
+        assertThat(lost.gained()).doesNotContainAnyElementsOf(programmesBefore);
+        assertThat(auditActions("RULES_DRY_RUN")).isNotEmpty();
+    }
+
+    @Test
+    void evaluations_running_while_versions_are_switched_all_succeed() throws Exception {
+        var subject = submitted.submitted("C", EnterpriseType.ENTERPRISE, "Cơ khí", false, 77, 1);
+        SubmittedAssessment assessment = asOfficer(() -> assessments.submitted(subject.assessmentId()));
+        EnterpriseProfile profile = asOfficer(() -> profiles.profile(subject.enterpriseId()));
+        long draft = draftWith("recommendation/thu-nghiem.drl", EXTRA_RULE);
+        List<String> withOld = codes(recommendations.rank(engine.active().base(), assessment, profile));
+        asOfficer(() -> {
+            ruleSets.activate(draft);
+            return null;
+        });
+        List<String> withNew = codes(recommendations.rank(engine.active().base(), assessment, profile));
+        assertThat(withNew).isNotEqualTo(withOld);
+
+        AtomicBoolean switching = new AtomicBoolean(true);
+        AtomicInteger evaluations = new AtomicInteger();
+        ConcurrentLinkedQueue<Throwable> failures = new ConcurrentLinkedQueue<>();
+        ConcurrentLinkedQueue<List<String>> unexpected = new ConcurrentLinkedQueue<>();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        CountDownLatch started = new CountDownLatch(4);
+        for (int t = 0; t < 4; t++) {
+            pool.submit(() -> {
+                started.countDown();
+                while (switching.get()) {
+                    try {
+                        List<String> result = codes(recommendations.rank(engine.active().base(), assessment, profile));
+                        if (!result.equals(withOld) && !result.equals(withNew)) {
+                            unexpected.add(result);
+                        }
+                        evaluations.incrementAndGet();
+                    } catch (Throwable e) {
+                        failures.add(e);
+                    }
+                }
+            });
+        }
+        started.await();
+        Set<Long> seen = new java.util.HashSet<>();
+        for (int i = 0; i < 10; i++) {
+            long target = i % 2 == 0 ? originalActive : draft;
+            asOfficer(() -> {
+                ruleSets.activate(target);
+                return null;
+            });
+            seen.add(engine.active().versionId());
+        }
+        switching.set(false);
+        pool.shutdown();
+        assertThat(pool.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(failures).isEmpty();
+        assertThat(unexpected).isEmpty();
+        assertThat(evaluations.get()).isGreaterThan(10);
+        assertThat(seen).containsExactlyInAnyOrder(originalActive, draft);
+    }
+
+    @Test
+    void a_version_is_exported_as_the_rules_folder() throws Exception {
+        byte[] zip = asOfficer(() -> ruleSets.export(originalActive));
+        Map<String, byte[]> entries = new HashMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                entries.put(entry.getName(), in.readAllBytes());
+            }
+        }
+        RuleSetSummary version = asOfficer(() -> ruleSets.versions()).stream().filter(v -> v.id() == originalActive)
+                .findFirst().orElseThrow();
+        List<String> expected = new ArrayList<>();
+        version.files().forEach(path -> expected.add("rules/" + path));
+        assertThat(entries.keySet()).containsExactlyInAnyOrderElementsOf(expected);
+        for (String path : version.files()) {
+            assertThat(entries.get("rules/" + path)).isEqualTo(asOfficer(() -> ruleSets.file(originalActive, path)));
+        }
+        assertThat(auditActions("RULES_EXPORTED")).isNotEmpty();
+    }
+
+    @Test
+    void only_officers_and_administrators_see_or_change_rules() {
+        var enterprise = testEnterprises.create("C", false, EnterpriseType.ENTERPRISE);
+        for (String email : List.of(enterprise.email(), "expert@example.com", "partner@example.com")) {
+            assertThatThrownBy(() -> testEnterprises.as(email, () -> ruleSets.versions())).as(email)
+                    .isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> testEnterprises.as(email, () -> ruleSets.createDraft(originalActive, "x")))
+                    .isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> testEnterprises.as(email, () -> ruleSets.export(originalActive)))
+                    .isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> testEnterprises.as(email, () -> {
+                ruleSets.activate(originalActive);
+                return null;
+            })).isInstanceOf(AccessDeniedException.class);
+        }
+        assertThat(testEnterprises.as("admin@example.com", () -> ruleSets.versions())).isNotEmpty();
+        assertThatThrownBy(() -> asOfficer(() -> ruleSets.file(originalActive, "recommendation/none.drl")))
+                .hasMessage("error.not-found");
+        assertThatThrownBy(() -> asOfficer(() -> ruleSets.createDraft(987_654_321L, "x")))
+                .hasMessage("error.not-found");
+    }
+
+    private static List<String> codes(List<Recommendation> ranked) {
+        return ranked.stream().map(Recommendation::code).toList();
+    }
+}

@@ -1,0 +1,74 @@
+package vn.nscl.recommendation.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+
+import vn.nscl.assessment.ui.AssessmentResultsView;
+import vn.nscl.enterprise.EnterpriseService;
+import vn.nscl.recommendation.RecommendationService;
+import vn.nscl.testsupport.KaribuTest;
+import vn.nscl.testsupport.TestEnterprises;
+
+class RecommendationsSectionTest extends KaribuTest {
+
+    @Autowired
+    TestEnterprises testEnterprises;
+
+    @Autowired
+    vn.nscl.assessment.AssessmentResultsService results;
+
+    @Autowired
+    RecommendationService recommendations;
+
+    @Autowired
+    EnterpriseService enterprises;
+
+    private List<Div> cards(Div list) {
+        return list.getChildren().filter(Div.class::isInstance).map(Div.class::cast).toList();
+    }
+
+    @Test
+    void the_results_page_explains_the_first_five_tools_shows_the_rest_on_request_and_lists_programmes() {
+        long enterpriseId = testEnterprises.as("enterprise@example.com", () -> enterprises.mine().orElseThrow().id());
+        long assessmentId = testEnterprises.as("enterprise@example.com",
+                () -> results.history(enterpriseId).getFirst().id());
+        var advice = testEnterprises.as("enterprise@example.com", () -> recommendations.forAssessment(assessmentId));
+
+        signInAs("enterprise@example.com");
+        UI.getCurrent().navigate("assessment/" + assessmentId + "/results");
+        _get(AssessmentResultsView.class);
+        RecommendationsSection.Section section = _get(RecommendationsSection.Section.class);
+        String text = section.getElement().getTextRecursively();
+        assertThat(text).contains("Việc nên làm tiếp theo").contains("Vì sao:")
+                .contains(advice.tools().getFirst().reasonVi()).contains(advice.tools().getFirst().rule());
+
+        // Karibu's lookups skip hidden components, and the rest of the list starts hidden: walk the section itself.
+        List<Div> lists = section.getChildren().filter(Div.class::isInstance).map(Div.class::cast)
+                .filter(div -> div.hasClassName("recommendation-list")).toList();
+        List<Div> shown = cards(lists.get(0));
+        assertThat(shown).hasSize(5);
+        int hidden = advice.tools().size() - 5;
+        assertThat(hidden).as("the demo cooperative has more than five things to do").isPositive();
+        Div more = lists.get(1);
+        assertThat(more.isVisible()).isFalse();
+        Button showMore = _get(section, Button.class, spec -> spec.withClasses("show-more"));
+        assertThat(showMore.getText()).isEqualTo("Xem thêm " + hidden + " khuyến nghị");
+        showMore.click();
+        assertThat(more.isVisible()).isTrue();
+        assertThat(cards(more)).hasSize(hidden);
+        assertThat(text).contains("Chương trình hỗ trợ bạn có thể tham gia");
+        Div programmes = lists.getLast();
+        assertThat(cards(programmes)).hasSize(advice.programmes().size());
+        assertThat(cards(programmes).getFirst().getElement().getTextRecursively()).startsWith("1");
+        assertThat(text).contains("Khuyến nghị do bộ quy tắc phiên bản " + advice.ruleSetNumber());
+    }
+}

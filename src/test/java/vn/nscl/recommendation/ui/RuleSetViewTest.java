@@ -1,0 +1,140 @@
+package vn.nscl.recommendation.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.LocatorJ;
+import com.github.mvysny.kaributesting.v10.UploadKt;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.textfield.TextField;
+
+import vn.nscl.recommendation.RuleSetService;
+import vn.nscl.testsupport.KaribuTest;
+import vn.nscl.testsupport.TestEnterprises;
+
+class RuleSetViewTest extends KaribuTest {
+
+    private static final String OFFICER = "officer@example.com";
+
+    @Autowired
+    RuleSetService ruleSets;
+
+    @Autowired
+    TestEnterprises testEnterprises;
+
+    private long originalActive;
+
+    @BeforeEach
+    void rememberActive() {
+        originalActive = testEnterprises.as(OFFICER, () -> ruleSets.active().version().id());
+    }
+
+    @AfterEach
+    void restoreActive() {
+        testEnterprises.run(OFFICER, () -> {
+            if (ruleSets.active().version().id() != originalActive) {
+                ruleSets.activate(originalActive);
+            }
+        });
+    }
+
+    private String text(String file) {
+        return new String(testEnterprises.as(OFFICER, () -> ruleSets.file(originalActive, file)),
+                StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void an_officer_edits_a_draft_sees_the_error_line_dry_runs_and_activates() {
+        signInAs(OFFICER);
+        UI.getCurrent().navigate("rules");
+        RuleSetView view = _get(RuleSetView.class);
+        assertThat(view.activeInfo.getText()).startsWith("Đang dùng: phiên bản");
+        assertThat(GridKt._size(view.versions)).isGreaterThanOrEqualTo(1);
+        select(view, originalActive);
+
+        view.panel.draftButton.click();
+        ConfirmDialog dialog = _get(ConfirmDialog.class);
+        _get(dialog, TextField.class).setValue("Thêm quy tắc cho xưởng gỗ");
+        ConfirmDialogKt._fireConfirm(dialog);
+        VersionPanel draft = view.panel;
+        assertThat(draft.version.draft()).isTrue();
+        assertThat(draft.version.note()).isEqualTo("Thêm quy tắc cho xưởng gỗ");
+
+        String original = text("recommendation/workplace.drl");
+        draft.open("recommendation/workplace.drl");
+        assertThat(draft.editor.getValue()).isEqualTo(original);
+        draft.editor.setValue(original.replaceFirst("Enterprise\\( \\)", "Enterprise( employees > )"));
+        draft.saveButton.click();
+        assertThat(draft.problems.getElement().getTextRecursively()).contains("rules/recommendation/workplace.drl")
+                .contains("dòng 11");
+        assertThat(draft.activateButton).isNotNull();
+
+        draft.editor.setValue(original);
+        draft.saveButton.click();
+        assertThat(draft.problems.getChildren()).isEmpty();
+
+        UploadKt._upload(draft.upload, "xuong-go.drl", "text/plain", """
+                package rules.recommendation;
+                import vn.nscl.recommendation.facts.*;
+                global vn.nscl.recommendation.facts.Advice advice;
+
+                rule "Xưởng gỗ: thử nghiệm"
+                    when
+                        $e : Enterprise( employees == 4321 )
+                    then
+                        advice.recommend(drools, "5S", 90, "Thử " + $e.describeVi(), "Test " + $e.describeEn());
+                end
+                """.getBytes(StandardCharsets.UTF_8));
+        assertThat(GridKt._findAll(draft.files)).contains("recommendation/xuong-go.drl");
+        assertThat(draft.problems.getChildren()).isEmpty();
+
+        draft.dryRunButton.click();
+        assertThat(draft.dryRun.isVisible()).isTrue();
+        assertThat(draft.dryRun.summary.getText()).contains("bài đánh giá").contains("0 bài có khuyến nghị thay đổi");
+
+        long draftId = draft.version.id();
+        draft.activateButton.click();
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+        assertThat(testEnterprises.as(OFFICER, () -> ruleSets.active().version().id())).isEqualTo(draftId);
+        assertThat(view.activeInfo.getText()).contains(String.valueOf(view.panel.version.number()))
+                .contains(OFFICER);
+    }
+
+    @Test
+    void a_disguised_workbook_upload_is_refused_in_plain_words() {
+        long draftId = testEnterprises.as(OFFICER, () -> ruleSets.createDraft(originalActive, "upload"));
+        signInAs(OFFICER);
+        UI.getCurrent().navigate("rules");
+        RuleSetView view = _get(RuleSetView.class);
+        select(view, draftId);
+        VersionPanel draft = view.panel;
+        UploadKt._upload(draft.upload, "bang.xlsx", "application/octet-stream",
+                "day khong phai bang tinh".getBytes(StandardCharsets.UTF_8));
+        assertThat(GridKt._findAll(draft.files)).doesNotContain("recommendation/bang.drl.xlsx");
+        assertThat(testEnterprises.as(OFFICER, () -> ruleSets.version(draftId)).files())
+                .doesNotContain("recommendation/bang.drl.xlsx");
+    }
+
+    @Test
+    void an_enterprise_cannot_open_the_rules_screen() {
+        signInAs("enterprise@example.com");
+        UI.getCurrent().navigate("rules");
+        assertThat(LocatorJ._find(RuleSetView.class)).isEmpty();
+    }
+
+    private static void select(RuleSetView view, long versionId) {
+        view.versions.select(view.versions.getListDataView().getItems().filter(v -> v.id() == versionId)
+                .findFirst().orElseThrow());
+        assertThat(view.panel.version.id()).isEqualTo(versionId);
+    }
+}
