@@ -14,7 +14,7 @@ final class BenchmarkContext {
     static ConfigurableApplicationContext start() {
         return new SpringApplicationBuilder(Application.class)
                 .profiles("test")
-                .properties("server.port=0", "logging.level.root=warn", "nscl.security.bcrypt-strength=4")
-                .run();
+                // arguments, not default properties: those lose to application.properties (and a running app's port)
+                .run("--server.port=0", "--logging.level.root=warn", "--nscl.security.bcrypt-strength=4");
     }
 }
