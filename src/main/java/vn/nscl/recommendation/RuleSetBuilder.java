@@ -50,6 +50,7 @@ final class RuleSetBuilder {
         for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
             problems.add(problem(message));
         }
+        withoutEchoes(problems);
         if (files.files().keySet().stream().noneMatch(RuleFiles::isRuleFile)) {
             problems.add(new RuleProblem("rules/", 0, 0, "Không có tệp quy tắc nào (.drl, .xlsx) / no rule file"));
         }
@@ -81,6 +82,15 @@ final class RuleSetBuilder {
     private static boolean declaresAdvice(KieBase base) {
         return base.getKiePackages().stream().flatMap(p -> p.getGlobalVariables().stream())
                 .anyMatch(global -> "advice".equals(global.getName()));
+    }
+
+    /**
+     * Drools follows a syntax error with "Parser returned a null Package" for the same file: it says nothing the
+     * editor can act on, so it is dropped when the file has a located problem.
+     */
+    private static void withoutEchoes(List<RuleProblem> problems) {
+        problems.removeIf(echo -> echo.message().contains("Parser returned a null Package")
+                && problems.stream().anyMatch(p -> p != echo && p.file().equals(echo.file()) && p.line() > 0));
     }
 
     private static RuleProblem problem(Message message) {

@@ -32,4 +32,28 @@ class RuleFilesBuildTest {
             }
         }
     }
+
+    @Test
+    void a_syntax_error_is_reported_once_at_its_line_in_plain_words() {
+        String broken = """
+                package rules.recommendation;
+                import vn.nscl.recommendation.facts.*;
+                global vn.nscl.recommendation.facts.Advice advice;
+
+                rule "Thiếu giá trị"
+                    when
+                        $e : Enterprise( employees > )
+                    then
+                        advice.recommend(drools, "5S", 50, "a", "b");
+                end
+                """;
+        RuleSetBuilder.Outcome outcome = RuleSetBuilder.build(new RuleFiles(java.util.Map.of(
+                "recommendation/thieu.drl", broken.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+        assertThat(outcome.ok()).isFalse();
+        assertThat(outcome.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.file()).isEqualTo("rules/recommendation/thieu.drl");
+            assertThat(problem.line()).isEqualTo(7);
+            assertThat(problem.message()).startsWith("Sai cú pháp");
+        });
+    }
 }

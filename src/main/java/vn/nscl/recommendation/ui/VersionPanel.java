@@ -63,6 +63,8 @@ class VersionPanel extends Div {
     final Div problems = new Div();
     final DryRunPanel dryRun;
     TextArea editor;
+    // Errors stay until closed; once fixed, the stale one must not linger.
+    private com.vaadin.flow.component.notification.Notification lastError;
 
     VersionPanel(RuleSetService service, Catalogue catalogue, RuleSetSummary version, Actions actions) {
         this.service = service;
@@ -162,6 +164,7 @@ class VersionPanel extends Div {
         editor = new TextArea(path);
         editor.addClassName("rule-editor");
         editor.setWidthFull();
+        editor.setMaxHeight("36rem");
         editor.setValue(new String(service.file(version.id(), path), StandardCharsets.UTF_8));
         editor.setReadOnly(!version.draft());
         editorArea.removeAll();
@@ -187,7 +190,7 @@ class VersionPanel extends Div {
             if (found.isEmpty()) {
                 Notifications.success(getTranslation("rules.saved", path));
             } else {
-                Notifications.error(getTranslation("rules.saved-with-errors", path, found.size()));
+                lastError = Notifications.error(getTranslation("rules.saved-with-errors", path, found.size()));
             }
         } catch (UserFacingException problem) {
             FormProblems.notify(this, problem);
@@ -200,12 +203,16 @@ class VersionPanel extends Div {
         if (found.isEmpty()) {
             Notifications.success(getTranslation("rules.valid"));
         } else {
-            Notifications.error(getTranslation("rules.error.does-not-build", found.size()));
+            lastError = Notifications.error(getTranslation("rules.error.does-not-build", found.size()));
         }
     }
 
     private void showProblems(List<RuleProblem> found) {
         problems.removeAll();
+        if (lastError != null) {
+            lastError.close();
+            lastError = null;
+        }
         if (found.isEmpty()) {
             return;
         }
