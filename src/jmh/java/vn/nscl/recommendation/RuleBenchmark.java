@@ -29,8 +29,6 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 import vn.nscl.catalogue.Catalogue;
-import vn.nscl.catalogue.CatalogueItem;
-import vn.nscl.catalogue.Programme;
 import vn.nscl.recommendation.facts.Assessment;
 import vn.nscl.recommendation.facts.DimensionScore;
 import vn.nscl.recommendation.facts.Enterprise;
@@ -67,7 +65,7 @@ public class RuleBenchmark {
         System.out.printf("%n%d rules (copies=%d)%n", built.ruleCount(), copies);
         base = built.kieBase();
         facts = factory();
-        catalogue = view(catalogue());
+        catalogue = Ranking.CatalogueView.of(catalogue());
     }
 
     @Benchmark
@@ -130,19 +128,5 @@ public class RuleBenchmark {
         var constructor = Catalogue.class.getDeclaredConstructor();
         constructor.setAccessible(true);
         return constructor.newInstance();
-    }
-
-    private static Ranking.CatalogueView view(Catalogue catalogue) {
-        return new Ranking.CatalogueView() {
-            @Override
-            public List<String> prerequisites(String toolCode) {
-                return catalogue.item(toolCode).map(CatalogueItem::prerequisites).orElse(List.of());
-            }
-
-            @Override
-            public List<String> funds(String programmeCode) {
-                return catalogue.programme(programmeCode).map(Programme::funds).orElse(List.of());
-            }
-        };
     }
 }

@@ -8,6 +8,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
+import vn.nscl.catalogue.Catalogue;
+import vn.nscl.catalogue.CatalogueItem;
+import vn.nscl.catalogue.Programme;
 import vn.nscl.recommendation.facts.Advice;
 
 /**
@@ -22,6 +25,20 @@ final class Ranking {
         List<String> prerequisites(String toolCode);
 
         List<String> funds(String programmeCode);
+
+        static CatalogueView of(Catalogue catalogue) {
+            return new CatalogueView() {
+                @Override
+                public List<String> prerequisites(String toolCode) {
+                    return catalogue.item(toolCode).map(CatalogueItem::prerequisites).orElse(List.of());
+                }
+
+                @Override
+                public List<String> funds(String programmeCode) {
+                    return catalogue.programme(programmeCode).map(Programme::funds).orElse(List.of());
+                }
+            };
+        }
     }
 
     private static final Comparator<Advice.Item> BY_PRIORITY = Comparator.comparingInt(Advice.Item::priority)

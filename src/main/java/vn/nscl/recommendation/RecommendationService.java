@@ -18,8 +18,6 @@ import vn.nscl.assessment.AssessmentResultsService;
 import vn.nscl.assessment.AssessmentSubmitted;
 import vn.nscl.assessment.SubmittedAssessment;
 import vn.nscl.catalogue.Catalogue;
-import vn.nscl.catalogue.CatalogueItem;
-import vn.nscl.catalogue.Programme;
 import vn.nscl.enterprise.EnterpriseProfile;
 import vn.nscl.enterprise.EnterpriseProfileService;
 import vn.nscl.shared.SystemTask;
@@ -96,21 +94,7 @@ public class RecommendationService {
     /** Evaluates a rule base (the active one or a candidate) for one assessment, without storing anything. */
     List<Recommendation> rank(KieBase base, SubmittedAssessment assessment, EnterpriseProfile profile) {
         Set<String> held = profile.details().validCertificationCodes();
-        return Ranking.rank(RuleEvaluation.evaluate(base, facts.facts(assessment, profile)), held, catalogueView(),
-                properties.shown());
-    }
-
-    Ranking.CatalogueView catalogueView() {
-        return new Ranking.CatalogueView() {
-            @Override
-            public List<String> prerequisites(String toolCode) {
-                return catalogue.item(toolCode).map(CatalogueItem::prerequisites).orElse(List.of());
-            }
-
-            @Override
-            public List<String> funds(String programmeCode) {
-                return catalogue.programme(programmeCode).map(Programme::funds).orElse(List.of());
-            }
-        };
+        return Ranking.rank(RuleEvaluation.evaluate(base, facts.facts(assessment, profile)), held,
+                Ranking.CatalogueView.of(catalogue), properties.shown());
     }
 }
