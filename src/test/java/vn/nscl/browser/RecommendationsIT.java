@@ -26,7 +26,8 @@ class RecommendationsIT extends BrowserTest {
         assertThat(section.locator(".recommendation-card .badge").first()).isVisible();
 
         first.locator("vaadin-details").click();
-        assertThat(first.getByText("Thời gian")).isVisible();
+        assertThat(first.locator(".detail-label").filter(new Locator.FilterOptions().setHasText("Thời gian")))
+                .isVisible();
 
         Locator more = section.locator(".show-more");
         if (more.count() > 0) {
@@ -68,7 +69,7 @@ class RecommendationsIT extends BrowserTest {
         settle();
         Locator editor = page.locator(".rule-editor textarea");
         String text = editor.inputValue();
-        editor.fill(text.replaceFirst("Enterprise\\( \\)", "Enterprise( employees > )"));
+        editor.fill(text + "\nrule \"Hỏng\"\n    when\n        $e : Enterprise( employees > )\n    then\nend\n");
         page.getByText("Lưu và kiểm tra").click();
         settle();
         assertThat(page.locator(".rule-problem").first()).containsText("dòng");
