@@ -163,7 +163,7 @@ public class RuleSetService {
 
     /** Evaluates the version over every submitted assessment and compares with the active version. */
     @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
-    @Transactional(readOnly = true)
+    @Transactional // not read-only: the audit entry is written in it (PostgreSQL enforces read-only)
     public DryRunReport dryRun(long versionId) {
         long started = System.nanoTime();
         RuleSetVersion candidate = find(versionId);
@@ -222,7 +222,7 @@ public class RuleSetService {
 
     /** The version's files as a ZIP, laid out like the {@code rules/} folder. */
     @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
-    @Transactional(readOnly = true)
+    @Transactional // not read-only: the audit entry is written in it (PostgreSQL enforces read-only)
     public byte[] export(long versionId) {
         RuleSetVersion version = find(versionId);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
