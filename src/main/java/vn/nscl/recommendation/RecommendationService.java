@@ -7,12 +7,16 @@ import java.util.Set;
 import org.kie.api.KieBase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.nscl.assessment.AssessmentResultsService;
 import vn.nscl.assessment.AssessmentSubmitted;
@@ -40,11 +44,13 @@ public class RecommendationService {
     private final StoredRecommendationRepository stored;
     private final RuleSetVersionRepository versions;
     private final RuleProperties properties;
+    private final TransactionTemplate ownTransaction;
     private final Clock clock;
 
     RecommendationService(RuleEngine engine, FactsAssembler facts, AssessmentResultsService assessments,
             EnterpriseProfileService profiles, Catalogue catalogue, StoredRecommendationRepository stored,
-            RuleSetVersionRepository versions, RuleProperties properties, Clock clock) {
+            RuleSetVersionRepository versions, RuleProperties properties, PlatformTransactionManager transactions,
+            Clock clock) {
         this.engine = engine;
         this.facts = facts;
         this.assessments = assessments;
@@ -53,6 +59,8 @@ public class RecommendationService {
         this.stored = stored;
         this.versions = versions;
         this.properties = properties;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
     }
 
@@ -67,18 +75,30 @@ public class RecommendationService {
         }
     }
 
-    /** The assessment's recommendations (computed now if they were not yet). */
+    /**
+     * The assessment's recommendations, computed now if they were not yet. Two readers computing at once cannot
+     * store them twice (one row per rank): the slower one reads what the faster one stored.
+     */
     @PreAuthorize("isAuthenticated()")
-    @Transactional
     public AssessmentRecommendations forAssessment(long assessmentId) {
         assessments.submitted(assessmentId);
+        return storedFor(assessmentId).orElseGet(() -> {
+            try {
+                return SystemTask.run(() -> computeAndStore(assessmentId));
+            } catch (DataIntegrityViolationException storedMeanwhile) {
+                return storedFor(assessmentId).orElseThrow(() -> storedMeanwhile);
+            }
+        });
+    }
+
+    private java.util.Optional<AssessmentRecommendations> storedFor(long assessmentId) {
         List<StoredRecommendation> rows = stored.findByAssessmentIdOrderByRank(assessmentId);
         if (rows.isEmpty()) {
-            return SystemTask.run(() -> computeAndStore(assessmentId));
+            return java.util.Optional.empty();
         }
         int number = versions.findById(rows.getFirst().getRuleSetVersionId()).map(RuleSetVersion::getNumber).orElse(0);
-        return new AssessmentRecommendations(assessmentId, number,
-                rows.stream().map(r -> r.toRecommendation(properties.shown())).toList());
+        return java.util.Optional.of(new AssessmentRecommendations(assessmentId, number,
+                rows.stream().map(r -> r.toRecommendation(properties.shown())).toList()));
     }
 
     private AssessmentRecommendations computeAndStore(long assessmentId) {
@@ -86,8 +106,12 @@ public class RecommendationService {
         EnterpriseProfile profile = profiles.profile(assessment.enterpriseId());
         RuleEngine.Active active = engine.active();
         List<Recommendation> ranked = rank(active.base(), assessment, profile);
-        stored.deleteByAssessment(assessmentId);
-        ranked.forEach(r -> stored.save(new StoredRecommendation(assessmentId, active.versionId(), r, clock.instant())));
+        ownTransaction.executeWithoutResult(status -> {
+            stored.deleteByAssessment(assessmentId);
+            ranked.forEach(r -> stored.save(new StoredRecommendation(assessmentId, active.versionId(), r,
+                    clock.instant())));
+            stored.flush();
+        });
         return new AssessmentRecommendations(assessmentId, active.number(), ranked);
     }
 

@@ -157,6 +157,32 @@ class RecommendationServiceTest {
     }
 
     @Test
+    void readers_computing_missing_recommendations_at_once_store_them_once() throws Exception {
+        var factory = submitted.submitted("C", EnterpriseType.ENTERPRISE, "Nội thất", false, 35, 1);
+        List<String> expected = codes(testEnterprises.as(factory.email(),
+                () -> recommendations.forAssessment(factory.assessmentId())));
+        for (int round = 0; round < 20; round++) {
+            transaction.executeWithoutResult(status -> stored.deleteByAssessment(factory.assessmentId()));
+            var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+            var start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<List<String>>> readers = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                readers.add(pool.submit(() -> {
+                    start.await();
+                    return codes(testEnterprises.as(factory.email(),
+                            () -> recommendations.forAssessment(factory.assessmentId())));
+                }));
+            }
+            start.countDown();
+            for (var reader : readers) {
+                assertThat(reader.get(30, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(expected);
+            }
+            pool.shutdown();
+            assertThat(stored.findByAssessmentIdOrderByRank(factory.assessmentId())).hasSize(expected.size());
+        }
+    }
+
+    @Test
     void the_pdf_report_carries_the_recommendations_and_their_reasons() throws Exception {
         var factory = submitted.submitted("C", EnterpriseType.ENTERPRISE, "Viên nén gỗ", false, 45, 0);
         byte[] pdf = testEnterprises.as(factory.email(), () -> results.pdf(factory.assessmentId(),
