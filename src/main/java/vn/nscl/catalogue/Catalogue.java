@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -41,6 +42,16 @@ public class Catalogue {
 
     public Optional<CatalogueItem> item(String code) {
         return items.stream().filter(item -> item.code().equals(code)).findFirst();
+    }
+
+    /** The tool's or standard's name, or its code when the catalogue does not (or no longer) know it. */
+    public String itemName(String code, Locale locale) {
+        return item(code).map(item -> item.name(locale)).orElse(code);
+    }
+
+    /** The programme's name, or its code when the catalogue does not (or no longer) know it. */
+    public String programmeName(String code, Locale locale) {
+        return programme(code).map(programme -> programme.name(locale)).orElse(code);
     }
 
     public List<Programme> programmes() {

@@ -57,12 +57,14 @@ final class Ranking {
         for (Advice.Item tool : tools) {
             String funder = programmes.stream().map(Advice.Item::code)
                     .filter(p -> catalogue.funds(p).contains(tool.code())).findFirst().orElse(null);
-            ranked.add(new Recommendation(ranked.size() + 1, tool.code(), false, tool.priority(), tool.rule(),
-                    tool.reasonVi(), tool.reasonEn(), funder, ranked.size() < shown));
+            int rank = ranked.size() + 1;
+            ranked.add(new Recommendation(rank, tool.code(), false, tool.priority(), tool.rule(), tool.reasonVi(),
+                    tool.reasonEn(), funder, Recommendation.shownAt(rank, false, shown)));
         }
         for (Advice.Item programme : programmes) {
-            ranked.add(new Recommendation(ranked.size() + 1, programme.code(), true, programme.priority(),
-                    programme.rule(), programme.reasonVi(), programme.reasonEn(), null, true));
+            int rank = ranked.size() + 1;
+            ranked.add(new Recommendation(rank, programme.code(), true, programme.priority(), programme.rule(),
+                    programme.reasonVi(), programme.reasonEn(), null, Recommendation.shownAt(rank, true, shown)));
         }
         return ranked;
     }

@@ -8,6 +8,11 @@ package vn.nscl.recommendation;
 public record Recommendation(int rank, String code, boolean programme, int priority, String rule, String reasonVi,
         String reasonEn, String fundingProgramme, boolean shown) {
 
+    /** Programmes are always shown; tools only up to the {@code shown}-th, the rest on request. */
+    static boolean shownAt(int rank, boolean programme, int shown) {
+        return programme || rank <= shown;
+    }
+
     public String reason(java.util.Locale locale) {
         return "en".equals(locale.getLanguage()) ? reasonEn : reasonVi;
     }

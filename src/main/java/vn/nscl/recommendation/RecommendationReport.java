@@ -9,7 +9,6 @@ import org.springframework.stereotype.Component;
 import vn.nscl.assessment.ReportSection;
 import vn.nscl.catalogue.Catalogue;
 import vn.nscl.catalogue.CatalogueItem;
-import vn.nscl.catalogue.Programme;
 import vn.nscl.shared.ui.SvgCharts;
 import vn.nscl.shared.ui.TranslationProvider;
 
@@ -41,7 +40,8 @@ class RecommendationReport implements ReportSection {
             h.append("<p>").append(t("recommendations.none", locale)).append("</p>");
         }
         tools.stream().filter(Recommendation::shown).forEach(tool -> tool(h, tool, locale));
-        List<String> others = tools.stream().filter(r -> !r.shown()).map(r -> itemName(r.code(), locale)).toList();
+        List<String> others = tools.stream().filter(r -> !r.shown()).map(r -> catalogue.itemName(r.code(), locale))
+                .toList();
         if (!others.isEmpty()) {
             h.append("<p><b>").append(t("recommendations.others", locale)).append(":</b> ")
                     .append(x(String.join(", ", others))).append("</p>");
@@ -52,12 +52,10 @@ class RecommendationReport implements ReportSection {
         }
         int number = 0;
         for (Recommendation programme : advice.programmes()) {
-            Programme details = catalogue.programme(programme.code()).orElse(null);
-            heading(h, programme, ++number, details == null ? programme.code() : details.name(locale),
+            heading(h, programme, ++number, catalogue.programmeName(programme.code(), locale),
                     "recommendations.fit.", locale);
-            if (details != null) {
-                fact(h, "recommendations.support", details.support().in(locale), locale);
-            }
+            catalogue.programme(programme.code()).ifPresent(details ->
+                    fact(h, "recommendations.support", details.support().in(locale), locale));
         }
         if (advice.ruleSetNumber() > 0) {
             h.append("<p class=\"meta\">").append(x(translations.getTranslation("recommendations.rule-set", locale,
@@ -68,15 +66,14 @@ class RecommendationReport implements ReportSection {
 
     private void tool(StringBuilder h, Recommendation tool, Locale locale) {
         CatalogueItem item = catalogue.item(tool.code()).orElse(null);
-        heading(h, tool, tool.rank(), item == null ? tool.code() : item.name(locale), "recommendations.priority.",
+        heading(h, tool, tool.rank(), catalogue.itemName(tool.code(), locale), "recommendations.priority.",
                 locale);
         if (item != null) {
             fact(h, "recommendations.duration", item.duration().in(locale), locale);
             fact(h, "recommendations.effort", item.effort().in(locale), locale);
         }
         if (tool.fundingProgramme() != null) {
-            fact(h, "recommendations.funding", catalogue.programme(tool.fundingProgramme())
-                    .map(p -> p.name(locale)).orElse(tool.fundingProgramme()), locale);
+            fact(h, "recommendations.funding", catalogue.programmeName(tool.fundingProgramme(), locale), locale);
         }
     }
 
@@ -93,10 +90,6 @@ class RecommendationReport implements ReportSection {
     private void fact(StringBuilder h, String labelKey, String value, Locale locale) {
         h.append("<p style=\"margin:0 0 4pt 12pt\">").append(t(labelKey, locale)).append(": ").append(x(value))
                 .append("</p>");
-    }
-
-    private String itemName(String code, Locale locale) {
-        return catalogue.item(code).map(i -> i.name(locale)).orElse(code);
     }
 
     private String t(String key, Locale locale) {

@@ -14,7 +14,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 import jakarta.annotation.PostConstruct;
 import vn.nscl.audit.AuditLog;
 import vn.nscl.shared.SystemTask;
-import vn.nscl.recommendation.facts.Advice;
 
 /**
  * Holds the active recommendation rule base and evaluates facts with it. At start-up the shipped rules must build
@@ -51,6 +50,10 @@ class RuleEngine {
         this.clock = clock;
     }
 
+    /** What the engine needs of a stored version, read inside a transaction (its files load lazily). */
+    private record Stored(int number, String hash, RuleFiles content) {
+    }
+
     @PostConstruct
     void start() {
         RuleFiles shipped = ShippedRules.read(properties.directory(), KIND);
@@ -60,15 +63,23 @@ class RuleEngine {
         }
         log.info("Shipped recommendation rules: {} rules from {} files, built in {} ms", built.ruleCount(),
                 shipped.files().size(), built.millis());
-        long activeId = transaction.execute(status -> registerShipped(shipped, built.ruleCount()));
-        RuleSetVersion version = transaction.execute(status -> versions.findById(activeId).orElseThrow());
-        boolean sameAsShipped = version.getContentHash().equals(shipped.hash());
-        RuleSetBuilder.Outcome activeBuild = sameAsShipped ? built : RuleSetBuilder.build(version.content());
+        String shippedHash = shipped.hash();
+        long activeId = transaction.execute(status -> registerShipped(shipped, shippedHash, built.ruleCount()));
+        Stored version = stored(activeId);
+        RuleSetBuilder.Outcome activeBuild = version.hash().equals(shippedHash) ? built
+                : RuleSetBuilder.build(version.content());
         if (activeBuild.ok()) {
-            active.set(new Active(activeId, version.getNumber(), activeBuild.kieBase(), activeBuild.ruleCount()));
+            active.set(new Active(activeId, version.number(), activeBuild.kieBase(), activeBuild.ruleCount()));
         } else {
-            fallBackToShipped(version, activeBuild.problems(), shipped, built);
+            fallBackToShipped(version.number(), activeBuild.problems(), shippedHash, built);
         }
+    }
+
+    private Stored stored(long versionId) {
+        return transaction.execute(status -> {
+            RuleSetVersion version = versions.findById(versionId).orElseThrow();
+            return new Stored(version.getNumber(), version.getContentHash(), version.content());
+        });
     }
 
     /**
@@ -76,27 +87,23 @@ class RuleEngine {
      * The platform stays up on the shipped rules, and the officers see in the rule screen and the audit log that
      * their version needs a look.
      */
-    private void fallBackToShipped(RuleSetVersion broken, List<RuleProblem> problems, RuleFiles shipped,
+    private void fallBackToShipped(int brokenNumber, List<RuleProblem> problems, String shippedHash,
             RuleSetBuilder.Outcome built) {
         log.error("Active rule set version {} does not build with this release ({}); using the shipped rules",
-                broken.getNumber(), problems);
+                brokenNumber, problems);
         RuleSetVersion fallback = transaction.execute(status -> {
-            RuleSetVersion stored = versions.findFirstByKindAndContentHashAndStatus(KIND, shipped.hash(),
+            RuleSetVersion stored = versions.findFirstByKindAndContentHashAndStatus(KIND, shippedHash,
                     RuleSetVersion.Status.PUBLISHED).orElseThrow();
             ActiveRuleSet pointer = pointers.findById(KIND).orElseThrow();
             pointer.activate(stored.getId(), SYSTEM, clock.instant());
             SystemTask.run(() -> {
                 audit.record(RuleAuditActions.RULES_ACTIVATED, "rule-set", stored.getNumber(), "version "
-                        + broken.getNumber() + " does not build with this release: " + problems.getFirst().describe());
+                        + brokenNumber + " does not build with this release: " + problems.getFirst().describe());
                 return null;
             });
             return stored;
         });
         active.set(new Active(fallback.getId(), fallback.getNumber(), built.kieBase(), built.ruleCount()));
-    }
-
-    List<Advice.Item> evaluate(List<Object> facts) {
-        return RuleEvaluation.evaluate(active.get().base(), facts);
     }
 
     Active active() {
@@ -118,17 +125,17 @@ class RuleEngine {
         if (activeId == null || current == null || activeId == current.versionId()) {
             return;
         }
-        RuleSetVersion version = transaction.execute(status -> versions.findById(activeId).orElseThrow());
+        Stored version = stored(activeId);
         RuleSetBuilder.Outcome built = RuleSetBuilder.build(version.content());
         if (built.ok()) {
-            use(activeId, version.getNumber(), built);
+            use(activeId, version.number(), built);
         } else {
-            log.error("Active rule set version {} does not build here: {}", version.getNumber(), built.problems());
+            log.error("Active rule set version {} does not build here: {}", version.number(), built.problems());
         }
     }
 
-    private long registerShipped(RuleFiles shipped, int ruleCount) {
-        var stored = versions.findFirstByKindAndContentHashAndStatus(KIND, shipped.hash(),
+    private long registerShipped(RuleFiles shipped, String shippedHash, int ruleCount) {
+        var stored = versions.findFirstByKindAndContentHashAndStatus(KIND, shippedHash,
                 RuleSetVersion.Status.PUBLISHED);
         var pointer = pointers.findById(KIND);
         if (stored.isEmpty()) {

@@ -19,3 +19,14 @@ interface RuleSetVersionRepository extends JpaRepository<RuleSetVersion, Long> {
 
 interface ActiveRuleSetRepository extends JpaRepository<ActiveRuleSet, String> {
 }
+
+interface RuleFileRepository extends JpaRepository<RuleFile, Long> {
+
+    /** A file's name and the version it belongs to, without its content. */
+    record Path(long versionId, String path) {
+    }
+
+    @Query("select new vn.nscl.recommendation.RuleFileRepository$Path(f.ruleSet.id, f.path) from RuleFile f "
+            + "where f.ruleSet.kind = :kind order by f.path")
+    List<Path> pathsOf(String kind);
+}

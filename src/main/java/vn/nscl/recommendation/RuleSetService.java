@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -44,6 +45,7 @@ public class RuleSetService {
     private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
 
     private final RuleSetVersionRepository versions;
+    private final RuleFileRepository files;
     private final ActiveRuleSetRepository pointers;
     private final RuleEngine engine;
     private final RecommendationService recommendations;
@@ -52,10 +54,11 @@ public class RuleSetService {
     private final AuditLog audit;
     private final Clock clock;
 
-    RuleSetService(RuleSetVersionRepository versions, ActiveRuleSetRepository pointers, RuleEngine engine,
-            RecommendationService recommendations, AssessmentResultsService assessments,
+    RuleSetService(RuleSetVersionRepository versions, RuleFileRepository files, ActiveRuleSetRepository pointers,
+            RuleEngine engine, RecommendationService recommendations, AssessmentResultsService assessments,
             EnterpriseProfileService profiles, AuditLog audit, Clock clock) {
         this.versions = versions;
+        this.files = files;
         this.pointers = pointers;
         this.engine = engine;
         this.recommendations = recommendations;
@@ -73,7 +76,11 @@ public class RuleSetService {
     @Transactional(readOnly = true)
     public List<RuleSetSummary> versions() {
         Long activeId = activeId();
-        return versions.findByKindOrderByNumberDesc(RuleEngine.KIND).stream().map(v -> v.toSummary(activeId)).toList();
+        Map<Long, List<String>> paths = files.pathsOf(RuleEngine.KIND).stream().collect(Collectors.groupingBy(
+                RuleFileRepository.Path::versionId, Collectors.mapping(RuleFileRepository.Path::path,
+                        Collectors.toList())));
+        return versions.findByKindOrderByNumberDesc(RuleEngine.KIND).stream()
+                .map(v -> v.toSummary(activeId, paths.getOrDefault(v.getId(), List.of()))).toList();
     }
 
     @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")

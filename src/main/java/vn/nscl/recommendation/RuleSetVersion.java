@@ -64,7 +64,8 @@ class RuleSetVersion {
     @Column(nullable = false, length = 254)
     private String createdBy;
 
-    @OneToMany(mappedBy = "ruleSet", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+    // Lazy: a list of versions needs only the file names (RuleFileRepository.pathsOf), not every file's content.
+    @OneToMany(mappedBy = "ruleSet", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.LAZY)
     @OrderBy("path")
     private List<RuleFile> files = new ArrayList<>();
 
@@ -116,8 +117,12 @@ class RuleSetVersion {
     }
 
     RuleSetSummary toSummary(Long activeId) {
-        return new RuleSetSummary(id, kind, number, status == Status.DRAFT, note, ruleCount, createdAt, createdBy,
-                id.equals(activeId), files.stream().map(RuleFile::getPath).toList(), version);
+        return toSummary(activeId, files.stream().map(RuleFile::getPath).toList());
+    }
+
+    RuleSetSummary toSummary(Long activeId, List<String> paths) {
+        return new RuleSetSummary(id, number, status == Status.DRAFT, note, ruleCount, createdAt, createdBy,
+                id.equals(activeId), paths);
     }
 
     Long getId() {
@@ -138,9 +143,5 @@ class RuleSetVersion {
 
     String getContentHash() {
         return contentHash;
-    }
-
-    long getVersion() {
-        return version;
     }
 }

@@ -70,7 +70,7 @@ class StoredRecommendation {
 
     Recommendation toRecommendation(int shown) {
         return new Recommendation(rank, itemCode, programme, priority, ruleName, reasonVi, reasonEn, fundingProgramme,
-                programme || rank <= shown);
+                Recommendation.shownAt(rank, programme, shown));
     }
 
     long getRuleSetVersionId() {

@@ -37,7 +37,7 @@ class CertificationSection extends Div {
 
     CertificationSection(EnterpriseProfileService profiles, Catalogue catalogue, EnterpriseProfile profile,
             Runnable onChanged) {
-        held.addColumn(c -> catalogue.item(c.catalogueCode()).map(i -> i.name(getLocale())).orElse(c.catalogueCode()))
+        held.addColumn(c -> catalogue.itemName(c.catalogueCode(), getLocale()))
                 .setHeader(getTranslation("certification.standard")).setFlexGrow(3);
         held.addColumn(ProfileDetails.Certification::certificateNumber).setHeader(getTranslation("certification.number"));
         held.addColumn(c -> Formats.date(c.expiresOn()))

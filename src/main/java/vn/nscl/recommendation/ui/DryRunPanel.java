@@ -46,8 +46,8 @@ class DryRunPanel extends Div {
     }
 
     private String names(List<String> codes) {
-        return String.join(", ", codes.stream().map(code -> catalogue.item(code).map(i -> i.name(getLocale()))
-                .or(() -> catalogue.programme(code).map(p -> getTranslation("rules.programme", code))).orElse(code))
+        return String.join(", ", codes.stream().map(code -> catalogue.programme(code).isPresent()
+                ? getTranslation("rules.programme", code) : catalogue.itemName(code, getLocale()))
                 .toList());
     }
 }

@@ -103,11 +103,10 @@ class RecommendationsSection implements ResultsSection {
 
         private Div toolCard(Recommendation recommendation) {
             CatalogueItem item = catalogue.item(recommendation.code()).orElse(null);
-            Div card = card(recommendation, recommendation.rank(),
-                    item == null ? recommendation.code() : item.name(locale), "recommendations.priority.");
+            Div card = card(recommendation, recommendation.rank(), catalogue.itemName(recommendation.code(), locale),
+                    "recommendations.priority.");
             if (recommendation.fundingProgramme() != null) {
-                String funder = catalogue.programme(recommendation.fundingProgramme())
-                        .map(p -> p.name(locale)).orElse(recommendation.fundingProgramme());
+                String funder = catalogue.programmeName(recommendation.fundingProgramme(), locale);
                 Paragraph funding = new Paragraph(VaadinIcon.MONEY.create(),
                         new Span(getTranslation("recommendations.funding") + ": " + funder));
                 funding.addClassName("recommendation-funding");
@@ -128,7 +127,7 @@ class RecommendationsSection implements ResultsSection {
 
         private Div programmeCard(Recommendation recommendation, int number) {
             Programme programme = catalogue.programme(recommendation.code()).orElse(null);
-            Div card = card(recommendation, number, programme == null ? recommendation.code() : programme.name(locale),
+            Div card = card(recommendation, number, catalogue.programmeName(recommendation.code(), locale),
                     "recommendations.fit.");
             if (programme != null) {
                 card.add(details(
@@ -191,7 +190,7 @@ class RecommendationsSection implements ResultsSection {
 
         private String prerequisites(CatalogueItem item) {
             return String.join(", ", item.prerequisites().stream()
-                    .map(code -> catalogue.item(code).map(i -> i.name(locale)).orElse(code)).toList());
+                    .map(code -> catalogue.itemName(code, locale)).toList());
         }
 
         private static Paragraph intro(String text) {

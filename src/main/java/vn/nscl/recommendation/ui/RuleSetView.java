@@ -66,7 +66,7 @@ public class RuleSetView extends VerticalLayout implements HasDynamicTitle {
         versions.setAllRowsVisible(true);
         versions.asSingleSelect().addValueChangeListener(e -> {
             if (e.getValue() != null) {
-                show(e.getValue().id());
+                show(e.getValue());
             }
         });
         versionArea.setWidthFull();
@@ -102,9 +102,7 @@ public class RuleSetView extends VerticalLayout implements HasDynamicTitle {
         all.stream().filter(v -> v.id() == id).findFirst().ifPresent(versions::select);
     }
 
-    private void show(long versionId) {
-        RuleSetSummary version = service.versions().stream().filter(v -> v.id() == versionId).findFirst()
-                .orElseThrow(() -> new UserFacingException("error.not-found"));
+    private void show(RuleSetSummary version) {
         panel = new VersionPanel(service, catalogue, version, new VersionPanel.Actions() {
             @Override
             public void createDraft() {
