@@ -3,8 +3,6 @@ package vn.nscl.demo;
 import java.util.function.Supplier;
 
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
@@ -30,18 +28,7 @@ class ActingAs {
 
     <T> T account(String email, Supplier<T> action) {
         UserDetails user = users.loadUserByUsername(email);
-        return as(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()), action);
-    }
-
-    private static <T> T as(UsernamePasswordAuthenticationToken authentication, Supplier<T> action) {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(authentication);
-        SecurityContextHolder.setContext(context);
-        try {
-            return action.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        return SystemTask.runAs(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()),
+                action);
     }
 }

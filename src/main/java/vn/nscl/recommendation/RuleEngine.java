@@ -96,11 +96,8 @@ class RuleEngine {
                     RuleSetVersion.Status.PUBLISHED).orElseThrow();
             ActiveRuleSet pointer = pointers.findById(KIND).orElseThrow();
             pointer.activate(stored.getId(), SYSTEM, clock.instant());
-            SystemTask.run(() -> {
-                audit.record(RuleAuditActions.RULES_ACTIVATED, "rule-set", stored.getNumber(), "version "
-                        + brokenNumber + " does not build with this release: " + problems.getFirst().describe());
-                return null;
-            });
+            SystemTask.run(() -> audit.record(RuleAuditActions.RULES_ACTIVATED, "rule-set", stored.getNumber(),
+                    "version " + brokenNumber + " does not build with this release: " + problems.getFirst().describe()));
             return stored;
         });
         active.set(new Active(fallback.getId(), fallback.getNumber(), built.kieBase(), built.ruleCount()));

@@ -155,13 +155,13 @@ public class AccountService {
     @Transactional(readOnly = true)
     public List<AccountSummary> search(String text, Role role, Pageable pageable) {
         var byEmail = PageRequest.of(pageable.getPageNumber(), Math.min(pageable.getPageSize(), 500), Sort.by("email"));
-        return accounts.search(likePattern(text), role, byEmail).map(a -> a.toSummary(clock.instant())).getContent();
+        return accounts.search(TextRules.searchPattern(text), role, byEmail).map(a -> a.toSummary(clock.instant())).getContent();
     }
 
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public long count(String text, Role role) {
-        return accounts.search(likePattern(text), role, PageRequest.of(0, 1)).getTotalElements();
+        return accounts.search(TextRules.searchPattern(text), role, PageRequest.of(0, 1)).getTotalElements();
     }
 
     @PreAuthorize("hasAnyRole('ADMIN', 'OFFICER')")
@@ -248,11 +248,6 @@ public class AccountService {
             throw new UserFacingException("error.changed-meanwhile");
         }
         return account;
-    }
-
-    private static String likePattern(String text) {
-        String cleaned = TextRules.singleLine(text).toLowerCase(Locale.ROOT);
-        return cleaned.isEmpty() ? null : "%" + cleaned.replace("%", "").replace("_", "") + "%";
     }
 
     private static String emptyToNull(String value) {

@@ -51,12 +51,11 @@ class FirstAdministrator implements ApplicationRunner {
         }
     }
 
-    private Void createIfNone() {
+    private void createIfNone() {
         if (!accounts.anyAccountWithRole(Role.ADMIN)) {
             accounts.createAccount(new NewAccount(settings.email(), settings.password(), "Administrator", "", "",
                     Locale.forLanguageTag("vi")), EnumSet.of(Role.ADMIN));
             log.info("Created the first administrator account {}", settings.email());
         }
-        return null;
     }
 }

@@ -3,6 +3,7 @@ package vn.nscl.shared;
 import java.util.function.Supplier;
 
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -20,10 +21,22 @@ public final class SystemTask {
     }
 
     public static <T> T run(Supplier<T> work) {
+        return runAs(UsernamePasswordAuthenticationToken.authenticated(NAME, null,
+                AuthorityUtils.createAuthorityList("ROLE_ADMIN")), work);
+    }
+
+    public static void run(Runnable work) {
+        run(() -> {
+            work.run();
+            return null;
+        });
+    }
+
+    /** Runs the work signed in as someone else (a demo step as its enterprise), then restores the caller. */
+    public static <T> T runAs(Authentication authentication, Supplier<T> work) {
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(NAME, null,
-                AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
+        context.setAuthentication(authentication);
         SecurityContextHolder.setContext(context);
         try {
             return work.get();

@@ -36,6 +36,15 @@ public final class TextRules {
         return code(value).replaceAll("[.\\-()]", "");
     }
 
+    /**
+     * A SQL LIKE pattern for what was typed in a search box: one line, lower-cased, the user's own wildcards removed;
+     * null when nothing is left, meaning "no filter".
+     */
+    public static String searchPattern(String typed) {
+        String cleaned = singleLine(typed).toLowerCase(java.util.Locale.ROOT).replace("%", "").replace("_", "");
+        return cleaned.isEmpty() ? null : "%" + cleaned + "%";
+    }
+
     /** A code made of digits and separators: all whitespace removed. */
     public static String code(String value) {
         return value == null ? "" : value.replaceAll("[\\s\\u00A0]", "");

@@ -33,4 +33,12 @@ class TextRulesTest {
         assertThat(TextRules.phone("0912.345-678")).isEqualTo("0912345678");
         assertThat(TextRules.phone("(0233) 385 201")).isEqualTo("0233385201");
     }
+
+    @Test
+    void a_search_pattern_ignores_typed_wildcards_and_means_no_filter_when_empty() {
+        assertThat(TextRules.searchPattern("  Hồ  TIÊU ")).isEqualTo("%hồ tiêu%");
+        assertThat(TextRules.searchPattern("50%_off")).isEqualTo("%50off%");
+        assertThat(TextRules.searchPattern("%_ ")).isNull();
+        assertThat(TextRules.searchPattern(null)).isNull();
+    }
 }
