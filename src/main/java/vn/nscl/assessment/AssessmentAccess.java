@@ -31,17 +31,35 @@ class AssessmentAccess {
         return enterprises.mine().orElseThrow(() -> new UserFacingException("assessment.error.no-enterprise"));
     }
 
-    Assessment owned(long assessmentId) {
+    /** An assessment of the caller's own enterprise, with that enterprise (looked up once per call). */
+    record Owned(Assessment assessment, EnterpriseSummary enterprise) {
+
+        Respondent respondent() {
+            return Respondent.of(enterprise);
+        }
+    }
+
+    Owned owned(long assessmentId) {
         Assessment assessment = find(assessmentId);
-        if (!isOwner(assessment)) {
+        EnterpriseSummary mine = SignedIn.hasRole(Role.ENTERPRISE.name()) ? enterprises.mine().orElse(null) : null;
+        if (mine == null || mine.id() != assessment.getEnterpriseId()) {
             throw new AccessDeniedException("Assessment " + assessmentId + " belongs to another enterprise");
+        }
+        return new Owned(assessment, mine);
+    }
+
+    /** A submitted assessment the caller may read. */
+    Assessment readableSubmitted(long assessmentId) {
+        Assessment assessment = readable(assessmentId);
+        if (assessment.getStatus() != AssessmentStatus.SUBMITTED) {
+            throw new UserFacingException("assessment.error.not-submitted");
         }
         return assessment;
     }
 
     Assessment readable(long assessmentId) {
         Assessment assessment = find(assessmentId);
-        if (isOwner(assessment)) {
+        if (isOwner(assessment.getEnterpriseId())) {
             return assessment;
         }
         if (assessment.getStatus() == AssessmentStatus.SUBMITTED && mayReadOthers(assessment.getEnterpriseId())) {
@@ -52,11 +70,7 @@ class AssessmentAccess {
 
     /** Whether the caller may read the submitted assessments of this enterprise. */
     boolean mayReadSubmitted(long enterpriseId) {
-        if (SignedIn.hasRole(Role.ENTERPRISE.name())
-                && enterprises.mine().map(e -> e.id() == enterpriseId).orElse(false)) {
-            return true;
-        }
-        return mayReadOthers(enterpriseId);
+        return isOwner(enterpriseId) || mayReadOthers(enterpriseId);
     }
 
     private boolean mayReadOthers(long enterpriseId) {
@@ -66,9 +80,9 @@ class AssessmentAccess {
         return SignedIn.hasRole(Role.EXPERT.name()) && experts.mayRead(SignedIn.accountId(), enterpriseId);
     }
 
-    private boolean isOwner(Assessment assessment) {
+    private boolean isOwner(long enterpriseId) {
         return SignedIn.hasRole(Role.ENTERPRISE.name())
-                && enterprises.mine().map(e -> e.id() == assessment.getEnterpriseId()).orElse(false);
+                && enterprises.mine().map(e -> e.id() == enterpriseId).orElse(false);
     }
 
     private Assessment find(long assessmentId) {

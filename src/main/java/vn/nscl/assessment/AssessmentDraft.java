@@ -12,8 +12,4 @@ public record AssessmentDraft(AssessmentSummary summary, Questionnaire questionn
     public int questionCount() {
         return asked.stream().mapToInt(d -> d.questions().size()).sum();
     }
-
-    public long answeredCount() {
-        return asked.stream().flatMap(d -> d.questions().stream()).filter(q -> answers.containsKey(q.code())).count();
-    }
 }

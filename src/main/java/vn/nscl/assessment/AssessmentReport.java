@@ -97,10 +97,8 @@ class AssessmentReport {
                 .append("</th><th class=\"num\">").append(x(t.apply("results.sector-average")))
                 .append("</th><th class=\"num\">").append(x(t.apply("results.change"))).append("</th></tr>");
         for (DimensionScore score : r.scores().dimensions()) {
-            BigDecimal change = r.previous().flatMap(p -> p.changes().stream()
-                    .filter(c -> c.dimension().equals(score.dimension())).findFirst())
-                    .map(AssessmentResults.Change::delta).orElse(null);
-            h.append("<tr><td>").append(x(name(r, score.dimension(), locale))).append("</td><td class=\"num\">")
+            BigDecimal change = r.change(score.dimension());
+            h.append("<tr><td>").append(x(r.questionnaire().dimensionName(score.dimension(), locale))).append("</td><td class=\"num\">")
                     .append(Numbers.score(score.score(), locale)).append("</td><td class=\"num\">")
                     .append(Numbers.score(r.benchmark().averages().get(score.dimension()), locale))
                     .append("</td><td class=\"num\">").append(Numbers.signed(change, locale))
@@ -112,7 +110,7 @@ class AssessmentReport {
     private static void list(StringBuilder h, String title, AssessmentResults r, java.util.List<DimensionScore> scores,
             Locale locale) {
         h.append("<h2>").append(x(title)).append("</h2><ul>");
-        scores.forEach(s -> h.append("<li>").append(x(name(r, s.dimension(), locale))).append(": ")
+        scores.forEach(s -> h.append("<li>").append(x(r.questionnaire().dimensionName(s.dimension(), locale))).append(": ")
                 .append(Numbers.score(s.score(), locale)).append("</li>"));
         h.append("</ul>");
     }
@@ -146,10 +144,6 @@ class AssessmentReport {
     private static void row(StringBuilder h, String label, String before, String now) {
         h.append("<tr><td>").append(x(label)).append("</td><td class=\"num\">").append(x(before))
                 .append("</td><td class=\"num\">").append(x(now)).append("</td></tr>");
-    }
-
-    private static String name(AssessmentResults r, String dimension, Locale locale) {
-        return r.questionnaire().dimension(dimension).map(d -> d.name().in(locale)).orElse(dimension);
     }
 
     private static String x(String text) {

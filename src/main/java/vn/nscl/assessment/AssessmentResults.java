@@ -13,6 +13,12 @@ public record AssessmentResults(AssessmentSummary summary, String enterpriseName
         List<DimensionScore> gaps, IndicatorSnapshot indicators, Optional<Comparison> previous,
         List<TrendPoint> trend) {
 
+    /** How much the dimension's score moved since the previous assessment; null when there is nothing to compare. */
+    public BigDecimal change(String dimension) {
+        return previous.flatMap(p -> p.changes().stream().filter(c -> c.dimension().equals(dimension)).findFirst())
+                .map(Change::delta).orElse(null);
+    }
+
     /** The change in each dimension since the enterprise's previous submitted assessment. */
     public record Comparison(AssessmentSummary previous, List<Change> changes) {
     }

@@ -67,10 +67,7 @@ public class AssessmentResultsService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public AssessmentResults results(long assessmentId) {
-        Assessment assessment = access.readable(assessmentId);
-        if (assessment.getStatus() != AssessmentStatus.SUBMITTED) {
-            throw new UserFacingException("assessment.error.not-submitted");
-        }
+        Assessment assessment = access.readableSubmitted(assessmentId);
         Questionnaire questionnaire = questionnaires.byVersionId(assessment.getQuestionnaireVersionId());
         List<Dimension> asked = questionnaire.askedOf(assessment.submittedRespondent());
         ScoreCard card = scoreCard(assessment, asked);
@@ -86,11 +83,7 @@ public class AssessmentResultsService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public SubmittedAssessment submitted(long assessmentId) {
-        Assessment assessment = access.readable(assessmentId);
-        if (assessment.getStatus() != AssessmentStatus.SUBMITTED) {
-            throw new UserFacingException("assessment.error.not-submitted");
-        }
-        return bulk.load(List.of(assessment)).getFirst();
+        return bulk.load(List.of(access.readableSubmitted(assessmentId))).getFirst();
     }
 
     /** Every submitted assessment, loaded in bulk (for rule dry runs over the whole province). */

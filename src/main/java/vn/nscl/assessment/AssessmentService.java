@@ -84,14 +84,15 @@ public class AssessmentService {
     @PreAuthorize("hasRole('ENTERPRISE')")
     @Transactional(readOnly = true)
     public AssessmentDraft draft(long assessmentId) {
-        Assessment assessment = access.owned(assessmentId);
+        AssessmentAccess.Owned owned = access.owned(assessmentId);
+        Assessment assessment = owned.assessment();
         assessment.requireDraft();
         Questionnaire questionnaire = questionnaires.byVersionId(assessment.getQuestionnaireVersionId());
         Map<String, StoredAnswer> stored = answers.findByAssessmentId(assessmentId).stream()
                 .map(AssessmentAnswer::toStored)
                 .collect(Collectors.toMap(StoredAnswer::questionCode, Function.identity()));
-        return new AssessmentDraft(summary(assessment), questionnaire, questionnaire.askedOf(respondentNow()), stored,
-                assessment.getCurrentStep());
+        return new AssessmentDraft(summary(assessment, stored.size()), questionnaire,
+                questionnaire.askedOf(owned.respondent()), stored, assessment.getCurrentStep());
     }
 
     /**
@@ -103,17 +104,11 @@ public class AssessmentService {
     @Transactional
     public StoredAnswer answer(long assessmentId, String questionCode, Integer level, boolean notApplicable,
             Long expectedVersion) {
-        Assessment assessment = access.owned(assessmentId);
+        AssessmentAccess.Owned owned = access.owned(assessmentId);
+        Assessment assessment = owned.assessment();
         assessment.requireDraft();
         Questionnaire questionnaire = questionnaires.byVersionId(assessment.getQuestionnaireVersionId());
-        boolean asked = questionnaire.askedOf(respondentNow()).stream()
-                .anyMatch(d -> d.questions().stream().anyMatch(q -> q.code().equals(questionCode)));
-        if (!asked) {
-            throw new UserFacingException("assessment.error.unknown-question");
-        }
-        if (!notApplicable && (level == null || level < 0 || level > 4)) {
-            throw new UserFacingException("assessment.error.level");
-        }
+        new Answer(questionCode, level, notApplicable).requireAnswerable(questionnaire.askedCodes(owned.respondent()));
         Optional<AssessmentAnswer> existing = answers.findByAssessmentIdAndQuestionCode(assessmentId, questionCode);
         if (!Objects.equals(existing.map(AssessmentAnswer::getVersion).orElse(null), expectedVersion)) {
             throw new AnswerChangedElsewhereException(existing.map(AssessmentAnswer::toStored).orElse(null));
@@ -132,19 +127,20 @@ public class AssessmentService {
     @PreAuthorize("hasRole('ENTERPRISE')")
     @Transactional
     public void goToStep(long assessmentId, int step) {
-        access.owned(assessmentId).moveTo(step, clock.instant());
+        access.owned(assessmentId).assessment().moveTo(step, clock.instant());
     }
 
     @PreAuthorize("hasRole('ENTERPRISE')")
     @Transactional
     public ScoreCard submit(long assessmentId) {
-        Assessment assessment = access.owned(assessmentId);
+        AssessmentAccess.Owned owned = access.owned(assessmentId);
+        Assessment assessment = owned.assessment();
         assessment.requireDraft();
         Questionnaire questionnaire = questionnaires.byVersionId(assessment.getQuestionnaireVersionId());
         Map<String, Answer> given = answers.findByAssessmentId(assessmentId).stream()
                 .map(AssessmentAnswer::toAnswer)
                 .collect(Collectors.toMap(Answer::questionCode, Function.identity()));
-        ScoreCard card = submission.submit(assessment, questionnaire, respondentNow(), given,
+        ScoreCard card = submission.submit(assessment, questionnaire, owned.respondent(), given,
                 profiles.profile(assessment.getEnterpriseId()), SignedIn.accountId(), clock.instant());
         audit.record(AssessmentAuditActions.ASSESSMENT_SUBMITTED, "assessment", assessmentId,
                 "overall " + card.overall() + ", level " + card.maturityLevel());
@@ -154,24 +150,23 @@ public class AssessmentService {
     @PreAuthorize("hasRole('ENTERPRISE')")
     @Transactional
     public void discard(long assessmentId) {
-        Assessment assessment = access.owned(assessmentId);
+        Assessment assessment = access.owned(assessmentId).assessment();
         assessment.requireDraft();
         answers.deleteByAssessment(assessmentId);
         assessments.delete(assessment);
         audit.record(AssessmentAuditActions.ASSESSMENT_DISCARDED, "assessment", assessmentId, null);
     }
 
-    private Respondent respondentNow() {
-        EnterpriseSummary enterprise = access.callersEnterprise();
-        return new Respondent(enterprise.sectorCode(), enterprise.foodProducer(), enterprise.household());
+    AssessmentSummary summary(Assessment assessment) {
+        return summary(assessment, answers.countByAssessment(assessment.getId()));
     }
 
-    AssessmentSummary summary(Assessment assessment) {
+    private AssessmentSummary summary(Assessment assessment, int answered) {
         Questionnaire questionnaire = questionnaires.byVersionId(assessment.getQuestionnaireVersionId());
         return new AssessmentSummary(assessment.getId(), assessment.getEnterpriseId(), Tier.ofCode(questionnaire.code()),
                 questionnaire.version(), questionnaire.title(), assessment.getStatus(), assessment.getAssessmentYear(),
                 assessment.getStartedAt(), assessment.getSubmittedAt(), assessment.getOverallScore(),
-                assessment.getMaturityLevel(), answers.countByAssessment(assessment.getId()));
+                assessment.getMaturityLevel(), answered);
     }
 
     /** The answer changed in another window since the caller last saw it; carries what is stored now. */

@@ -54,19 +54,10 @@ public class PaperAssessments {
         if (profile.enterprise().sectorCode() == null) {
             throw new UserFacingException("assessment.error.profile-incomplete");
         }
-        Respondent respondent = new Respondent(profile.enterprise().sectorCode(), profile.enterprise().foodProducer(),
-                profile.enterprise().household());
+        Respondent respondent = Respondent.of(profile.enterprise());
         Questionnaire questionnaire = questionnaires.current(tier);
-        java.util.Set<String> asked = questionnaire.askedOf(respondent).stream()
-                .flatMap(d -> d.questions().stream()).map(Question::code).collect(java.util.stream.Collectors.toSet());
-        for (Answer answer : given) {
-            if (!asked.contains(answer.questionCode())) {
-                throw new UserFacingException("assessment.error.unknown-question");
-            }
-            if (!answer.notApplicable() && (answer.level() == null || answer.level() < 0 || answer.level() > 4)) {
-                throw new UserFacingException("assessment.error.level");
-            }
-        }
+        java.util.Set<String> asked = questionnaire.askedCodes(respondent);
+        given.forEach(answer -> answer.requireAnswerable(asked));
         Assessment assessment = assessments.saveAndFlush(new Assessment(enterpriseId, questionnaire.versionId(), year,
                 filledInAt));
         Map<String, Answer> byCode = new java.util.HashMap<>();

@@ -22,8 +22,19 @@ public record Questionnaire(long versionId, String code, int version, LocalizedT
                 .toList();
     }
 
+    /** The codes of the questions this respondent is asked. */
+    java.util.Set<String> askedCodes(Respondent respondent) {
+        return askedOf(respondent).stream().flatMap(d -> d.questions().stream()).map(Question::code)
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
     public Optional<Dimension> dimension(String code) {
         return dimensions.stream().filter(d -> d.code().equals(code)).findFirst();
+    }
+
+    /** The dimension's name in the reader's language, or its code if this version does not have it. */
+    public String dimensionName(String code, java.util.Locale locale) {
+        return dimension(code).map(d -> d.name().in(locale)).orElse(code);
     }
 
     Questionnaire withVersionId(long id) {

@@ -36,10 +36,20 @@ final class QuestionnaireFiles {
     record Definition(String code, int version, LocalizedText title, LocalizedText description, String questions) {
     }
 
-    /** The questionnaire of a tier as the files define it now (not yet published: versionId 0). */
-    Questionnaire resolve(Tier tier) {
+    /** The question bank, read and checked. */
+    Bank bank() {
         Bank bank = read(BANK, Bank.class);
         validate(bank);
+        return bank;
+    }
+
+    /** The questionnaire of a tier as the files define it now (not yet published: versionId 0). */
+    Questionnaire resolve(Tier tier) {
+        return resolve(tier, bank());
+    }
+
+    /** The same, from a bank already read (start-up resolves every tier from one reading). */
+    Questionnaire resolve(Tier tier, Bank bank) {
         String file = tier.code() + ".yaml";
         Definition definition = read(file, Definition.class);
         if (!tier.code().equals(definition.code()) || definition.version() < 1 || definition.title() == null

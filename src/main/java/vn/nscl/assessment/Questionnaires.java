@@ -46,8 +46,9 @@ public class Questionnaires {
 
     @PostConstruct
     void publish() {
+        QuestionnaireFiles.Bank bank = files.bank();
         for (Tier tier : Tier.values()) {
-            Questionnaire published = transaction.execute(status -> publish(files.resolve(tier)));
+            Questionnaire published = transaction.execute(status -> publish(files.resolve(tier, bank)));
             current.put(tier, published);
             byId.put(published.versionId(), published);
         }

@@ -1,7 +1,6 @@
 package vn.nscl.demo;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,6 +16,7 @@ import vn.nscl.assessment.Respondent;
 import vn.nscl.assessment.Tier;
 import vn.nscl.enterprise.EnterpriseService;
 import vn.nscl.enterprise.EnterpriseSummary;
+import vn.nscl.shared.ui.Formats;
 
 /**
  * Gives most demo enterprises one to three years of submitted assessments (column {@code assessments}, e.g.
@@ -26,7 +26,6 @@ import vn.nscl.enterprise.EnterpriseSummary;
 @Component
 class DemoAssessments {
 
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final ActingAs acting;
     private final EnterpriseService enterprises;
@@ -56,14 +55,13 @@ class DemoAssessments {
                 List<Answer> answers = answers(tier, enterprise, base + 0.35 * (year - firstYear), year);
                 LocalDate filled = year < currentYear ? LocalDate.of(year, 9, 15) : LocalDate.of(year, 6, 20);
                 acting.platform(() -> paper.record(enterprise.id(), tier, year, answers,
-                        filled.atStartOfDay(VIETNAM).toInstant()));
+                        filled.atStartOfDay(Formats.VIETNAM).toInstant()));
             }
         }
     }
 
     private List<Answer> answers(Tier tier, EnterpriseSummary enterprise, double level, int year) {
-        Respondent respondent = new Respondent(enterprise.sectorCode(), enterprise.foodProducer(),
-                enterprise.household());
+        Respondent respondent = Respondent.of(enterprise);
         List<Answer> answers = new ArrayList<>();
         for (Dimension dimension : questionnaires.current(tier).askedOf(respondent)) {
             double bias = (Math.floorMod((enterprise.enterpriseCode() + dimension.code()).hashCode(), 11) - 5) / 6.0;

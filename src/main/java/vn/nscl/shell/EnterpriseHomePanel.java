@@ -1,6 +1,7 @@
 package vn.nscl.shell;
 
 import java.util.Map;
+import java.util.Optional;
 
 import com.vaadin.flow.component.card.Card;
 import com.vaadin.flow.component.html.Div;
@@ -29,10 +30,9 @@ class EnterpriseHomePanel extends Div {
         addClassName("home-panels");
         Card profile = new Card();
         profile.setTitle(getTranslation("home.enterprise.profile"));
-        enterprises.mine().ifPresentOrElse(e -> {
-            profile.add(details(e, reference));
-            results.history(e.id()).stream().findFirst().ifPresent(latest -> add(latestResult(latest)));
-        }, () -> profile.add(new Paragraph(getTranslation("home.enterprise.no-profile"))));
+        Optional<EnterpriseSummary> mine = enterprises.mine();
+        mine.ifPresentOrElse(e -> profile.add(details(e, reference)),
+                () -> profile.add(new Paragraph(getTranslation("home.enterprise.no-profile"))));
 
         Card steps = new Card();
         steps.setTitle(getTranslation("home.enterprise.steps"));
@@ -49,8 +49,8 @@ class EnterpriseHomePanel extends Div {
         }
         list.addClassName("steps");
         steps.add(list);
-        addComponentAsFirst(steps);
-        addComponentAsFirst(profile);
+        add(profile, steps);
+        mine.flatMap(e -> results.history(e.id()).stream().findFirst()).ifPresent(latest -> add(latestResult(latest)));
     }
 
     /** A link to another module's view by its route (not its class, to keep modules apart), kept in the page. */

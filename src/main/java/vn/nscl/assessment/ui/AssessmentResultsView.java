@@ -26,6 +26,7 @@ import vn.nscl.assessment.AssessmentResults;
 import vn.nscl.assessment.AssessmentResultsService;
 import vn.nscl.assessment.DimensionScore;
 import vn.nscl.assessment.ResultsCharts;
+import vn.nscl.assessment.SectorBenchmark;
 import vn.nscl.shared.ui.Formats;
 import vn.nscl.shared.ui.Numbers;
 import vn.nscl.shared.ui.StatTile;
@@ -82,7 +83,7 @@ public class AssessmentResultsView extends VerticalLayout implements BeforeEnter
         if (results.benchmark().available()) {
             return new Paragraph(getTranslation("results.benchmark", results.benchmark().peers()));
         }
-        return new Paragraph(getTranslation("results.benchmark.none", 5));
+        return new Paragraph(getTranslation("results.benchmark.none", SectorBenchmark.MIN_PEERS));
     }
 
     private Div twoLists() {
@@ -93,9 +94,8 @@ public class AssessmentResultsView extends VerticalLayout implements BeforeEnter
 
     private Div list(String titleKey, java.util.List<DimensionScore> scores) {
         UnorderedList list = new UnorderedList();
-        scores.forEach(s -> list.add(new ListItem(results.questionnaire().dimension(s.dimension())
-                .map(d -> d.name().in(getLocale())).orElse(s.dimension()) + ": "
-                + Numbers.score(s.score(), getLocale()))));
+        scores.forEach(s -> list.add(new ListItem(results.questionnaire().dimensionName(s.dimension(), getLocale())
+                + ": " + Numbers.score(s.score(), getLocale()))));
         return new Div(new H2(getTranslation(titleKey)), list);
     }
 

@@ -15,22 +15,17 @@ import vn.nscl.shared.ui.Numbers;
 class ScoreTable extends Grid<DimensionScore> {
 
     ScoreTable(AssessmentResults results) {
-        addColumn(s -> results.questionnaire().dimension(s.dimension()).map(d -> d.name().in(getLocale()))
-                .orElse(s.dimension())).setHeader(getTranslation("results.dimension")).setFlexGrow(3);
+        addColumn(s -> results.questionnaire().dimensionName(s.dimension(), getLocale()))
+                .setHeader(getTranslation("results.dimension")).setFlexGrow(3);
         addComponentColumn(s -> bar(s.score())).setHeader(getTranslation("results.score")).setFlexGrow(2);
         addColumn(s -> Numbers.score(results.benchmark().averages().get(s.dimension()), getLocale()))
                 .setHeader(getTranslation("results.sector-average"));
-        addColumn(s -> Numbers.signed(change(results, s.dimension()), getLocale()))
+        addColumn(s -> Numbers.signed(results.change(s.dimension()), getLocale()))
                 .setHeader(getTranslation("results.change"));
         addColumn(s -> s.answered() + "/" + s.asked()).setHeader(getTranslation("results.answered"));
         addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         setAllRowsVisible(true);
         setItems(results.scores().dimensions());
-    }
-
-    private static BigDecimal change(AssessmentResults results, String dimension) {
-        return results.previous().flatMap(p -> p.changes().stream().filter(c -> c.dimension().equals(dimension))
-                .findFirst()).map(AssessmentResults.Change::delta).orElse(null);
     }
 
     private Div bar(BigDecimal score) {

@@ -45,7 +45,8 @@ public final class Numbers {
         return (value.signum() > 0 ? "+" : "") + plain(value, locale);
     }
 
+    /** A score 0–100, one decimal at most. */
     public static String score(BigDecimal value, Locale locale) {
-        return value == null ? MISSING : plain(value, locale);
+        return plain(value, locale);
     }
 }
