@@ -5,9 +5,11 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 
@@ -25,10 +27,15 @@ public class Catalogue {
 
     private final List<CatalogueItem> items;
     private final List<Programme> programmes;
+    // Looked up for every tool of every assessment in a rule dry run.
+    private final Map<String, CatalogueItem> itemsByCode;
+    private final Map<String, Programme> programmesByCode;
 
     Catalogue() {
         this.items = loadItems();
-        this.programmes = loadProgrammes(items);
+        this.itemsByCode = items.stream().collect(Collectors.toUnmodifiableMap(CatalogueItem::code, item -> item));
+        this.programmes = loadProgrammes(itemsByCode.keySet());
+        this.programmesByCode = programmes.stream().collect(Collectors.toUnmodifiableMap(Programme::code, p -> p));
     }
 
     public List<CatalogueItem> items() {
@@ -41,7 +48,7 @@ public class Catalogue {
     }
 
     public Optional<CatalogueItem> item(String code) {
-        return items.stream().filter(item -> item.code().equals(code)).findFirst();
+        return Optional.ofNullable(code == null ? null : itemsByCode.get(code));
     }
 
     /** The tool's or standard's name, or its code when the catalogue does not (or no longer) know it. */
@@ -59,7 +66,7 @@ public class Catalogue {
     }
 
     public Optional<Programme> programme(String code) {
-        return programmes.stream().filter(p -> p.code().equals(code)).findFirst();
+        return Optional.ofNullable(code == null ? null : programmesByCode.get(code));
     }
 
     record ItemsFile(List<CatalogueItem> items) {
@@ -90,12 +97,10 @@ public class Catalogue {
         return List.copyOf(loaded);
     }
 
-    private static List<Programme> loadProgrammes(List<CatalogueItem> items) {
+    private static List<Programme> loadProgrammes(Set<String> itemCodes) {
         if (Catalogue.class.getResource(PROGRAMMES) == null) {
             return List.of();
         }
-        Set<String> itemCodes = new HashSet<>();
-        items.forEach(item -> itemCodes.add(item.code()));
         List<Programme> loaded = new ArrayList<>(read(PROGRAMMES, ProgrammesFile.class).programmes());
         Set<String> codes = new HashSet<>();
         for (Programme programme : loaded) {

@@ -59,8 +59,7 @@ public class EnterpriseProfileService {
         Enterprise enterprise = access.readable(enterpriseId);
         List<YearFigures> years = figures.findByEnterpriseIdOrderByYearDesc(enterpriseId).stream()
                 .map(AnnualFigures::toRecord).toList();
-        return new EnterpriseProfile(enterprise.toSummary(), enterprise.toDetails(LocalDate.now(clock)), years,
-                sizeOf(enterprise, years), Year.now(clock).getValue());
+        return profileOf(enterprise, years, LocalDate.now(clock));
     }
 
     /** Many profiles at once, by enterprise id (officers and admins, who may read any). */
@@ -76,9 +75,8 @@ public class EnterpriseProfileService {
             figures.findByEnterpriseIdInOrderByYearDesc(chunk).forEach(f -> figuresById
                     .computeIfAbsent(f.getEnterpriseId(), id -> new ArrayList<>()).add(f.toRecord()));
             for (Enterprise enterprise : enterprises.findAllById(chunk)) {
-                List<YearFigures> years = figuresById.getOrDefault(enterprise.getId(), List.of());
-                profiles.put(enterprise.getId(), new EnterpriseProfile(enterprise.toSummary(),
-                        enterprise.toDetails(today), years, sizeOf(enterprise, years), Year.now(clock).getValue()));
+                profiles.put(enterprise.getId(), profileOf(enterprise,
+                        figuresById.getOrDefault(enterprise.getId(), List.of()), today));
             }
         }
         return profiles;
@@ -200,9 +198,14 @@ public class EnterpriseProfileService {
         return new SavedFigures(saved, FigureChecks.implausible(saved, previous));
     }
 
-    private SizeClass sizeOf(Enterprise enterprise, List<YearFigures> years) {
-        Sector sector = enterprise.toSummary().sectorCode() == null ? null
-                : reference.sector(enterprise.toSummary().sectorCode()).orElse(null);
+    private EnterpriseProfile profileOf(Enterprise enterprise, List<YearFigures> years, LocalDate today) {
+        EnterpriseSummary summary = enterprise.toSummary();
+        return new EnterpriseProfile(summary, enterprise.toDetails(today), years, sizeOf(summary.sectorCode(), years),
+                today.getYear());
+    }
+
+    private SizeClass sizeOf(String sectorCode, List<YearFigures> years) {
+        Sector sector = sectorCode == null ? null : reference.sector(sectorCode).orElse(null);
         YearFigures latest = years.stream().filter(y -> y.employees() != null).findFirst().orElse(null);
         if (sector == null || latest == null) {
             return SizeClass.UNKNOWN;

@@ -1,8 +1,8 @@
 package vn.nscl.enterprise;
 
+import java.util.List;
 import java.util.Optional;
 
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -13,11 +13,17 @@ interface EnterpriseRepository extends JpaRepository<Enterprise, Long> {
 
     Optional<Enterprise> findByAccountId(long accountId);
 
-    @Query("""
-            select e from Enterprise e
+    /** The officers' search; a page of it (no count query) and its count are asked for separately by the grid. */
+    String SEARCH = """
+            from Enterprise e
             where (:text is null or lower(e.name) like :text or e.enterpriseCode like :text)
               and (:commune is null or e.communeCode = :commune)
               and (:sector is null or e.sectorCode = :sector)
-            """)
-    Page<Enterprise> search(String text, String commune, String sector, Pageable pageable);
+            """;
+
+    @Query("select e " + SEARCH)
+    List<Enterprise> search(String text, String commune, String sector, Pageable pageable);
+
+    @Query("select count(e) " + SEARCH)
+    long countSearch(String text, String commune, String sector);
 }

@@ -115,15 +115,14 @@ public class EnterpriseService {
     @Transactional(readOnly = true)
     public List<EnterpriseSummary> search(EnterpriseFilter filter, Pageable pageable) {
         var page = PageRequest.of(pageable.getPageNumber(), Math.min(pageable.getPageSize(), 500), Sort.by("name"));
-        return enterprises.search(filter.likePattern(), filter.communeCode(), filter.sectorCode(), page)
-                .map(Enterprise::toSummary).getContent();
+        return enterprises.search(filter.likePattern(), filter.communeCode(), filter.sectorCode(), page).stream()
+                .map(Enterprise::toSummary).toList();
     }
 
     @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
     @Transactional(readOnly = true)
     public long count(EnterpriseFilter filter) {
-        return enterprises.search(filter.likePattern(), filter.communeCode(), filter.sectorCode(), PageRequest.of(0, 1))
-                .getTotalElements();
+        return enterprises.countSearch(filter.likePattern(), filter.communeCode(), filter.sectorCode());
     }
 
     private List<FieldProblem> check(EnterpriseRegistration registration) {

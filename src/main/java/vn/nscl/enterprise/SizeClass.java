@@ -1,6 +1,7 @@
 package vn.nscl.enterprise;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 import vn.nscl.reference.SectorGroup;
 
@@ -17,19 +18,23 @@ public enum SizeClass {
     private record Limit(int employees, long revenueBillion, long capitalBillion) {
     }
 
+    /** Micro, small and medium limits for agriculture, forestry, fisheries, industry and construction. */
+    private static final List<Limit> AGRI_INDUSTRY_LIMITS = List.of(new Limit(10, 3, 3), new Limit(100, 50, 20),
+            new Limit(200, 200, 100));
+    /** The same for trade and services. */
+    private static final List<Limit> TRADE_SERVICE_LIMITS = List.of(new Limit(10, 10, 3), new Limit(50, 100, 50),
+            new Limit(100, 300, 100));
+    private static final List<SizeClass> LIMITED_SIZES = List.of(MICRO, SMALL, MEDIUM);
+
     public static SizeClass of(SectorGroup group, Integer employees, BigDecimal revenueMillion,
             BigDecimal capitalMillion) {
         if (group == null || employees == null || (revenueMillion == null && capitalMillion == null)) {
             return UNKNOWN;
         }
-        boolean agriIndustry = group == SectorGroup.AGRI_INDUSTRY;
-        Limit[] limits = agriIndustry
-                ? new Limit[] {new Limit(10, 3, 3), new Limit(100, 50, 20), new Limit(200, 200, 100)}
-                : new Limit[] {new Limit(10, 10, 3), new Limit(50, 100, 50), new Limit(100, 300, 100)};
-        SizeClass[] sizes = {MICRO, SMALL, MEDIUM};
-        for (int i = 0; i < limits.length; i++) {
-            if (fits(limits[i], employees, revenueMillion, capitalMillion)) {
-                return sizes[i];
+        List<Limit> limits = group == SectorGroup.AGRI_INDUSTRY ? AGRI_INDUSTRY_LIMITS : TRADE_SERVICE_LIMITS;
+        for (int i = 0; i < limits.size(); i++) {
+            if (fits(limits.get(i), employees, revenueMillion, capitalMillion)) {
+                return LIMITED_SIZES.get(i);
             }
         }
         return LARGE;

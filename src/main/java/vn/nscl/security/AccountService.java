@@ -155,13 +155,14 @@ public class AccountService {
     @Transactional(readOnly = true)
     public List<AccountSummary> search(String text, Role role, Pageable pageable) {
         var byEmail = PageRequest.of(pageable.getPageNumber(), Math.min(pageable.getPageSize(), 500), Sort.by("email"));
-        return accounts.search(TextRules.searchPattern(text), role, byEmail).map(a -> a.toSummary(clock.instant())).getContent();
+        return accounts.search(TextRules.searchPattern(text), role, byEmail).stream()
+                .map(a -> a.toSummary(clock.instant())).toList();
     }
 
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public long count(String text, Role role) {
-        return accounts.search(TextRules.searchPattern(text), role, PageRequest.of(0, 1)).getTotalElements();
+        return accounts.countSearch(TextRules.searchPattern(text), role);
     }
 
     @PreAuthorize("hasAnyRole('ADMIN', 'OFFICER')")

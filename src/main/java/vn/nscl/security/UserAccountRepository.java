@@ -1,9 +1,9 @@
 package vn.nscl.security;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
@@ -27,13 +27,19 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
             + "from UserAccount a where a.id = :id")
     Optional<SessionState> findSessionState(Long id);
 
-    @Query("""
-            select a from UserAccount a
+    /** The administrators' search; a page of it (no count query) and its count are asked for separately. */
+    String SEARCH = """
+            from UserAccount a
             where (:text is null or lower(a.email) like :text or lower(a.displayName) like :text
                    or lower(a.organisation) like :text)
               and (:role is null or :role member of a.roles)
-            """)
-    Page<UserAccount> search(String text, Role role, Pageable pageable);
+            """;
+
+    @Query("select a " + SEARCH)
+    List<UserAccount> search(String text, Role role, Pageable pageable);
+
+    @Query("select count(a) " + SEARCH)
+    long countSearch(String text, Role role);
 
     long countByRolesContaining(Role role);
 
