@@ -28,7 +28,7 @@ public class EnterpriseProfileView extends VerticalLayout implements HasDynamicT
     final FiguresSection figures;
     final OcopSection ocop;
     final CertificationSection certifications;
-    private final Span sizeClass = new Span();
+    final Span sizeClass = new Span();
     private final EnterpriseProfileService profiles;
     private final long enterpriseId;
 
@@ -49,7 +49,8 @@ public class EnterpriseProfileView extends VerticalLayout implements HasDynamicT
                 new Span(" " + getTranslation("profile.size.help"))));
 
         profileForm = new ProfileForm(profiles, reference, profile, this::refresh);
-        figures = new FiguresSection(profiles, profile, this::refresh);
+        // Not a full refresh: that would reset unsaved edits in the profile form while figures autosave.
+        figures = new FiguresSection(profiles, profile, this::showSize);
         ocop = new OcopSection(profiles, profile, this::refresh);
         certifications = new CertificationSection(profiles, catalogue, profile, this::refresh);
         add(new H2(getTranslation("profile.general")), profileForm,

@@ -1,6 +1,7 @@
 package vn.nscl.enterprise.ui;
 
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.stream.IntStream;
 
 import com.vaadin.flow.component.grid.Grid;
@@ -22,12 +23,15 @@ class FiguresSection extends Div {
     final Select<Integer> year = new Select<>();
     private final Div formHolder = new Div();
     private final EnterpriseProfileService profiles;
+    // Told of the reloaded profile after each save: the size class follows the figures.
+    private final Consumer<EnterpriseProfile> onSaved;
     private EnterpriseProfile profile;
     YearFiguresForm form;
 
-    FiguresSection(EnterpriseProfileService profiles, EnterpriseProfile profile, Runnable onChanged) {
+    FiguresSection(EnterpriseProfileService profiles, EnterpriseProfile profile, Consumer<EnterpriseProfile> onSaved) {
         this.profiles = profiles;
         this.profile = profile;
+        this.onSaved = onSaved;
         add(new Paragraph(getTranslation("profile.figures.help")));
         years.addColumn(YearFigures::year).setHeader(getTranslation("figures.year.short")).setAutoWidth(true);
         years.addColumn(f -> f.employees() == null ? Numbers.MISSING : String.valueOf(f.employees()))
@@ -63,7 +67,11 @@ class FiguresSection extends Div {
         }
         form = new YearFiguresForm(profiles, profile.enterprise().id(), chosen, profile.figuresOf(chosen).orElse(null),
                 profile.figuresOf(chosen - 1).orElse(null));
-        form.setOnSaved(saved -> show(profiles.profile(profile.enterprise().id())));
+        form.setOnSaved(saved -> {
+            EnterpriseProfile latest = profiles.profile(profile.enterprise().id());
+            show(latest);
+            onSaved.accept(latest);
+        });
         formHolder.add(form);
     }
 

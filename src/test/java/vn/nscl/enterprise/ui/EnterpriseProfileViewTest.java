@@ -39,6 +39,7 @@ class EnterpriseProfileViewTest extends KaribuTest {
         view.figures.form.employees.setValue(8);
         view.figures.form.revenue.setValue(new java.math.BigDecimal("2500"));
         assertThat(testEnterprises.as(me.email(), () -> profiles.profile(me.id()).sizeClass().name())).isEqualTo("MICRO");
+        assertThat(view.sizeClass.getText()).as("the badge follows the saved figures").isEqualTo("Siêu nhỏ");
         assertThat(view.figures.shownYears()).extracting(f -> f.year()).contains(2025);
     }
 
