@@ -183,6 +183,20 @@ public class AccountService {
         return accounts.countByRolesContaining(role) > 0;
     }
 
+    /** How to reach an account (notifications are sent on behalf of a signed-in person or a system task). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public java.util.Optional<AccountContact> contact(long accountId) {
+        return accounts.findById(accountId).map(UserAccount::toContact);
+    }
+
+    /** The enabled accounts holding a role (e.g. the officers to tell about a request waiting for them). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<AccountContact> contactsWithRole(Role role) {
+        return accounts.findByRolesContainingAndEnabledTrue(role).stream().map(UserAccount::toContact).toList();
+    }
+
     /** The signed-in person's own account. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)

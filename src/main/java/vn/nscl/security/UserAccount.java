@@ -164,6 +164,10 @@ class UserAccount {
         return displayName;
     }
 
+    AccountContact toContact() {
+        return new AccountContact(id, email, displayName, getPreferredLocale(), enabled);
+    }
+
     Locale getPreferredLocale() {
         return Locale.forLanguageTag(preferredLanguage);
     }

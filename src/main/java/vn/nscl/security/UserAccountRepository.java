@@ -43,6 +43,8 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     long countByRolesContaining(Role role);
 
+    List<UserAccount> findByRolesContainingAndEnabledTrue(Role role);
+
     record SessionState(boolean enabled, Instant sessionsRevokedAt) {
     }
 }

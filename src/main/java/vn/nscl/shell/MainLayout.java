@@ -25,6 +25,8 @@ import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import jakarta.annotation.security.PermitAll;
+import vn.nscl.notification.NotificationService;
+import vn.nscl.notification.ui.NotificationBell;
 import vn.nscl.shared.AccountPrincipal;
 import vn.nscl.shared.SignedIn;
 import vn.nscl.shared.ui.LanguageSupport;
@@ -42,7 +44,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final H2 viewTitle = new H2();
     private final AuthenticationContext authentication;
 
-    MainLayout(AuthenticationContext authentication, LanguageSupport languages) {
+    private final NotificationBell bell;
+
+    MainLayout(AuthenticationContext authentication, LanguageSupport languages, NotificationService notifications) {
         this.authentication = authentication;
         setPrimarySection(Section.DRAWER);
         addClassName("main-layout");
@@ -52,7 +56,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         viewTitle.addClassName("view-title");
         Div spacer = new Div();
         spacer.addClassName("header-spacer");
-        addToNavbar(true, toggle, viewTitle, spacer, new LanguageSwitcher(languages), userMenu());
+        bell = new NotificationBell(notifications);
+        addToNavbar(true, toggle, viewTitle, spacer, bell, new LanguageSwitcher(languages), userMenu());
 
         Image logo = new Image("images/logo.svg", "");
         logo.addClassName("brand-logo");
@@ -95,6 +100,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     public void afterNavigation(AfterNavigationEvent event) {
         HasElement content = getContent();
         viewTitle.setText(content instanceof HasDynamicTitle titled ? shortTitle(titled.getPageTitle()) : "");
+        bell.refresh();
     }
 
     /** Page titles read "View | NSCL Connect"; the header shows the first part. */

@@ -1,0 +1,159 @@
+package vn.nscl.expert;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.nscl.audit.AuditLog;
+import vn.nscl.files.FileStore;
+import vn.nscl.notification.NotificationService;
+import vn.nscl.shared.AccountPrincipal;
+import vn.nscl.shared.SignedIn;
+import vn.nscl.shared.TextRules;
+import vn.nscl.shared.UserFacingException;
+
+/**
+ * Xác minh chuyên gia: officers verify or reject new and changed profiles and each certificate (a rejection needs a
+ * reason, which the expert is told), see expired certificates, and erase the data of experts who asked for it.
+ */
+@Service
+public class ExpertReviewService {
+
+    public static final int REASON_MAX_LENGTH = Expert.NOTE_MAX_LENGTH;
+
+    private final ExpertRepository experts;
+    private final ExpertCertificateRepository certificates;
+    private final CertificateViews views;
+    private final FileStore files;
+    private final NotificationService notifications;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    ExpertReviewService(ExpertRepository experts, ExpertCertificateRepository certificates, CertificateViews views,
+            FileStore files, NotificationService notifications, AuditLog audit, Clock clock) {
+        this.experts = experts;
+        this.certificates = certificates;
+        this.views = views;
+        this.files = files;
+        this.notifications = notifications;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Every expert, those needing attention first (then by name). */
+    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public List<ExpertListItem> experts() {
+        LocalDate today = LocalDate.now(clock);
+        Map<Long, List<ExpertCertificate>> byExpert = certificates.findAll().stream()
+                .collect(Collectors.groupingBy(ExpertCertificate::getExpertId));
+        return experts.findAllByOrderByFullName().stream().map(e -> {
+            List<ExpertCertificate> held = byExpert.getOrDefault(e.getId(), List.of());
+            return new ExpertListItem(e.getId(), e.getFullName(), e.getOrganisation() == null ? "" : e.getOrganisation(),
+                    e.getHomeCommune(), e.getProfileStatus(), e.toSummary().registeredAt(), e.competenceEntries().size(),
+                    (int) held.stream().filter(c -> c.getStatus() == ReviewStatus.PENDING).count(),
+                    (int) held.stream().filter(c -> c.getStatus() == ReviewStatus.VERIFIED && c.expiredOn(today)).count(),
+                    held.stream().anyMatch(c -> c.getKind() == CertificateKind.PRODUCTIVITY_EXPERT
+                            && c.getStatus() == ReviewStatus.VERIFIED && !c.expiredOn(today)),
+                    e.getDeletionRequestedAt() != null);
+        }).sorted(Comparator.comparing((ExpertListItem i) -> !i.needsAttention())).toList();
+    }
+
+    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public ExpertProfile profile(long expertId) {
+        Expert expert = find(expertId);
+        return expert.toProfile(views.of(expertId));
+    }
+
+    /** Verifies a profile waiting for it; refused if it changed since the officer opened it. */
+    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+    @Transactional
+    public void verify(long expertId, long expectedVersion) {
+        Expert expert = waiting(expertId, expectedVersion);
+        expert.review(true, null, actor(), clock.instant());
+        audit.record(ExpertAuditActions.EXPERT_VERIFIED, "expert", expertId, expert.getFullName());
+        notifications.tell(expert.getAccountId(), "notify.expert.verified", "expert/profile");
+    }
+
+    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+    @Transactional
+    public void reject(long expertId, String rawReason, long expectedVersion) {
+        String reason = reason(rawReason);
+        Expert expert = waiting(expertId, expectedVersion);
+        expert.review(false, reason, actor(), clock.instant());
+        audit.record(ExpertAuditActions.EXPERT_REJECTED, "expert", expertId, reason);
+        notifications.tell(expert.getAccountId(), "notify.expert.rejected", "expert/profile", reason);
+    }
+
+    /** Verifies or rejects (with a reason) one certificate. */
+    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+    @Transactional
+    public void reviewCertificate(long certificateId, boolean verified, String rawReason) {
+        String reason = verified ? TextRules.singleLine(rawReason) : reason(rawReason);
+        ExpertCertificate certificate = certificates.findById(certificateId)
+                .orElseThrow(() -> new UserFacingException("error.not-found"));
+        if (certificate.getStatus() != ReviewStatus.PENDING) {
+            throw new UserFacingException("expert.error.already-reviewed");
+        }
+        certificate.review(verified, reason, actor(), clock.instant());
+        Expert expert = find(certificate.getExpertId());
+        audit.record(verified ? ExpertAuditActions.EXPERT_CERTIFICATE_VERIFIED
+                : ExpertAuditActions.EXPERT_CERTIFICATE_REJECTED, "expert", expert.getId(),
+                certificate.getNumber() + (reason.isEmpty() ? "" : ": " + reason));
+        notifications.tell(expert.getAccountId(), verified ? "notify.certificate.verified"
+                : "notify.certificate.rejected", "expert/profile", certificate.getNumber(), reason);
+    }
+
+    /** Erases the personal data of an expert who asked for it; engagements keep an anonymous reference. */
+    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+    @Transactional
+    public void erase(long expertId) {
+        Expert expert = find(expertId);
+        if (expert.getDeletionRequestedAt() == null) {
+            throw new UserFacingException("expert.error.no-deletion-request");
+        }
+        for (ExpertCertificate certificate : certificates.findByExpertIdOrderById(expertId)) {
+            certificates.delete(certificate);
+            if (certificate.getFileId() != null) {
+                files.delete(certificate.getFileId());
+            }
+        }
+        expert.erase(clock.instant());
+        audit.record(ExpertAuditActions.EXPERT_DATA_ERASED, "expert", expertId, null);
+    }
+
+    private Expert waiting(long expertId, long expectedVersion) {
+        Expert expert = find(expertId);
+        if (expert.getVersion() != expectedVersion) {
+            throw new UserFacingException("error.changed-meanwhile");
+        }
+        if (expert.getProfileStatus() != ProfileStatus.PENDING) {
+            throw new UserFacingException("expert.error.not-pending");
+        }
+        return expert;
+    }
+
+    private static String reason(String raw) {
+        String reason = TextRules.singleLine(raw);
+        if (reason.isEmpty() || reason.length() > REASON_MAX_LENGTH) {
+            throw new UserFacingException("error.reason-required", REASON_MAX_LENGTH);
+        }
+        return reason;
+    }
+
+    private Expert find(long expertId) {
+        return experts.findById(expertId).orElseThrow(() -> new UserFacingException("error.not-found"));
+    }
+
+    private static String actor() {
+        return SignedIn.principal().map(AccountPrincipal::email).orElse("system");
+    }
+}

@@ -1,0 +1,78 @@
+package vn.nscl.files;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+/** The kinds of file the platform accepts, each recognised by its content rather than by its name. */
+public enum FileKind {
+    PDF("pdf", "application/pdf"),
+    DOCX("docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+    XLSX("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+    JPEG("jpg", "image/jpeg"),
+    PNG("png", "image/png");
+
+    private static final byte[] PDF_MAGIC = "%PDF-".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    private static final byte[] PNG_MAGIC = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
+    private static final byte[] JPEG_MAGIC = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
+    private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
+    /** An office file lists its parts early; a ZIP bomb or a huge archive is not read to the end. */
+    private static final int MAX_ZIP_ENTRIES = 2_000;
+
+    private final String extension;
+    private final String mediaType;
+
+    FileKind(String extension, String mediaType) {
+        this.extension = extension;
+        this.mediaType = mediaType;
+    }
+
+    public String extension() {
+        return extension;
+    }
+
+    public String mediaType() {
+        return mediaType;
+    }
+
+    /** What the content really is, whatever the file is called. */
+    static Optional<FileKind> detect(byte[] content) {
+        if (startsWith(content, PDF_MAGIC)) {
+            return Optional.of(PDF);
+        }
+        if (startsWith(content, PNG_MAGIC)) {
+            return Optional.of(PNG);
+        }
+        if (startsWith(content, JPEG_MAGIC)) {
+            return Optional.of(JPEG);
+        }
+        if (startsWith(content, ZIP_MAGIC)) {
+            return officeKind(content);
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<FileKind> officeKind(byte[] content) {
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
+            ZipEntry entry;
+            for (int i = 0; i < MAX_ZIP_ENTRIES && (entry = zip.getNextEntry()) != null; i++) {
+                if (entry.getName().equals("word/document.xml")) {
+                    return Optional.of(DOCX);
+                }
+                if (entry.getName().equals("xl/workbook.xml")) {
+                    return Optional.of(XLSX);
+                }
+            }
+        } catch (IOException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    private static boolean startsWith(byte[] content, byte[] prefix) {
+        return content.length >= prefix.length && Arrays.equals(content, 0, prefix.length, prefix, 0, prefix.length);
+    }
+}

@@ -1,0 +1,64 @@
+package vn.nscl.matching;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface SupportRequestRepository extends JpaRepository<SupportRequest, Long> {
+
+    List<SupportRequest> findByEnterpriseIdOrderByCreatedAtDesc(long enterpriseId);
+
+    List<SupportRequest> findByExpertIdAndStatusInOrderByCreatedAtDesc(long expertId, Collection<RequestStatus> statuses);
+
+    List<SupportRequest> findByStatusInOrderByCreatedAtDesc(Collection<RequestStatus> statuses);
+
+    List<SupportRequest> findAllByOrderByCreatedAtDesc();
+
+    List<SupportRequest> findByStatusAndFollowupDueLessThanEqualAndFollowupRemindedAtIsNull(RequestStatus status,
+            java.time.LocalDate day);
+
+    /** Engagements per expert (accepted, in progress, reported): their current load. */
+    @Query("select r.expertId, count(r) from SupportRequest r where r.status in :statuses and r.expertId is not null "
+            + "group by r.expertId")
+    List<Object[]> countByExpert(Collection<RequestStatus> statuses);
+
+    /** Average rating and count per expert, from completed engagements. */
+    @Query("select r.expertId, avg(r.rating), count(r.rating) from SupportRequest r where r.rating is not null "
+            + "group by r.expertId")
+    List<Object[]> ratingsByExpert();
+
+    boolean existsByEnterpriseIdAndExpertIdAndStatusIn(long enterpriseId, long expertId,
+            Collection<RequestStatus> statuses);
+}
+
+interface OfferRepository extends JpaRepository<Offer, Long> {
+
+    List<Offer> findByRequestIdOrderByOfferedAt(long requestId);
+
+    List<Offer> findByExpertIdAndStatusOrderByDeadlineAt(long expertId, OfferStatus status);
+
+    List<Offer> findByStatusAndDeadlineAtBefore(OfferStatus status, Instant now);
+
+    /** Open offers per expert: they count towards the load like engagements. */
+    @Query("select o.expertId, count(o) from Offer o where o.status = vn.nscl.matching.OfferStatus.OFFERED "
+            + "group by o.expertId")
+    List<Object[]> openOffersByExpert();
+
+    @Query("select o.expertId from Offer o where o.requestId = :requestId and o.status in :statuses")
+    List<Long> expertsWho(long requestId, Collection<OfferStatus> statuses);
+
+    boolean existsByRequestIdAndExpertId(long requestId, long expertId);
+}
+
+interface RequestEventRepository extends JpaRepository<RequestEvent, Long> {
+
+    List<RequestEvent> findByRequestIdOrderByAtAscIdAsc(long requestId);
+}
+
+interface EngagementNoteRepository extends JpaRepository<EngagementNote, Long> {
+
+    List<EngagementNote> findByRequestIdOrderByVisitDateAscIdAsc(long requestId);
+}

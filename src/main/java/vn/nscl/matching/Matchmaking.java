@@ -1,0 +1,174 @@
+package vn.nscl.matching;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+
+import vn.nscl.audit.AuditLog;
+import vn.nscl.enterprise.EnterpriseService;
+import vn.nscl.enterprise.EnterpriseSummary;
+import vn.nscl.expert.ExpertCandidate;
+import vn.nscl.expert.ExpertDirectory;
+import vn.nscl.notification.NotificationService;
+import vn.nscl.security.Role;
+import vn.nscl.shared.AccountPrincipal;
+import vn.nscl.shared.SignedIn;
+import vn.nscl.shared.SystemTask;
+import vn.nscl.shared.ui.TranslationProvider;
+
+/**
+ * The steps every matching path shares: rank the experts for a request now, offer it to one (with a deadline in
+ * working days), and when an offer is declined or expires, offer the next eligible expert or tell everyone that
+ * none is left. Called inside the callers' transactions; each step is audited and written to the timeline.
+ */
+@Component
+class Matchmaking {
+
+    static final Set<RequestStatus> ENGAGED = EnumSet.of(RequestStatus.ACCEPTED, RequestStatus.IN_PROGRESS,
+            RequestStatus.REPORTED);
+
+    private final SupportRequestRepository requests;
+    private final OfferRepository offers;
+    private final RequestEventRepository events;
+    private final ExpertDirectory directory;
+    private final EnterpriseService enterprises;
+    private final PolicyHolder policies;
+    private final Explanations explanations;
+    private final NotificationService notifications;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    Matchmaking(SupportRequestRepository requests, OfferRepository offers, RequestEventRepository events,
+            ExpertDirectory directory, EnterpriseService enterprises, PolicyHolder policies, Explanations explanations,
+            NotificationService notifications, AuditLog audit, Clock clock) {
+        this.requests = requests;
+        this.offers = offers;
+        this.events = events;
+        this.directory = directory;
+        this.enterprises = enterprises;
+        this.policies = policies;
+        this.explanations = explanations;
+        this.notifications = notifications;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    MatchingPolicy policy() {
+        return policies.active().policy();
+    }
+
+    /** The eligible experts for the request, best first ({@code limit} 0: all of them). */
+    List<Match> rank(SupportRequest request, int limit) {
+        return rank(request, policy(), limit);
+    }
+
+    List<Match> rank(SupportRequest request, MatchingPolicy policy, int limit) {
+        RequestFacts facts = facts(request);
+        List<ExpertCandidate> pool = directory.matchable(request.getItemCode());
+        return Matcher.rank(facts, pool, loads(), ratings(), policy, LocalDate.now(clock), limit);
+    }
+
+    RequestFacts facts(SupportRequest request) {
+        // The platform itself looks the enterprise up: an expert declining triggers this for a record they may not read.
+        EnterpriseSummary enterprise = SystemTask.run(() -> enterprises.get(request.getEnterpriseId()));
+        Set<Long> excluded = Set.copyOf(offers.expertsWho(request.getId(),
+                EnumSet.of(OfferStatus.DECLINED, OfferStatus.EXPIRED)));
+        return new RequestFacts(request.getItemCode(), request.getMode(), request.getLanguage(),
+                enterprise.communeCode(), enterprise.sectorCode(), enterprise.enterpriseCode(), excluded);
+    }
+
+    /** Engagements in hand plus offers waiting for an answer, per expert. */
+    Map<Long, Integer> loads() {
+        Map<Long, Integer> loads = new HashMap<>();
+        requests.countByExpert(ENGAGED).forEach(row -> loads.merge((Long) row[0], ((Number) row[1]).intValue(),
+                Integer::sum));
+        offers.openOffersByExpert().forEach(row -> loads.merge((Long) row[0], ((Number) row[1]).intValue(),
+                Integer::sum));
+        return loads;
+    }
+
+    Map<Long, Matcher.Rating> ratings() {
+        Map<Long, Matcher.Rating> ratings = new HashMap<>();
+        requests.ratingsByExpert().forEach(row -> ratings.put((Long) row[0],
+                new Matcher.Rating(((Number) row[1]).doubleValue(), ((Number) row[2]).intValue())));
+        return ratings;
+    }
+
+    /** Offers the request to the matched expert and tells them; the deadline comes from the policy. */
+    Offer offer(SupportRequest request, Match match, int rank, ChosenBy chosenBy, String overrideReason) {
+        Instant now = clock.instant();
+        Offer offer = offers.save(new Offer(request.getId(), match.expertId(), rank, match.score(),
+                explanations.of(match, TranslationProvider.VIETNAMESE), explanations.of(match, TranslationProvider.ENGLISH),
+                chosenBy, overrideReason, now, WorkingDays.after(now, policy().offer().deadlineWorkingDays())));
+        request.offeredTo(match.expertId());
+        event(request, "OFFERED", match.expertName() + (overrideReason == null ? "" : " — " + overrideReason));
+        audit.record(MatchingAuditActions.REQUEST_OFFERED, "support-request", request.getId(),
+                "expert " + match.expertId() + " by " + chosenBy + ", score " + match.score()
+                        + (overrideReason == null ? "" : ", reason: " + overrideReason));
+        tellExpert(match.expertId(), "notify.request.offered", "inbox", itemOf(request), enterpriseName(request));
+        return offer;
+    }
+
+    /** After a decline or an expiry: the next eligible expert, or nobody left (enterprise and officers told). */
+    void offerNext(SupportRequest request, String why) {
+        List<Match> next = rank(request, 1);
+        long enterpriseAccount = SystemTask.run(() -> enterprises.get(request.getEnterpriseId())).accountId();
+        if (next.isEmpty()) {
+            request.noMatch();
+            event(request, "NO_MATCH", why);
+            audit.record(MatchingAuditActions.REQUEST_NO_MATCH, "support-request", request.getId(), why);
+            notifications.tell(enterpriseAccount, "notify.request.no-match", "requests/" + request.getId(),
+                    itemOf(request));
+            notifications.tellEveryone(Role.OFFICER, "notify.request.no-match-officer", "requests/" + request.getId(),
+                    itemOf(request), enterpriseName(request));
+            return;
+        }
+        offer(request, next.getFirst(), 1, ChosenBy.AUTOMATIC, null);
+        notifications.tell(enterpriseAccount, "notify.request.reoffered", "requests/" + request.getId(),
+                itemOf(request), next.getFirst().expertName());
+        notifications.tellEveryone(Role.OFFICER, "notify.request.reoffered-officer", "requests/" + request.getId(),
+                itemOf(request), enterpriseName(request), next.getFirst().expertName());
+    }
+
+    /** The open offer of a request, if any, is withdrawn (cancelled or reassigned) and its expert told. */
+    void withdrawOpenOffer(SupportRequest request) {
+        for (Offer offer : offers.findByRequestIdOrderByOfferedAt(request.getId())) {
+            if (offer.getStatus() == OfferStatus.OFFERED) {
+                offer.answer(OfferStatus.WITHDRAWN, null, clock.instant());
+                tellExpert(offer.getExpertId(), "notify.request.withdrawn", "inbox", request.getItemCode());
+            }
+        }
+    }
+
+    void tellExpert(Long expertId, String messageKey, String link, Object... args) {
+        if (expertId != null) {
+            var expert = directory.byIds(List.of(expertId)).get(expertId);
+            if (expert != null) {
+                notifications.tell(expert.accountId(), messageKey, link, args);
+            }
+        }
+    }
+
+    void event(SupportRequest request, String kind, String note) {
+        events.save(new RequestEvent(request.getId(), clock.instant(), kind, actor(), note));
+    }
+
+    String itemOf(SupportRequest request) {
+        return request.getItemCode();
+    }
+
+    String enterpriseName(SupportRequest request) {
+        return enterprises.nameOf(request.getEnterpriseId());
+    }
+
+    static String actor() {
+        return SignedIn.principal().map(AccountPrincipal::email).orElse(SystemTask.NAME);
+    }
+}

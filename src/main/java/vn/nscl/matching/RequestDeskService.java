@@ -1,0 +1,112 @@
+package vn.nscl.matching;
+
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.List;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.nscl.audit.AuditLog;
+import vn.nscl.enterprise.EnterpriseService;
+import vn.nscl.notification.NotificationService;
+import vn.nscl.shared.SystemTask;
+import vn.nscl.shared.TextRules;
+import vn.nscl.shared.UserFacingException;
+import vn.nscl.shared.UserFacingException.FieldProblem;
+
+/**
+ * The officers' desk for expert requests: every request by state (those waiting for them first), every eligible
+ * expert with the explained score, and assigning an expert against the ranking, with a reason (audited).
+ */
+@Service
+public class RequestDeskService {
+
+    public static final int REASON_MAX_LENGTH = Offer.REASON_MAX_LENGTH;
+
+    private final SupportRequestRepository requests;
+    private final RequestAccess access;
+    private final RequestViews views;
+    private final Matchmaking matchmaking;
+    private final EnterpriseService enterprises;
+    private final NotificationService notifications;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    RequestDeskService(SupportRequestRepository requests, RequestAccess access, RequestViews views,
+            Matchmaking matchmaking, EnterpriseService enterprises, NotificationService notifications, AuditLog audit,
+            Clock clock) {
+        this.requests = requests;
+        this.access = access;
+        this.views = views;
+        this.matchmaking = matchmaking;
+        this.enterprises = enterprises;
+        this.notifications = notifications;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Requests in the given states (all when empty), newest first. */
+    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public List<SupportRequestView> requests(java.util.Set<RequestStatus> states) {
+        return views.of(states.isEmpty() ? requests.findAllByOrderByCreatedAtDesc()
+                : requests.findByStatusInOrderByCreatedAtDesc(states));
+    }
+
+    /** Every expert who may take the request now, best first, with the explained score. */
+    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public List<Match> eligible(long requestId) {
+        SupportRequest request = access.find(requestId);
+        return request.getStatus().beforeAcceptance() ? matchmaking.rank(request, 0) : List.of();
+    }
+
+    /**
+     * Offers the request to the expert the officer chose, whatever their rank (the hard constraints still hold).
+     * A reason is required; an offer waiting with another expert is withdrawn.
+     */
+    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+    @Transactional
+    public void assign(long requestId, long expertId, String rawReason, long expectedVersion) {
+        String reason = TextRules.singleLine(rawReason);
+        if (reason.isEmpty() || reason.length() > REASON_MAX_LENGTH) {
+            throw UserFacingException.ofFields(List.of(new FieldProblem("reason", "error.reason-required",
+                    REASON_MAX_LENGTH)));
+        }
+        SupportRequest request = access.find(requestId);
+        RequestAccess.checkVersion(request, expectedVersion);
+        if (!request.getStatus().beforeAcceptance()) {
+            throw new UserFacingException("request.error.wrong-state");
+        }
+        List<Match> eligible = matchmaking.rank(request, 0);
+        int rank = 0;
+        Match chosen = null;
+        for (int i = 0; i < eligible.size() && chosen == null; i++) {
+            if (eligible.get(i).expertId() == expertId) {
+                chosen = eligible.get(i);
+                rank = i + 1;
+            }
+        }
+        if (chosen == null) {
+            throw new UserFacingException("request.error.expert-unavailable");
+        }
+        matchmaking.withdrawOpenOffer(request);
+        matchmaking.offer(request, chosen, rank, ChosenBy.OFFICER, reason);
+        audit.record(MatchingAuditActions.REQUEST_ASSIGNED, "support-request", requestId,
+                "expert " + expertId + " (rank " + rank + "): " + reason);
+        long enterpriseAccount = SystemTask.run(() -> enterprises.get(request.getEnterpriseId())).accountId();
+        notifications.tell(enterpriseAccount, "notify.request.assigned", "requests/" + requestId,
+                request.getItemCode(), chosen.expertName());
+    }
+
+    /** How many requests wait for an officer (home page badge). */
+    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public long waitingForOfficers() {
+        return requests.findByStatusInOrderByCreatedAtDesc(EnumSet.of(RequestStatus.AWAITING_OFFICER,
+                RequestStatus.NO_MATCH)).size();
+    }
+
+}

@@ -1,0 +1,10 @@
+package vn.nscl.matching;
+
+import java.util.List;
+
+import vn.nscl.files.StoredFileRef;
+
+/** Everything a request's page shows: the request, the offers made, the timeline, visits and the final report. */
+public record RequestDetail(SupportRequestView request, List<OfferView> offers, List<TimelineEntry> timeline,
+        List<VisitNote> visits, StoredFileRef report) {
+}

@@ -1,0 +1,66 @@
+package vn.nscl.matching;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Component;
+
+import vn.nscl.enterprise.EnterpriseService;
+import vn.nscl.expert.ExpertCandidate;
+import vn.nscl.expert.ExpertDirectory;
+import vn.nscl.files.FileStore;
+import vn.nscl.shared.SystemTask;
+
+/** Builds the views of requests (names of enterprises and experts looked up once per list). */
+@Component
+class RequestViews {
+
+    private final EnterpriseService enterprises;
+    private final ExpertDirectory experts;
+    private final OfferRepository offers;
+    private final RequestEventRepository events;
+    private final EngagementNoteRepository notes;
+    private final FileStore files;
+
+    RequestViews(EnterpriseService enterprises, ExpertDirectory experts, OfferRepository offers,
+            RequestEventRepository events, EngagementNoteRepository notes, FileStore files) {
+        this.enterprises = enterprises;
+        this.experts = experts;
+        this.offers = offers;
+        this.events = events;
+        this.notes = notes;
+        this.files = files;
+    }
+
+    /** Called after the caller's access to every request was checked. */
+    List<SupportRequestView> of(List<SupportRequest> requests) {
+        Set<Long> expertIds = requests.stream().map(SupportRequest::getExpertId).filter(java.util.Objects::nonNull)
+                .collect(Collectors.toSet());
+        Map<Long, ExpertCandidate> byId = expertIds.isEmpty() ? Map.of() : experts.byIds(expertIds);
+        return requests.stream().map(r -> {
+            // The caller may see this request; its enterprise's name and commune go with it.
+            var enterprise = SystemTask.run(() -> enterprises.get(r.getEnterpriseId()));
+            ExpertCandidate expert = r.getExpertId() == null ? null : byId.get(r.getExpertId());
+            return r.toView(enterprise.name(), enterprise.communeCode(), expert == null ? null : expert.fullName());
+        }).toList();
+    }
+
+    SupportRequestView of(SupportRequest request) {
+        return of(List.of(request)).getFirst();
+    }
+
+    RequestDetail detail(SupportRequest request) {
+        List<Offer> made = offers.findByRequestIdOrderByOfferedAt(request.getId());
+        Map<Long, ExpertCandidate> names = made.isEmpty() ? Map.of()
+                : experts.byIds(made.stream().map(Offer::getExpertId).collect(Collectors.toSet()));
+        return new RequestDetail(of(request),
+                made.stream().map(o -> o.toView(names.containsKey(o.getExpertId())
+                        ? names.get(o.getExpertId()).fullName() : "#" + o.getExpertId())).toList(),
+                events.findByRequestIdOrderByAtAscIdAsc(request.getId()).stream().map(RequestEvent::toEntry).toList(),
+                notes.findByRequestIdOrderByVisitDateAscIdAsc(request.getId()).stream().map(EngagementNote::toRecord)
+                        .toList(),
+                request.getReportFileId() == null ? null : files.describe(request.getReportFileId()));
+    }
+}

@@ -1,0 +1,20 @@
+package vn.nscl.notification;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+interface NotificationRepository extends JpaRepository<Notification, Long> {
+
+    List<Notification> findByAccountIdOrderByCreatedAtDescIdDesc(long accountId, Pageable page);
+
+    long countByAccountIdAndReadAtIsNull(long accountId);
+
+    @Modifying
+    @Query("update Notification n set n.readAt = :at where n.accountId = :accountId and n.readAt is null")
+    int markAllRead(long accountId, Instant at);
+}
