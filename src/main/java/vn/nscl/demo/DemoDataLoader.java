@@ -46,11 +46,14 @@ class DemoDataLoader implements ApplicationRunner {
     private final ExpertService experts;
     private final DemoProfiles profiles;
     private final DemoAssessments assessments;
+    private final DemoExperts demoExperts;
+    private final DemoRequests demoRequests;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     DemoDataLoader(DemoDataProperties properties, ActingAs acting, AccountService accounts,
             EnterpriseService enterprises, ExpertService experts, DemoProfiles profiles, DemoAssessments assessments,
+            DemoExperts demoExperts, DemoRequests demoRequests,
             TransactionTemplate transaction, Clock clock) {
         this.properties = properties;
         this.acting = acting;
@@ -59,6 +62,8 @@ class DemoDataLoader implements ApplicationRunner {
         this.experts = experts;
         this.profiles = profiles;
         this.assessments = assessments;
+        this.demoExperts = demoExperts;
+        this.demoRequests = demoRequests;
         this.transaction = transaction;
         this.clock = clock;
     }
@@ -89,6 +94,8 @@ class DemoDataLoader implements ApplicationRunner {
         });
         profiles.load(enterpriseRows, currentYear);
         assessments.load(enterpriseRows, currentYear);
+        demoExperts.load();
+        demoRequests.load();
         log.info("Demo data loaded: sign in as {} (and the other accounts in the README) with the demo password",
                 DEMO_ADMIN);
     }
