@@ -99,6 +99,16 @@ public class ExpertInboxService {
         return brief(request, engaged);
     }
 
+    /** Whether the request is assigned to the calling expert (accepted, in progress, reported or completed). */
+    @PreAuthorize("hasRole('EXPERT')")
+    @Transactional(readOnly = true)
+    public boolean isAssignedToMe(long requestId) {
+        SupportRequest request = access.readable(requestId);
+        Long expertId = access.callersExpertId();
+        return expertId != null && expertId.equals(request.getExpertId())
+                && (request.getStatus().engaged() || request.getStatus() == RequestStatus.COMPLETED);
+    }
+
     @PreAuthorize("hasRole('EXPERT')")
     @Transactional
     public void accept(long offerId) {

@@ -24,9 +24,11 @@ import vn.nscl.shared.ui.StatTile;
 class EnterpriseHomePanel extends Div {
 
     /** Steps that already have a page, and where it is. */
-    private static final Map<String, String> STEP_ROUTES = Map.of("profile", "enterprise/profile", "assess", "assessment");
+    private static final Map<String, String> STEP_ROUTES = Map.of("profile", "enterprise/profile", "assess", "assessment",
+            "expert", "requests");
 
-    EnterpriseHomePanel(EnterpriseService enterprises, AssessmentResultsService results, ReferenceData reference) {
+    EnterpriseHomePanel(EnterpriseService enterprises, AssessmentResultsService results, ReferenceData reference,
+            MatchingHome matching) {
         addClassName("home-panels");
         Card profile = new Card();
         profile.setTitle(getTranslation("home.enterprise.profile"));
@@ -50,6 +52,14 @@ class EnterpriseHomePanel extends Div {
         list.addClassName("steps");
         steps.add(list);
         add(profile, steps);
+        matching.requests().followUpsDue().stream().findFirst().ifPresent(due -> {
+            Card followUp = new Card();
+            followUp.setTitle(getTranslation("home.enterprise.follow-up"));
+            followUp.add(new Paragraph(getTranslation("home.enterprise.follow-up.text", due.expertName())),
+                    routeLink(getTranslation("home.enterprise.step.open"), "assessment"));
+            followUp.addClassName("wide-card");
+            add(followUp);
+        });
         mine.flatMap(e -> results.history(e.id()).stream().findFirst()).ifPresent(latest -> add(latestResult(latest)));
     }
 

@@ -28,18 +28,18 @@ import vn.nscl.audit.AuditLog;
 public class HomeView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     HomeView(EnterpriseService enterprises, ExpertService experts, AccountService accounts, AuditLog audit,
-            ReferenceData reference, AssessmentResultsService results) {
+            ReferenceData reference, AssessmentResultsService results, MatchingHome matching) {
         addClassName("home-view");
         String name = SignedIn.principal().map(AccountPrincipal::displayName).orElse("");
         add(new H1(getTranslation("home.greeting", name)));
         if (SignedIn.hasRole(Role.ENTERPRISE.name())) {
-            add(new EnterpriseHomePanel(enterprises, results, reference));
+            add(new EnterpriseHomePanel(enterprises, results, reference, matching));
         }
         if (SignedIn.hasRole(Role.EXPERT.name())) {
-            add(new ExpertHomePanel(experts));
+            add(new ExpertHomePanel(matching));
         }
         if (SignedIn.hasRole(Role.OFFICER.name())) {
-            add(new OfficerHomePanel(enterprises, experts, results, reference));
+            add(new OfficerHomePanel(enterprises, experts, results, reference, matching));
         }
         if (SignedIn.hasRole(Role.PARTNER.name())) {
             add(new PartnerHomePanel(enterprises, experts, reference));

@@ -19,13 +19,22 @@ class OfficerHomePanel extends Div {
     final Grid<EnterpriseSummary> newest = new Grid<>();
 
     OfficerHomePanel(EnterpriseService enterprises, ExpertService experts, AssessmentResultsService results,
-            ReferenceData reference) {
+            ReferenceData reference, MatchingHome matching) {
         addClassName("home-panels");
         Div stats = new Div(new StatTile(getTranslation("home.stat.enterprises"), enterprises.count()),
                 new StatTile(getTranslation("home.stat.assessments"), results.countSubmitted()),
                 new StatTile(getTranslation("home.stat.experts"), experts.count()),
                 new StatTile(getTranslation("home.stat.communes"), reference.servedCommunes().size()));
         stats.addClassName("stat-row");
+        long expertsWaiting = matching.reviews().experts().stream().filter(e -> e.needsAttention()).count();
+        Div todo = new Div(new StatTile(getTranslation("home.officer.experts-waiting"), expertsWaiting),
+                new StatTile(getTranslation("home.officer.requests-waiting"), matching.desk().waitingForOfficers()));
+        todo.addClassName("stat-row");
+        Card work = new Card();
+        work.setTitle(getTranslation("home.officer.todo"));
+        work.add(todo, ExpertHomePanel.link(getTranslation("nav.experts"), "experts"), new com.vaadin.flow.component.html.Span(" · "),
+                ExpertHomePanel.link(getTranslation("nav.requests-desk"), "requests/desk"));
+        work.addClassName("wide-card");
 
         newest.addColumn(EnterpriseSummary::name).setHeader(getTranslation("enterprise.name")).setFlexGrow(3);
         newest.addColumn(EnterpriseSummary::enterpriseCode).setHeader(getTranslation("enterprise.code"));
@@ -39,6 +48,6 @@ class OfficerHomePanel extends Div {
         recent.setTitle(getTranslation("home.officer.newest"));
         recent.add(newest);
         recent.addClassName("wide-card");
-        add(stats, recent);
+        add(stats, work, recent);
     }
 }

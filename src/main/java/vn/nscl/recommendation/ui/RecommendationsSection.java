@@ -16,6 +16,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.QueryParameters;
 
 import vn.nscl.assessment.ui.ResultsSection;
 import vn.nscl.catalogue.Catalogue;
@@ -25,6 +26,7 @@ import vn.nscl.recommendation.AssessmentRecommendations;
 import vn.nscl.recommendation.PriorityBand;
 import vn.nscl.recommendation.Recommendation;
 import vn.nscl.recommendation.RecommendationService;
+import vn.nscl.shared.SignedIn;
 
 /**
  * "Việc nên làm tiếp theo" on the results page: the first few tools and standards as cards, each saying why (with the
@@ -122,6 +124,14 @@ class RecommendationsSection implements ResultsSection {
                         fact("recommendations.prerequisites", prerequisites(item))));
             }
             card.add(ruleLine(recommendation));
+            if (SignedIn.hasRole("ENTERPRISE")) {
+                Button findExpert = new Button(getTranslation("recommendations.find-expert"),
+                        VaadinIcon.HANDSHAKE.create(), click -> getUI().ifPresent(ui -> ui.navigate("requests/new",
+                                QueryParameters.of("item", recommendation.code()))));
+                findExpert.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                findExpert.addClassName("find-expert");
+                card.add(findExpert);
+            }
             return card;
         }
 

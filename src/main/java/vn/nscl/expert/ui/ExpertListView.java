@@ -1,0 +1,67 @@
+package vn.nscl.expert.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.RolesAllowed;
+import vn.nscl.expert.ExpertListItem;
+import vn.nscl.expert.ExpertReviewService;
+import vn.nscl.reference.ReferenceData;
+
+/** Chuyên gia: every expert for officers, those waiting for verification or with a problem first. */
+@Route("experts")
+@Menu(title = "nav.experts", order = 35, icon = "vaadin:academy-cap")
+@RolesAllowed({"OFFICER", "ADMIN"})
+public class ExpertListView extends VerticalLayout implements HasDynamicTitle {
+
+    final Grid<ExpertListItem> grid = new Grid<>();
+
+    ExpertListView(ExpertReviewService reviews, ReferenceData reference) {
+        var experts = reviews.experts();
+        long waiting = experts.stream().filter(ExpertListItem::needsAttention).count();
+        add(new Paragraph(getTranslation("experts.intro", experts.size(), waiting)));
+        grid.addColumn(ExpertListItem::fullName).setHeader(getTranslation("expert.full-name")).setFlexGrow(2);
+        grid.addColumn(ExpertListItem::organisation).setHeader(getTranslation("expert.organisation")).setFlexGrow(2);
+        grid.addColumn(i -> i.homeCommune() == null ? "" : reference.communeName(i.homeCommune()))
+                .setHeader(getTranslation("expert.home-commune.short"));
+        grid.addComponentColumn(i -> {
+            Span badge = new Span(getTranslation("expert.status." + i.status().name()));
+            badge.addClassNames("badge", "status-" + i.status().name().toLowerCase(java.util.Locale.ROOT));
+            return badge;
+        }).setHeader(getTranslation("expert.status"));
+        grid.addColumn(this::attention).setHeader(getTranslation("experts.attention")).setFlexGrow(2);
+        grid.setItems(experts);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("experts/" + e.getItem().id())));
+        grid.setAllRowsVisible(true);
+        add(grid);
+    }
+
+    private String attention(ExpertListItem item) {
+        java.util.List<String> notes = new java.util.ArrayList<>();
+        if (item.productivityCertified()) {
+            notes.add(getTranslation("experts.certified"));
+        }
+        if (item.pendingCertificates() > 0) {
+            notes.add(getTranslation("experts.pending-certificates", item.pendingCertificates()));
+        }
+        if (item.expiredCertificates() > 0) {
+            notes.add(getTranslation("experts.expired-certificates", item.expiredCertificates()));
+        }
+        if (item.deletionRequested()) {
+            notes.add(getTranslation("experts.deletion-requested"));
+        }
+        return String.join(" · ", notes);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.experts") + " | " + getTranslation("app.name");
+    }
+}
