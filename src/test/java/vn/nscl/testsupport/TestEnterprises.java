@@ -42,10 +42,15 @@ public class TestEnterprises {
 
     /** A new enterprise; with a sector, its profile names it (so it can self-assess). */
     public Created create(String sectorCode, boolean foodProducer, EnterpriseType type) {
+        return create(sectorCode, foodProducer, type, "19363");
+    }
+
+    /** A new enterprise in the given commune of the served province. */
+    public Created create(String sectorCode, boolean foodProducer, EnterpriseType type, String communeCode) {
         String email = "t-" + UUID.randomUUID() + "@example.vn";
         String code = type == EnterpriseType.HOUSEHOLD ? "0" + (CODES.incrementAndGet() + 40_000_000_000L)
                 : String.valueOf(CODES.incrementAndGet());
-        long id = enterprises.register(new EnterpriseRegistration("Cơ sở thử nghiệm " + code, code, type, "19363",
+        long id = enterprises.register(new EnterpriseRegistration("Cơ sở thử nghiệm " + code, code, type, communeCode,
                 "Người thử nghiệm", email, "0905111222", "mat-khau-thu-nghiem", Locale.forLanguageTag("vi")));
         if (sectorCode != null) {
             as(email, () -> {

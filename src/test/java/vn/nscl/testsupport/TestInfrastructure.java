@@ -8,8 +8,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 import org.springframework.context.annotation.Profile;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategy;
 
 /**
@@ -36,6 +39,24 @@ public class TestInfrastructure {
     }
 
     private static final SecurityContextHolderStrategy SHARED_STRATEGY = new VaadinAwareSecurityContextHolderStrategy();
+
+    /** A real SMTP server inside the test JVM, on a free port: mails are really sent and can be read back. */
+    @Bean(destroyMethod = "stop")
+    GreenMail greenMail() {
+        GreenMail mail = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+        mail.start();
+        return mail;
+    }
+
+    @Bean
+    @Primary
+    JavaMailSenderImpl testMailSender(GreenMail greenMail) {
+        JavaMailSenderImpl sender = new JavaMailSenderImpl();
+        sender.setHost("127.0.0.1");
+        sender.setPort(greenMail.getSmtp().getPort());
+        sender.setDefaultEncoding("UTF-8");
+        return sender;
+    }
 
     @Bean
     FlywayMigrationStrategy cleanThenMigrate() {
