@@ -110,12 +110,21 @@ public class TestExperts {
         return created;
     }
 
-    /** Registered, profile saved and sent for verification, not yet verified. */
-    public Created unverified(Spec spec) {
+    /** Only registered: no profile yet. */
+    public Created registered() {
         String email = "x-" + UUID.randomUUID() + "@example.vn";
         String name = "Chuyên gia thử " + email.substring(2, 8);
         long id = experts.register(new ExpertRegistration(name, email, "0905333444", "Viện thử nghiệm",
                 "mat-khau-thu-nghiem", Locale.forLanguageTag("vi")));
+        return new Created(email, id, as.as(email, () -> profiles.myProfile().accountId()), name);
+    }
+
+    /** Registered, profile saved and sent for verification, not yet verified. */
+    public Created unverified(Spec spec) {
+        Created registered = registered();
+        String email = registered.email();
+        long id = registered.id();
+        String name = registered.name();
         long accountId = as.as(email, () -> {
             ExpertProfile mine = profiles.myProfile();
             profiles.save(new ProfileEdit(mine.phone(), mine.organisation(), "", spec.homeCommune(),
