@@ -7,8 +7,6 @@ import java.util.function.Supplier;
 
 import org.springframework.context.annotation.Profile;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
@@ -19,6 +17,7 @@ import vn.nscl.enterprise.EnterpriseService;
 import vn.nscl.enterprise.EnterpriseSummary;
 import vn.nscl.enterprise.EnterpriseType;
 import vn.nscl.enterprise.ProfileUpdate;
+import vn.nscl.shared.SystemTask;
 
 /** Creates fresh enterprises for tests and runs code as a given account, so tests never depend on each other. */
 @Component
@@ -65,15 +64,8 @@ public class TestEnterprises {
 
     public <T> T as(String email, Supplier<T> action) {
         UserDetails user = users.loadUserByUsername(email);
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        try {
-            return action.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        return SystemTask.runAs(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()),
+                action);
     }
 
     public void run(String email, Runnable action) {
