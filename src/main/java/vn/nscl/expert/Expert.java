@@ -217,12 +217,21 @@ class Expert {
     }
 
     Set<Language> languageSet() {
-        return Arrays.stream(languages.split(",")).map(Language::of).flatMap(java.util.Optional::stream)
-                .collect(Collectors.toCollection(LinkedHashSet::new));
+        return languagesOf(languages);
     }
 
     Set<String> conflictSet() {
-        return conflictCodes == null ? Set.of() : Set.of(conflictCodes.split(","));
+        return conflictsOf(conflictCodes);
+    }
+
+    /** The stored comma-separated language codes as languages. */
+    static Set<Language> languagesOf(String stored) {
+        return Arrays.stream(stored.split(",")).map(Language::of).flatMap(java.util.Optional::stream)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    static Set<String> conflictsOf(String stored) {
+        return stored == null ? Set.of() : Set.of(stored.split(","));
     }
 
     Set<CompetenceEntry> competenceEntries() {

@@ -33,11 +33,46 @@ public class ExpertDirectory {
         this.clock = clock;
     }
 
-    /** Verified experts holding the competence who have not asked to leave (the matching pool for a request). */
+    /**
+     * Verified experts holding the competence who have not asked to leave (the matching pool for a request). Read as
+     * plain rows in four queries whatever the pool's size; each candidate's competences hold the requested item.
+     */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<ExpertCandidate> matchable(String itemCode) {
-        return candidates(experts.findMatchable(itemCode));
+        List<ExpertRepository.PoolRow> rows = experts.pool(itemCode);
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Set<String>> sectors = grouped(experts.poolSectors(itemCode));
+        Map<Long, Set<String>> communes = grouped(experts.poolServiceCommunes(itemCode));
+        LocalDate today = LocalDate.now(clock);
+        Map<Long, Set<String>> certified = new HashMap<>();
+        Set<Long> productivity = new HashSet<>();
+        for (Object[] c : experts.poolCertificates(itemCode)) {
+            LocalDate expires = (LocalDate) c[3];
+            if (expires != null && expires.isBefore(today)) {
+                continue;
+            }
+            if (c[1] == CertificateKind.PRODUCTIVITY_EXPERT) {
+                productivity.add((Long) c[0]);
+            } else if (c[2] != null) {
+                certified.computeIfAbsent((Long) c[0], id -> new HashSet<>()).add((String) c[2]);
+            }
+        }
+        return rows.stream().map(r -> new ExpertCandidate(r.id(), r.accountId(), r.fullName(),
+                r.organisation() == null ? "" : r.organisation(), r.homeCommune(), r.wholeProvince(),
+                communes.getOrDefault(r.id(), Set.of()), r.onSite(), r.remote(), Expert.languagesOf(r.languages()),
+                Map.of(r.itemCode(), new Competence(r.itemCode(), r.level(), r.years())),
+                sectors.getOrDefault(r.id(), Set.of()), certified.getOrDefault(r.id(), Set.of()),
+                productivity.contains(r.id()), Expert.conflictsOf(r.conflictCodes()), r.capacity(), r.pausedUntil()))
+                .toList();
+    }
+
+    private static Map<Long, Set<String>> grouped(List<Object[]> rows) {
+        Map<Long, Set<String>> byExpert = new HashMap<>();
+        rows.forEach(row -> byExpert.computeIfAbsent((Long) row[0], id -> new HashSet<>()).add((String) row[1]));
+        return byExpert;
     }
 
     /** Experts by id, as candidates (whatever their status: the caller checks the status it needs). */

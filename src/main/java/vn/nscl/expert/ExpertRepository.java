@@ -19,13 +19,34 @@ interface ExpertRepository extends JpaRepository<Expert, Long> {
 
     long countByProfileStatus(ProfileStatus status);
 
-    /** Verified experts who hold a competence, not paused and not leaving: the pool a request is matched in. */
-    @Query("""
-            select distinct e from Expert e join e.competences c
+    List<Expert> findByIdIn(Collection<Long> ids);
+
+    /** One row of the matching pool: an expert's columns and their competence in the requested item. */
+    record PoolRow(long id, long accountId, String fullName, String organisation, String homeCommune,
+            boolean wholeProvince, boolean onSite, boolean remote, String languages, String conflictCodes,
+            int capacity, java.time.LocalDate pausedUntil, String itemCode, int level, int years) {
+    }
+
+    String POOL = """
+            from Expert e join e.competences c
             where e.profileStatus = vn.nscl.expert.ProfileStatus.VERIFIED and e.deletionRequestedAt is null
               and c.itemCode = :itemCode
-            """)
-    List<Expert> findMatchable(String itemCode);
+            """;
 
-    List<Expert> findByIdIn(Collection<Long> ids);
+    /** The matching pool as plain rows (no entities to hydrate: a request ranks thousands of experts). */
+    @Query("select new vn.nscl.expert.ExpertRepository$PoolRow(e.id, e.accountId, e.fullName, e.organisation, "
+            + "e.homeCommune, e.wholeProvince, e.onSite, e.remote, e.languages, e.conflictCodes, e.capacity, "
+            + "e.pausedUntil, c.itemCode, c.level, c.years) " + POOL)
+    List<PoolRow> pool(String itemCode);
+
+    @Query("select e.id, s from Expert e join e.sectors s where e.id in (select e.id " + POOL + ")")
+    List<Object[]> poolSectors(String itemCode);
+
+    @Query("select e.id, s from Expert e join e.serviceCommunes s where e.id in (select e.id " + POOL + ")")
+    List<Object[]> poolServiceCommunes(String itemCode);
+
+    /** Verified certificates of the pool (expert, kind, item, expiry); whether they expired is judged by the caller. */
+    @Query("select k.expertId, k.kind, k.itemCode, k.expiresOn from ExpertCertificate k "
+            + "where k.status = vn.nscl.expert.ReviewStatus.VERIFIED and k.expertId in (select e.id " + POOL + ")")
+    List<Object[]> poolCertificates(String itemCode);
 }

@@ -147,11 +147,14 @@ class ExpertProfileServiceTest {
         assertThat(candidate(expert.id()).certifiedItems()).as("not verified yet").isEmpty();
         as.run("officer@example.com", () -> reviews.reviewCertificate(certificate, true, null));
         assertThat(candidate(expert.id()).certifiedItems()).containsExactly("ISO_14001");
+        assertThat(pooled(expert.id()).certifiedItems()).as("the matching pool reads the same").containsExactly(
+                "ISO_14001");
         assertThat(as.as(expert.email(), () -> profiles.evidence(certificate)).fileName()).isEqualTo("chứng chỉ.pdf");
 
         clock.advance(Duration.ofDays(11));
         try {
             assertThat(candidate(expert.id()).certifiedItems()).as("expired: no longer counts").isEmpty();
+            assertThat(pooled(expert.id()).certifiedItems()).isEmpty();
             assertThat(as.as("officer@example.com", () -> reviews.experts())).filteredOn(i -> i.id() == expert.id())
                     .singleElement().satisfies(i -> {
                         assertThat(i.expiredCertificates()).isEqualTo(1);
@@ -162,6 +165,11 @@ class ExpertProfileServiceTest {
         } finally {
             clock.advance(Duration.ofDays(-11));
         }
+    }
+
+    ExpertCandidate pooled(long id) {
+        return as.as("officer@example.com", () -> directory.matchable("ISO_14001")).stream()
+                .filter(c -> c.id() == id).findFirst().orElseThrow();
     }
 
     ExpertCandidate candidate(long id) {
