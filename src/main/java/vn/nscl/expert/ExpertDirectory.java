@@ -25,21 +25,29 @@ public class ExpertDirectory {
 
     private final ExpertRepository experts;
     private final ExpertCertificateRepository certificates;
+    private final PoolCache pools;
     private final Clock clock;
 
-    ExpertDirectory(ExpertRepository experts, ExpertCertificateRepository certificates, Clock clock) {
+    ExpertDirectory(ExpertRepository experts, ExpertCertificateRepository certificates, PoolCache pools,
+            Clock clock) {
         this.experts = experts;
         this.certificates = certificates;
+        this.pools = pools;
         this.clock = clock;
     }
 
     /**
      * Verified experts holding the competence who have not asked to leave (the matching pool for a request). Read as
-     * plain rows in four queries whatever the pool's size; each candidate's competences hold the requested item.
+     * plain rows in four queries whatever the pool's size, and kept in memory ({@link PoolCache}); each candidate's
+     * competences hold the requested item.
      */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<ExpertCandidate> matchable(String itemCode) {
+        return pools.get(itemCode, LocalDate.now(clock), () -> load(itemCode));
+    }
+
+    private List<ExpertCandidate> load(String itemCode) {
         List<ExpertRepository.PoolRow> rows = experts.pool(itemCode);
         if (rows.isEmpty()) {
             return List.of();

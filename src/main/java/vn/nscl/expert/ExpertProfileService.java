@@ -48,12 +48,14 @@ public class ExpertProfileService {
     private final ReferenceData reference;
     private final Catalogue catalogue;
     private final NotificationService notifications;
+    private final PoolCache pools;
     private final AuditLog audit;
     private final Clock clock;
 
     ExpertProfileService(ExpertAccess access, ExpertCertificateRepository certificates, CertificateViews views,
             FileStore files, ReferenceData reference, Catalogue catalogue, NotificationService notifications,
-            AuditLog audit, Clock clock) {
+            PoolCache pools, AuditLog audit, Clock clock) {
+        this.pools = pools;
         this.access = access;
         this.certificates = certificates;
         this.views = views;
@@ -88,6 +90,7 @@ public class ExpertProfileService {
         if (edit.consent() && expert.getConsentAt() == null) {
             expert.consent(clock.instant(), CONSENT_VERSION);
         }
+        pools.expertChanged();
         boolean backToReview = expert.update(edit);
         audit.record(ExpertAuditActions.EXPERT_PROFILE_SAVED, "expert", expert.getId(),
                 backToReview ? "competences or sectors changed: verification again" : null);
@@ -109,6 +112,7 @@ public class ExpertProfileService {
         if (expert.getConsentAt() == null || expert.getHomeCommune() == null || expert.competenceEntries().isEmpty()) {
             throw new UserFacingException("expert.error.incomplete");
         }
+        pools.expertChanged();
         expert.submit(clock.instant());
         audit.record(ExpertAuditActions.EXPERT_SUBMITTED, "expert", expert.getId(), null);
         notifications.tellEveryone(Role.OFFICER, "notify.expert.submitted", "experts/" + expert.getId(),
@@ -150,6 +154,7 @@ public class ExpertProfileService {
         ExpertCertificate certificate = certificates.save(new ExpertCertificate(expert.getId(), kind,
                 kind == CertificateKind.PRODUCTIVITY_EXPERT ? null : item, number, issuer, expiresOn, file.id(),
                 clock.instant()));
+        pools.expertChanged();
         audit.record(ExpertAuditActions.EXPERT_CERTIFICATE_ADDED, "expert", expert.getId(), kind + " " + number);
         notifications.tellEveryone(Role.OFFICER, "notify.expert.certificate", "experts/" + expert.getId(),
                 expert.getFullName(), number);
@@ -164,6 +169,7 @@ public class ExpertProfileService {
                 .filter(c -> c.getExpertId() == expert.getId())
                 .orElseThrow(() -> new org.springframework.security.access.AccessDeniedException(
                         "Certificate " + certificateId + " is not the caller's"));
+        pools.expertChanged();
         certificates.delete(certificate);
         if (certificate.getFileId() != null) {
             files.delete(certificate.getFileId());
@@ -206,6 +212,7 @@ public class ExpertProfileService {
         if (expert.getDeletionRequestedAt() != null) {
             return;
         }
+        pools.expertChanged();
         expert.requestDeletion(clock.instant());
         audit.record(ExpertAuditActions.EXPERT_DELETION_REQUESTED, "expert", expert.getId(), null);
         notifications.tellEveryone(Role.OFFICER, "notify.expert.deletion", "experts/" + expert.getId(),

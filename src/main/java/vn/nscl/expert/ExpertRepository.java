@@ -27,8 +27,14 @@ interface ExpertRepository extends JpaRepository<Expert, Long> {
             int capacity, java.time.LocalDate pausedUntil, String itemCode, int level, int years) {
     }
 
+    /** Verified experts holding the competence; joined, not a subquery (H2 sorts an IN-subquery's result first). */
     String POOL = """
             from Expert e join e.competences c
+            where e.profileStatus = vn.nscl.expert.ProfileStatus.VERIFIED and e.deletionRequestedAt is null
+              and c.itemCode = :itemCode
+            """;
+    String POOL_JOIN = """
+             join e.competences c
             where e.profileStatus = vn.nscl.expert.ProfileStatus.VERIFIED and e.deletionRequestedAt is null
               and c.itemCode = :itemCode
             """;
@@ -39,14 +45,14 @@ interface ExpertRepository extends JpaRepository<Expert, Long> {
             + "e.pausedUntil, c.itemCode, c.level, c.years) " + POOL)
     List<PoolRow> pool(String itemCode);
 
-    @Query("select e.id, s from Expert e join e.sectors s where e.id in (select e.id " + POOL + ")")
+    @Query("select e.id, s from Expert e join e.sectors s" + POOL_JOIN)
     List<Object[]> poolSectors(String itemCode);
 
-    @Query("select e.id, s from Expert e join e.serviceCommunes s where e.id in (select e.id " + POOL + ")")
+    @Query("select e.id, s from Expert e join e.serviceCommunes s" + POOL_JOIN)
     List<Object[]> poolServiceCommunes(String itemCode);
 
     /** Verified certificates of the pool (expert, kind, item, expiry); whether they expired is judged by the caller. */
-    @Query("select k.expertId, k.kind, k.itemCode, k.expiresOn from ExpertCertificate k "
-            + "where k.status = vn.nscl.expert.ReviewStatus.VERIFIED and k.expertId in (select e.id " + POOL + ")")
+    @Query("select k.expertId, k.kind, k.itemCode, k.expiresOn from ExpertCertificate k, Expert e" + POOL_JOIN
+            + " and k.expertId = e.id and k.status = vn.nscl.expert.ReviewStatus.VERIFIED")
     List<Object[]> poolCertificates(String itemCode);
 }

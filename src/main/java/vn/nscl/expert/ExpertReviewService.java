@@ -33,11 +33,13 @@ public class ExpertReviewService {
     private final CertificateViews views;
     private final FileStore files;
     private final NotificationService notifications;
+    private final PoolCache pools;
     private final AuditLog audit;
     private final Clock clock;
 
     ExpertReviewService(ExpertRepository experts, ExpertCertificateRepository certificates, CertificateViews views,
-            FileStore files, NotificationService notifications, AuditLog audit, Clock clock) {
+            FileStore files, NotificationService notifications, PoolCache pools, AuditLog audit, Clock clock) {
+        this.pools = pools;
         this.experts = experts;
         this.certificates = certificates;
         this.views = views;
@@ -78,6 +80,7 @@ public class ExpertReviewService {
     @Transactional
     public void verify(long expertId, long expectedVersion) {
         Expert expert = waiting(expertId, expectedVersion);
+        pools.expertChanged();
         expert.review(true, null, actor(), clock.instant());
         audit.record(ExpertAuditActions.EXPERT_VERIFIED, "expert", expertId, expert.getFullName());
         notifications.tell(expert.getAccountId(), "notify.expert.verified", "expert/profile");
@@ -88,6 +91,7 @@ public class ExpertReviewService {
     public void reject(long expertId, String rawReason, long expectedVersion) {
         String reason = reason(rawReason);
         Expert expert = waiting(expertId, expectedVersion);
+        pools.expertChanged();
         expert.review(false, reason, actor(), clock.instant());
         audit.record(ExpertAuditActions.EXPERT_REJECTED, "expert", expertId, reason);
         notifications.tell(expert.getAccountId(), "notify.expert.rejected", "expert/profile", reason);
@@ -103,6 +107,7 @@ public class ExpertReviewService {
         if (certificate.getStatus() != ReviewStatus.PENDING) {
             throw new UserFacingException("expert.error.already-reviewed");
         }
+        pools.expertChanged();
         certificate.review(verified, reason, actor(), clock.instant());
         Expert expert = find(certificate.getExpertId());
         audit.record(verified ? ExpertAuditActions.EXPERT_CERTIFICATE_VERIFIED
@@ -126,6 +131,7 @@ public class ExpertReviewService {
                 files.delete(certificate.getFileId());
             }
         }
+        pools.expertChanged();
         expert.erase(clock.instant());
         audit.record(ExpertAuditActions.EXPERT_DATA_ERASED, "expert", expertId, null);
     }

@@ -10,6 +10,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.nscl.assessment.AssessmentResultsService;
+import vn.nscl.assessment.AssessmentSummary;
 import vn.nscl.audit.AuditLog;
 import vn.nscl.catalogue.Catalogue;
 import vn.nscl.enterprise.EnterpriseSummary;
@@ -40,13 +42,15 @@ public class SupportRequestService {
     private final Matchmaking matchmaking;
     private final Catalogue catalogue;
     private final FileStore files;
+    private final AssessmentResultsService assessments;
     private final NotificationService notifications;
     private final AuditLog audit;
     private final Clock clock;
 
     SupportRequestService(SupportRequestRepository requests, RequestAccess access, RequestViews views,
-            Matchmaking matchmaking, Catalogue catalogue, FileStore files, NotificationService notifications,
-            AuditLog audit, Clock clock) {
+            Matchmaking matchmaking, Catalogue catalogue, FileStore files, AssessmentResultsService assessments,
+            NotificationService notifications, AuditLog audit, Clock clock) {
+        this.assessments = assessments;
         this.requests = requests;
         this.access = access;
         this.views = views;
@@ -204,6 +208,23 @@ public class SupportRequestService {
             throw new UserFacingException("error.not-found");
         }
         return files.read(request.getReportFileId());
+    }
+
+    /** Before and after: the overall result just before the engagement and in the first follow-up after it. */
+    @PreAuthorize("hasAnyRole('ENTERPRISE', 'OFFICER', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public Effect effect(long requestId) {
+        SupportRequest request = RequestAccess.isStaff() ? access.find(requestId) : access.owned(requestId);
+        if (request.getStatus() != RequestStatus.COMPLETED) {
+            return new Effect(null, null, null, null);
+        }
+        List<AssessmentSummary> history = assessments.history(request.getEnterpriseId());
+        AssessmentSummary before = history.stream().filter(a -> a.submittedAt().isBefore(request.getAcceptedAt()))
+                .findFirst().orElse(null);
+        AssessmentSummary after = history.stream().filter(a -> a.submittedAt().isAfter(request.getCompletedAt()))
+                .reduce((newer, older) -> older).orElse(null);
+        return new Effect(before == null ? null : before.year(), before == null ? null : before.overall(),
+                after == null ? null : after.year(), after == null ? null : after.overall());
     }
 
     /** Completed engagements whose follow-up self-assessment is due, for the enterprise's home page. */

@@ -15,7 +15,13 @@ class ExpertHomePanel extends Div {
 
     ExpertHomePanel(MatchingHome matching) {
         addClassName("home-panels");
-        ExpertProfile me = matching.profiles().myProfile();
+        ExpertProfile me;
+        try {
+            me = matching.profiles().myProfile();
+        } catch (vn.nscl.shared.UserFacingException noProfile) {
+            add(new Paragraph(getTranslation("home.expert.no-profile")));
+            return;
+        }
         Card profile = new Card();
         profile.setTitle(getTranslation("home.expert.profile"));
         Span status = new Span(getTranslation("expert.status." + me.status().name()));

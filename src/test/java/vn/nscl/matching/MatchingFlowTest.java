@@ -162,6 +162,40 @@ class MatchingFlowTest {
                 .containsExactly("4.0", "1");
     }
 
+    @Autowired
+    vn.nscl.testsupport.TestAssessments testAssessments;
+
+    @Test
+    void the_effect_compares_the_last_assessment_before_the_work_with_the_first_one_after() {
+        World world = world();
+        var expert = experts.verified(Spec.in(world.commune(), ITEM, 3, 10));
+        int year = clock.instant().atZone(java.time.ZoneOffset.UTC).getYear();
+        testAssessments.quickCheck(world.enterprise(), 1, year, clock.instant().minus(Duration.ofDays(30)));
+        long id = ask(world);
+        choose(world, id, expert.id());
+        enterprises.run(expert.email(), () -> {
+            inbox.accept(offerOf(expert, id));
+            inbox.uploadReport(id, "bao-cao.pdf", "%PDF-1.4 report".getBytes());
+        });
+        enterprises.run(world.enterprise().email(), () -> requests.confirmCompletion(id, 5, "",
+                version(world.enterprise().email(), id)));
+        Effect pending = enterprises.as(world.enterprise().email(), () -> requests.effect(id));
+        assertThat(pending.before()).isNotNull();
+        assertThat(pending.after()).as("no follow-up yet").isNull();
+
+        clock.advance(Duration.ofHours(1));
+        try {
+            testAssessments.quickCheck(world.enterprise(), 3, year, clock.instant());
+            Effect effect = enterprises.as(world.enterprise().email(), () -> requests.effect(id));
+            assertThat(effect.after()).isGreaterThan(effect.before());
+            assertThat(effect.change()).isEqualByComparingTo(effect.after().subtract(effect.before()));
+            assertThatThrownBy(() -> enterprises.as(expert.email(), () -> requests.effect(id)))
+                    .isInstanceOf(AccessDeniedException.class);
+        } finally {
+            clock.advance(Duration.ofHours(-1));
+        }
+    }
+
     @Test
     void a_decline_offers_the_next_expert_at_once_and_tells_the_enterprise_and_officers() {
         World world = world();

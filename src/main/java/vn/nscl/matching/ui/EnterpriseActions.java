@@ -10,11 +10,14 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 
+import vn.nscl.matching.Effect;
 import vn.nscl.matching.Match;
 import vn.nscl.matching.RequestStatus;
 import vn.nscl.matching.SupportRequestService;
 import vn.nscl.matching.SupportRequestView;
 import vn.nscl.shared.ui.Formats;
+import vn.nscl.shared.ui.Numbers;
+import vn.nscl.shared.ui.StatTile;
 
 /** What the enterprise can do on its request page, by the request's state. */
 class EnterpriseActions {
@@ -55,9 +58,30 @@ class EnterpriseActions {
         if (status == RequestStatus.COMPLETED && request.followupDue() != null) {
             Button assess = new Button(view.getTranslation("request.follow-up.start"),
                     e -> view.getUI().ifPresent(ui -> ui.navigate("assessment")));
+            actions.add(effect(requests.effect(id)));
             actions.add(new Paragraph(view.getTranslation("request.follow-up", Formats.date(request.followupDue()))),
                     assess);
         }
+    }
+
+    /** Before and after as two tiles; the change once the follow-up self-assessment exists. */
+    private Div effect(Effect effect) {
+        java.util.Locale locale = com.vaadin.flow.component.UI.getCurrent().getLocale();
+        Div tiles = new Div(new StatTile(view.getTranslation("request.effect.before", year(effect.beforeYear())),
+                effect.before() == null ? Numbers.MISSING : Numbers.score(effect.before(), locale)),
+                new StatTile(view.getTranslation("request.effect.after", year(effect.afterYear())),
+                        effect.after() == null ? view.getTranslation("request.effect.not-yet")
+                                : Numbers.score(effect.after(), locale)));
+        tiles.addClassName("stat-row");
+        Div box = new Div(new H2(view.getTranslation("request.effect")), tiles);
+        if (effect.change() != null) {
+            box.add(new Paragraph(view.getTranslation("request.effect.change", Numbers.signed(effect.change(), locale))));
+        }
+        return box;
+    }
+
+    private static String year(Integer year) {
+        return year == null ? "" : String.valueOf(year);
     }
 
     private void proposals(Div proposals, long id, long version) {
