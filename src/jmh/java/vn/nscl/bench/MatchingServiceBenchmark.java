@@ -101,7 +101,8 @@ public class MatchingServiceBenchmark {
                         random.nextInt(4) == 0, 1 + random.nextInt(5), email});
             }
             jdbc.batchUpdate("insert into user_account (version, email, password_hash, display_name, "
-                    + "preferred_language, enabled, failed_login_count, created_at) values (0, ?, ?, ?, 'vi', true, 0, ?)",
+                    + "preferred_language, enabled, failed_login_count, created_at) "
+                    + "values (0, ?, ?, ?, 'vi', true, 0, ?)",
                     accounts);
             jdbc.batchUpdate("insert into expert (version, account_id, full_name, email, phone, registered_at, "
                     + "profile_status, home_commune, whole_province, capacity, on_site, remote, languages, consent_at) "

@@ -67,7 +67,8 @@ class DemoExperts {
         int pausedDays = Integer.parseInt(row.get("paused_days"));
         List<Competence> competences = split(row.get("competences")).stream().map(c -> c.split(":"))
                 .map(p -> new Competence(p[0], Integer.parseInt(p[1]), Integer.parseInt(p[2]))).toList();
-        return new ProfileEdit(mine.phone(), mine.organisation(), "", row.get("home_commune"), Boolean.parseBoolean(row.get("whole_province")),
+        return new ProfileEdit(mine.phone(), mine.organisation(), "", row.get("home_commune"),
+                Boolean.parseBoolean(row.get("whole_province")),
                 split(row.get("service_communes")), Boolean.parseBoolean(row.get("on_site")),
                 Boolean.parseBoolean(row.get("remote")), Integer.parseInt(row.get("capacity")),
                 pausedDays > 0 ? LocalDate.now(clock).plusDays(pausedDays) : null,

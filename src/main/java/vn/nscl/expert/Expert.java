@@ -159,7 +159,8 @@ class Expert {
         this.capacity = edit.capacity();
         this.pausedUntil = edit.pausedUntil();
         this.languages = edit.languages().stream().map(Language::code).sorted().collect(Collectors.joining(","));
-        this.conflictCodes = edit.conflictCodes().isEmpty() ? null : String.join(",", new TreeSet<>(edit.conflictCodes()));
+        this.conflictCodes = edit.conflictCodes().isEmpty() ? null
+                : String.join(",", new TreeSet<>(edit.conflictCodes()));
         this.competences = newCompetences;
         this.sectors = new HashSet<>(edit.sectors());
         if (vouchedChanged && profileStatus == ProfileStatus.VERIFIED) {

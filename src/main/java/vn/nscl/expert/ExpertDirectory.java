@@ -127,7 +127,8 @@ public class ExpertDirectory {
         Set<Long> productivity = new HashSet<>();
         List<Long> ids = pool.stream().map(Expert::getId).toList();
         for (int start = 0; start < ids.size(); start += 1000) {
-            for (ExpertCertificate c : certificates.findByExpertIdIn(ids.subList(start, Math.min(ids.size(), start + 1000)))) {
+            List<Long> chunk = ids.subList(start, Math.min(ids.size(), start + 1000));
+            for (ExpertCertificate c : certificates.findByExpertIdIn(chunk)) {
                 if (c.getStatus() != ReviewStatus.VERIFIED || c.expiredOn(today)) {
                     continue;
                 }
@@ -143,7 +144,8 @@ public class ExpertDirectory {
                 Set.copyOf(e.getServiceCommunes()), e.isOnSite(), e.isRemote(), e.languageSet(),
                 e.competenceEntries().stream().map(CompetenceEntry::toRecord)
                         .collect(Collectors.toMap(Competence::itemCode, Function.identity())),
-                Set.copyOf(e.getSectors()), certified.getOrDefault(e.getId(), Set.of()), productivity.contains(e.getId()),
+                Set.copyOf(e.getSectors()), certified.getOrDefault(e.getId(), Set.of()),
+                productivity.contains(e.getId()),
                 e.conflictSet(), e.getCapacity(), e.getPausedUntil())).toList();
     }
 }

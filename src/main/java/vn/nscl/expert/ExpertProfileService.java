@@ -132,7 +132,8 @@ public class ExpertProfileService {
         if (kind == null) {
             problems.add(new FieldProblem("kind", "error.required"));
         }
-        if (kind != null && kind != CertificateKind.PRODUCTIVITY_EXPERT && (item == null || catalogue.item(item).isEmpty())) {
+        boolean needsItem = kind != null && kind != CertificateKind.PRODUCTIVITY_EXPERT;
+        if (needsItem && (item == null || catalogue.item(item).isEmpty())) {
             problems.add(new FieldProblem("item", "expert.error.certificate-item"));
         }
         if (number.isEmpty() || number.length() > NUMBER_MAX_LENGTH) {

@@ -58,10 +58,12 @@ public class ExpertReviewService {
                 .collect(Collectors.groupingBy(ExpertCertificate::getExpertId));
         return experts.findAllByOrderByFullName().stream().map(e -> {
             List<ExpertCertificate> held = byExpert.getOrDefault(e.getId(), List.of());
-            return new ExpertListItem(e.getId(), e.getFullName(), e.getOrganisation() == null ? "" : e.getOrganisation(),
-                    e.getHomeCommune(), e.getProfileStatus(), e.toSummary().registeredAt(), e.competenceEntries().size(),
+            return new ExpertListItem(e.getId(), e.getFullName(),
+                    e.getOrganisation() == null ? "" : e.getOrganisation(), e.getHomeCommune(), e.getProfileStatus(),
+                    e.toSummary().registeredAt(), e.competenceEntries().size(),
                     (int) held.stream().filter(c -> c.getStatus() == ReviewStatus.PENDING).count(),
-                    (int) held.stream().filter(c -> c.getStatus() == ReviewStatus.VERIFIED && c.expiredOn(today)).count(),
+                    (int) held.stream().filter(c -> c.getStatus() == ReviewStatus.VERIFIED && c.expiredOn(today))
+                            .count(),
                     held.stream().anyMatch(c -> c.getKind() == CertificateKind.PRODUCTIVITY_EXPERT
                             && c.getStatus() == ReviewStatus.VERIFIED && !c.expiredOn(today)),
                     e.getDeletionRequestedAt() != null);

@@ -82,7 +82,8 @@ final class ProfileChecks {
             if (c == null || catalogue.item(c.itemCode()).isEmpty() || !seen.add(c.itemCode())) {
                 return List.of(new FieldProblem("competences", "expert.error.competence-item"));
             }
-            if (c.level() < 1 || c.level() > Competence.MAX_LEVEL || c.years() < 0 || c.years() > Competence.MAX_YEARS) {
+            boolean levelOk = c.level() >= 1 && c.level() <= Competence.MAX_LEVEL;
+            if (!levelOk || c.years() < 0 || c.years() > Competence.MAX_YEARS) {
                 return List.of(new FieldProblem("competences", "expert.error.competence-level", Competence.MAX_YEARS));
             }
         }

@@ -57,7 +57,8 @@ public class FileStore {
         FileKind kind = FileKind.detect(content).filter(allowed::contains)
                 .orElseThrow(() -> new UserFacingException("files.error.kind", allowedList));
         String claimed = extensionOf(originalName);
-        if (!claimed.isEmpty() && !claimed.equals(kind.extension()) && !(kind == FileKind.JPEG && claimed.equals("jpeg"))) {
+        boolean sameKind = claimed.equals(kind.extension()) || kind == FileKind.JPEG && claimed.equals("jpeg");
+        if (!claimed.isEmpty() && !sameKind) {
             throw new UserFacingException("files.error.disguised", claimed.toUpperCase(Locale.ROOT),
                     kind.extension().toUpperCase(Locale.ROOT));
         }

@@ -161,7 +161,8 @@ public class ExpertInboxService {
             throw UserFacingException.ofFields(List.of(new FieldProblem("visitDate", "request.error.visit-date")));
         }
         if (text.isEmpty() || text.length() > NOTE_MAX_LENGTH) {
-            throw UserFacingException.ofFields(List.of(new FieldProblem("text", "request.error.note", NOTE_MAX_LENGTH)));
+            throw UserFacingException.ofFields(List.of(new FieldProblem("text", "request.error.note",
+                    NOTE_MAX_LENGTH)));
         }
         if (request.getStatus() == RequestStatus.ACCEPTED) {
             request.started();

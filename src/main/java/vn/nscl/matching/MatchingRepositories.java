@@ -11,7 +11,8 @@ interface SupportRequestRepository extends JpaRepository<SupportRequest, Long> {
 
     List<SupportRequest> findByEnterpriseIdOrderByCreatedAtDesc(long enterpriseId);
 
-    List<SupportRequest> findByExpertIdAndStatusInOrderByCreatedAtDesc(long expertId, Collection<RequestStatus> statuses);
+    List<SupportRequest> findByExpertIdAndStatusInOrderByCreatedAtDesc(long expertId,
+            Collection<RequestStatus> statuses);
 
     List<SupportRequest> findByStatusInOrderByCreatedAtDesc(Collection<RequestStatus> statuses);
 

@@ -76,7 +76,8 @@ class Matchmaking {
     }
 
     RequestFacts facts(SupportRequest request) {
-        // The platform itself looks the enterprise up: an expert declining triggers this for a record they may not read.
+        // The platform itself looks the enterprise up: an expert declining triggers this for a record they may not
+        // read.
         EnterpriseSummary enterprise = SystemTask.run(() -> enterprises.get(request.getEnterpriseId()));
         Set<Long> excluded = Set.copyOf(offers.expertsWho(request.getId(),
                 EnumSet.of(OfferStatus.DECLINED, OfferStatus.EXPIRED)));
@@ -105,7 +106,8 @@ class Matchmaking {
     Offer offer(SupportRequest request, Match match, int rank, ChosenBy chosenBy, String overrideReason) {
         Instant now = clock.instant();
         Offer offer = offers.save(new Offer(request.getId(), match.expertId(), rank, match.score(),
-                explanations.of(match, TranslationProvider.VIETNAMESE), explanations.of(match, TranslationProvider.ENGLISH),
+                explanations.of(match, TranslationProvider.VIETNAMESE),
+                explanations.of(match, TranslationProvider.ENGLISH),
                 chosenBy, overrideReason, now, WorkingDays.after(now, policy().offer().deadlineWorkingDays())));
         request.offeredTo(match.expertId());
         event(request, "OFFERED", match.expertName() + (overrideReason == null ? "" : " — " + overrideReason));

@@ -57,7 +57,8 @@ class OfferDeadlines {
 
     private boolean expire(long offerId) {
         Offer offer = offers.findById(offerId).orElse(null);
-        if (offer == null || offer.getStatus() != OfferStatus.OFFERED || offer.getDeadlineAt().isAfter(clock.instant())) {
+        if (offer == null || offer.getStatus() != OfferStatus.OFFERED
+                || offer.getDeadlineAt().isAfter(clock.instant())) {
             return false; // answered meanwhile
         }
         SupportRequest request = requests.findById(offer.getRequestId()).orElseThrow();

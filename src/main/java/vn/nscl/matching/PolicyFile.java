@@ -56,7 +56,8 @@ final class PolicyFile {
             return problems;
         }
         MatchingPolicy.Weights w = p.weights();
-        for (double weight : new double[] {w.competence(), w.sector(), w.location(), w.language(), w.rating(), w.load()}) {
+        double[] weights = {w.competence(), w.sector(), w.location(), w.language(), w.rating(), w.load()};
+        for (double weight : weights) {
             if (weight < 0) {
                 problems.add(at(content, "weights", "matching.policy.error.negative-weight", String.valueOf(weight)));
             }

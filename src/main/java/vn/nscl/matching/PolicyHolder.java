@@ -102,7 +102,8 @@ class PolicyHolder {
         PolicyVersion version = versions.findById(versionId).orElseThrow();
         PolicyFile.Outcome outcome = PolicyFile.read(version.getContent(), catalogueCodes);
         if (!outcome.ok()) {
-            log.error("Active matching policy version {} is not valid here: {}", version.getNumber(), outcome.problems());
+            log.error("Active matching policy version {} is not valid here: {}", version.getNumber(),
+                    outcome.problems());
             return null;
         }
         return new Active(versionId, version.getNumber(), outcome.policy());

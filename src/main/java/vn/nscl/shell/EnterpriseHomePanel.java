@@ -24,8 +24,8 @@ import vn.nscl.shared.ui.StatTile;
 class EnterpriseHomePanel extends Div {
 
     /** Steps that already have a page, and where it is. */
-    private static final Map<String, String> STEP_ROUTES = Map.of("profile", "enterprise/profile", "assess", "assessment",
-            "expert", "requests");
+    private static final Map<String, String> STEP_ROUTES = Map.of("profile", "enterprise/profile",
+            "assess", "assessment", "expert", "requests");
 
     EnterpriseHomePanel(EnterpriseService enterprises, AssessmentResultsService results, ReferenceData reference,
             MatchingHome matching) {

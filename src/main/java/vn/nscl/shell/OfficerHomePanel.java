@@ -32,7 +32,8 @@ class OfficerHomePanel extends Div {
         todo.addClassName("stat-row");
         Card work = new Card();
         work.setTitle(getTranslation("home.officer.todo"));
-        work.add(todo, ExpertHomePanel.link(getTranslation("nav.experts"), "experts"), new com.vaadin.flow.component.html.Span(" · "),
+        work.add(todo, ExpertHomePanel.link(getTranslation("nav.experts"), "experts"),
+                new com.vaadin.flow.component.html.Span(" · "),
                 ExpertHomePanel.link(getTranslation("nav.requests-desk"), "requests/desk"));
         work.addClassName("wide-card");
 

@@ -182,7 +182,8 @@ class MatcherTest {
         assertThat(parts.get(ScoreComponent.LOAD).points()).isEqualTo(10.0);
         assertThat(best.score()).isEqualTo(97.0);
 
-        Match weaker = Matcher.score(new RequestFacts("5S", WorkMode.EITHER, Language.BRU, "19333", "A", null, Set.of()),
+        RequestFacts bru = new RequestFacts("5S", WorkMode.EITHER, Language.BRU, "19333", "A", null, Set.of());
+        Match weaker = Matcher.score(bru,
                 expert(2, "5S", 1, 2), 1, new Matcher.Rating(4.0, 3), POLICY);
         parts.clear();
         weaker.parts().forEach(p -> parts.put(p.component(), p));

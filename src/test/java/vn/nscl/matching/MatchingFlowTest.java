@@ -122,7 +122,8 @@ class MatchingFlowTest {
     vn.nscl.enterprise.EnterpriseService enterpriseService;
 
     String codeOf(World world) {
-        return enterprises.as(world.enterprise().email(), () -> enterpriseService.mine().orElseThrow().enterpriseCode());
+        return enterprises.as(world.enterprise().email(),
+                () -> enterpriseService.mine().orElseThrow().enterpriseCode());
     }
 
     @Test

@@ -17,7 +17,10 @@ import jakarta.mail.internet.MimeMessage;
 import vn.nscl.security.AccountService;
 import vn.nscl.testsupport.TestEnterprises;
 
-/** In-app notifications and mails: mailed only after the commit, in the reader's language; a dead mail server harms nothing. */
+/**
+ * In-app notifications and mails: mailed only after the commit, in the reader's language; a dead mail server harms
+ * nothing.
+ */
 @SpringBootTest
 class NotificationServiceTest {
 
@@ -66,7 +69,8 @@ class NotificationServiceTest {
 
         MimeMessage mail = awaitMail("officer@example.com", "Mẫu Thư Điện Tử", 5000);
         assertThat(mail).as("mailed once committed").isNotNull();
-        assertThat(mail.getSubject()).isEqualTo("NSCL Connect: Chuyên gia Chuyên gia Mẫu Thư Điện Tử gửi hồ sơ để xác minh.");
+        assertThat(mail.getSubject())
+                .isEqualTo("NSCL Connect: Chuyên gia Chuyên gia Mẫu Thư Điện Tử gửi hồ sơ để xác minh.");
         assertThat(GreenMailUtil.getBody(mail)).isNotBlank();
         assertThat(mail.getContent().toString()).contains("/experts/1");
 

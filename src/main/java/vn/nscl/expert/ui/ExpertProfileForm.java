@@ -152,7 +152,8 @@ class ExpertProfileForm extends Div {
         phone.setValue(profile.phone());
         organisation.setValue(profile.organisation());
         bio.setValue(profile.bio());
-        homeCommune.setValue(profile.homeCommune() == null ? null : reference.commune(profile.homeCommune()).orElse(null));
+        homeCommune.setValue(profile.homeCommune() == null ? null
+                : reference.commune(profile.homeCommune()).orElse(null));
         wholeProvince.setValue(profile.wholeProvince());
         serviceCommunes.setValue(profile.serviceCommunes().stream().map(reference::commune)
                 .flatMap(java.util.Optional::stream).collect(Collectors.toSet()));

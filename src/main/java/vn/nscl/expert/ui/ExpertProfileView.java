@@ -91,7 +91,8 @@ public class ExpertProfileView extends VerticalLayout implements HasDynamicTitle
                 () -> new FileDownload("nscl-du-lieu-chuyen-gia.json", "application/json", profiles.exportMyData()));
         Button delete = new Button(getTranslation("expert.personal-data.delete"), e -> {
             ConfirmDialog confirm = new ConfirmDialog(getTranslation("expert.personal-data.delete"),
-                    getTranslation("expert.personal-data.delete.confirm"), getTranslation("expert.personal-data.delete"),
+                    getTranslation("expert.personal-data.delete.confirm"),
+                    getTranslation("expert.personal-data.delete"),
                     ok -> {
                         profiles.requestDeletion();
                         Notifications.success(getTranslation("expert.personal-data.delete.done"));

@@ -102,7 +102,8 @@ public class ExpertReviewView extends VerticalLayout implements BeforeEnterObser
             verify = new Button(getTranslation("experts.verify"),
                     e -> act(() -> reviews.verify(expertId, p.version()), "experts.verified"));
             verify.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
-            reject = new Button(getTranslation("experts.reject"), e -> new ReasonDialog(getTranslation("experts.reject"),
+            reject = new Button(getTranslation("experts.reject"), e -> new ReasonDialog(
+                    getTranslation("experts.reject"),
                     getTranslation("experts.reject.help"), getTranslation("experts.reject"),
                     ExpertReviewService.REASON_MAX_LENGTH, reason -> {
                         reviews.reject(expertId, reason, p.version());

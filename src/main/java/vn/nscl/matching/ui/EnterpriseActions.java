@@ -75,7 +75,8 @@ class EnterpriseActions {
         tiles.addClassName("stat-row");
         Div box = new Div(new H2(view.getTranslation("request.effect")), tiles);
         if (effect.change() != null) {
-            box.add(new Paragraph(view.getTranslation("request.effect.change", Numbers.signed(effect.change(), locale))));
+            box.add(new Paragraph(view.getTranslation("request.effect.change",
+                    Numbers.signed(effect.change(), locale))));
         }
         return box;
     }

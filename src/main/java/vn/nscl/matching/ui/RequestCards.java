@@ -28,7 +28,8 @@ final class RequestCards {
             card.add(new Paragraph(r.enterpriseName()));
         }
         card.add(new Paragraph(card.getTranslation("request.created-at", Formats.date(r.createdAt()))
-                + (r.expertName() == null ? "" : " · " + card.getTranslation("request.expert") + ": " + r.expertName())));
+                + (r.expertName() == null ? ""
+                        : " · " + card.getTranslation("request.expert") + ": " + r.expertName())));
         card.addClickListener(e -> card.getUI().ifPresent(ui -> ui.navigate("requests/" + r.id())));
         return card;
     }

@@ -151,7 +151,8 @@ public class RequestView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     private String offerLine(OfferView o) {
-        return Formats.dateTime(o.offeredAt()) + " — " + o.expertName() + " (" + getTranslation("request.rank", o.rank())
+        return Formats.dateTime(o.offeredAt()) + " — " + o.expertName() + " ("
+                + getTranslation("request.rank", o.rank())
                 + ", " + getTranslation("matching.score", MatchCard.points(o.score())) + ", "
                 + getTranslation("request.chosen-by." + o.chosenBy().name())
                 + (o.overrideReason() == null ? "" : ": " + o.overrideReason()) + ") → "

@@ -51,7 +51,8 @@ public class NotificationsView extends VerticalLayout implements HasDynamicTitle
         Div row = new Div(text, when);
         row.addClassNames("notification-row", item.read() ? "read" : "unread");
         if (item.link() != null || !item.read()) {
-            Button open = new Button(getTranslation(item.link() == null ? "notifications.mark-read" : "notifications.open"),
+            String label = item.link() == null ? "notifications.mark-read" : "notifications.open";
+            Button open = new Button(getTranslation(label),
                     e -> {
                         notifications.markRead(item.id());
                         if (item.link() != null) {
