@@ -29,6 +29,7 @@ alter table expert add column conflict_codes varchar(500);
 alter table expert add column consent_at timestamp(6) with time zone;
 alter table expert add column consent_version varchar(20);
 alter table expert add column deletion_requested_at timestamp(6) with time zone;
+alter table expert add column erased_at timestamp(6) with time zone;
 create index expert_status_idx on expert (profile_status);
 
 create table expert_competence (

@@ -110,6 +110,8 @@ class Expert {
 
     private Instant deletionRequestedAt;
 
+    private Instant erasedAt;
+
     @ElementCollection
     @CollectionTable(name = "expert_competence", joinColumns = @JoinColumn(name = "expert_id"))
     private Set<CompetenceEntry> competences = new HashSet<>();
@@ -203,9 +205,13 @@ class Expert {
         competences.clear();
         sectors.clear();
         conflictCodes = null;
+        consentAt = null;
+        consentVersion = null;
+        pausedUntil = null;
         profileStatus = ProfileStatus.REJECTED;
-        reviewNote = "erased";
+        reviewNote = null;
         reviewedAt = at;
+        erasedAt = at;
     }
 
     ExpertProfile toProfile(List<CertificateView> certificates) {
@@ -214,7 +220,7 @@ class Expert {
                 wholeProvince, Set.copyOf(serviceCommunes), onSite, remote, capacity, pausedUntil, languageSet(),
                 conflictSet(), competences.stream().map(CompetenceEntry::toRecord)
                         .sorted(Comparator.comparing(Competence::itemCode)).toList(),
-                Set.copyOf(sectors), certificates, consentAt, deletionRequestedAt, registeredAt, version);
+                Set.copyOf(sectors), certificates, consentAt, deletionRequestedAt, erasedAt, registeredAt, version);
     }
 
     Set<Language> languageSet() {
@@ -301,5 +307,9 @@ class Expert {
 
     Instant getDeletionRequestedAt() {
         return deletionRequestedAt;
+    }
+
+    Instant getErasedAt() {
+        return erasedAt;
     }
 }

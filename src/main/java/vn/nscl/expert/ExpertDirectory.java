@@ -91,12 +91,25 @@ public class ExpertDirectory {
                 .collect(Collectors.toMap(ExpertCandidate::id, Function.identity()));
     }
 
-    /** Whether the expert is verified and not leaving: only such experts may receive requests. */
+    /** Whether the expert may take work now: verified, not leaving, not paused today. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public boolean isVerified(long expertId) {
+    public boolean mayTakeWork(long expertId) {
+        LocalDate today = LocalDate.now(clock);
         return experts.findById(expertId).filter(e -> e.getProfileStatus() == ProfileStatus.VERIFIED
-                && e.getDeletionRequestedAt() == null).isPresent();
+                && e.getDeletionRequestedAt() == null
+                && (e.getPausedUntil() == null || e.getPausedUntil().isBefore(today))).isPresent();
+    }
+
+    /**
+     * Locks the expert's record until the caller's transaction ends and returns their capacity, so two requests
+     * offered to the same expert at the same moment are counted one after the other.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public int lockCapacity(long expertId) {
+        return experts.lockById(expertId).map(Expert::getCapacity)
+                .orElseThrow(() -> new vn.nscl.shared.UserFacingException("error.not-found"));
     }
 
     /** The expert record of an account, if it is an expert's. */

@@ -11,7 +11,7 @@ public record ExpertProfile(long id, long accountId, String fullName, String ema
         String homeCommune, boolean wholeProvince, Set<String> serviceCommunes, boolean onSite, boolean remote,
         int capacity, LocalDate pausedUntil, Set<Language> languages, Set<String> conflictCodes,
         List<Competence> competences, Set<String> sectors, List<CertificateView> certificates, Instant consentAt,
-        Instant deletionRequestedAt, Instant registeredAt, long version) {
+        Instant deletionRequestedAt, Instant erasedAt, Instant registeredAt, long version) {
 
     public boolean pausedOn(LocalDate day) {
         return pausedUntil != null && !pausedUntil.isBefore(day);

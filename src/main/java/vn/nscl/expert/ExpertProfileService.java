@@ -49,13 +49,16 @@ public class ExpertProfileService {
     private final Catalogue catalogue;
     private final NotificationService notifications;
     private final PoolCache pools;
+    private final org.springframework.context.ApplicationEventPublisher events;
     private final AuditLog audit;
     private final Clock clock;
 
     ExpertProfileService(ExpertAccess access, ExpertCertificateRepository certificates, CertificateViews views,
             FileStore files, ReferenceData reference, Catalogue catalogue, NotificationService notifications,
-            PoolCache pools, AuditLog audit, Clock clock) {
+            PoolCache pools, org.springframework.context.ApplicationEventPublisher events, AuditLog audit,
+            Clock clock) {
         this.pools = pools;
+        this.events = events;
         this.access = access;
         this.certificates = certificates;
         this.views = views;
@@ -87,13 +90,15 @@ public class ExpertProfileService {
         if (!problems.isEmpty()) {
             throw UserFacingException.ofFields(problems);
         }
-        if (edit.consent() && expert.getConsentAt() == null) {
+        boolean consentGiven = edit.consent() && expert.getConsentAt() == null;
+        if (consentGiven) {
             expert.consent(clock.instant(), CONSENT_VERSION);
         }
         pools.expertChanged();
         boolean backToReview = expert.update(edit);
         audit.record(ExpertAuditActions.EXPERT_PROFILE_SAVED, "expert", expert.getId(),
-                backToReview ? "competences or sectors changed: verification again" : null);
+                (consentGiven ? "consent " + CONSENT_VERSION + " given; " : "")
+                        + (backToReview ? "competences or sectors changed: verification again" : ""));
         if (backToReview) {
             notifications.tellEveryone(Role.OFFICER, "notify.expert.changed", "experts/" + expert.getId(),
                     expert.getFullName());
@@ -216,6 +221,7 @@ public class ExpertProfileService {
         pools.expertChanged();
         expert.requestDeletion(clock.instant());
         audit.record(ExpertAuditActions.EXPERT_DELETION_REQUESTED, "expert", expert.getId(), null);
+        events.publishEvent(new ExpertLeaving(expert.getId(), expert.getFullName()));
         notifications.tellEveryone(Role.OFFICER, "notify.expert.deletion", "experts/" + expert.getId(),
                 expert.getFullName());
     }

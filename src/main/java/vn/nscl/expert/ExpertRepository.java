@@ -11,6 +11,10 @@ interface ExpertRepository extends JpaRepository<Expert, Long> {
 
     Optional<Expert> findByAccountId(long accountId);
 
+    @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+    @Query("select e from Expert e where e.id = :id")
+    Optional<Expert> lockById(long id);
+
     List<Expert> findByProfileStatusOrderBySubmittedAt(ProfileStatus status);
 
     List<Expert> findByDeletionRequestedAtIsNotNullAndProfileStatusNot(ProfileStatus status);

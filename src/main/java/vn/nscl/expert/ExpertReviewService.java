@@ -34,12 +34,15 @@ public class ExpertReviewService {
     private final FileStore files;
     private final NotificationService notifications;
     private final PoolCache pools;
+    private final org.springframework.context.ApplicationEventPublisher events;
     private final AuditLog audit;
     private final Clock clock;
 
     ExpertReviewService(ExpertRepository experts, ExpertCertificateRepository certificates, CertificateViews views,
-            FileStore files, NotificationService notifications, PoolCache pools, AuditLog audit, Clock clock) {
+            FileStore files, NotificationService notifications, PoolCache pools,
+            org.springframework.context.ApplicationEventPublisher events, AuditLog audit, Clock clock) {
         this.pools = pools;
+        this.events = events;
         this.experts = experts;
         this.certificates = certificates;
         this.views = views;
@@ -66,7 +69,7 @@ public class ExpertReviewService {
                             .count(),
                     held.stream().anyMatch(c -> c.getKind() == CertificateKind.PRODUCTIVITY_EXPERT
                             && c.getStatus() == ReviewStatus.VERIFIED && !c.expiredOn(today)),
-                    e.getDeletionRequestedAt() != null);
+                    e.getDeletionRequestedAt() != null && e.getErasedAt() == null);
         }).sorted(Comparator.comparing((ExpertListItem i) -> !i.needsAttention())).toList();
     }
 
@@ -103,7 +106,7 @@ public class ExpertReviewService {
     @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
     @Transactional
     public void reviewCertificate(long certificateId, boolean verified, String rawReason) {
-        String reason = verified ? TextRules.singleLine(rawReason) : reason(rawReason);
+        String reason = verified ? note(rawReason) : reason(rawReason);
         ExpertCertificate certificate = certificates.findById(certificateId)
                 .orElseThrow(() -> new UserFacingException("error.not-found"));
         if (certificate.getStatus() != ReviewStatus.PENDING) {
@@ -124,7 +127,7 @@ public class ExpertReviewService {
     @Transactional
     public void erase(long expertId) {
         Expert expert = find(expertId);
-        if (expert.getDeletionRequestedAt() == null) {
+        if (expert.getDeletionRequestedAt() == null || expert.getErasedAt() != null) {
             throw new UserFacingException("expert.error.no-deletion-request");
         }
         for (ExpertCertificate certificate : certificates.findByExpertIdOrderById(expertId)) {
@@ -134,8 +137,10 @@ public class ExpertReviewService {
             }
         }
         pools.expertChanged();
+        String name = expert.getFullName();
         expert.erase(clock.instant());
         audit.record(ExpertAuditActions.EXPERT_DATA_ERASED, "expert", expertId, null);
+        events.publishEvent(new ExpertLeaving(expertId, name));
     }
 
     private Expert waiting(long expertId, long expectedVersion) {
@@ -155,6 +160,15 @@ public class ExpertReviewService {
             throw new UserFacingException("error.reason-required", REASON_MAX_LENGTH);
         }
         return reason;
+    }
+
+    /** An optional note with a verification: at most the column's length. */
+    private static String note(String raw) {
+        String note = TextRules.singleLine(raw);
+        if (note.length() > REASON_MAX_LENGTH) {
+            throw new UserFacingException("error.too-long", REASON_MAX_LENGTH);
+        }
+        return note;
     }
 
     private Expert find(long expertId) {

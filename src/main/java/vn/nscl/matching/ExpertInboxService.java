@@ -16,6 +16,7 @@ import vn.nscl.assessment.AssessmentSummary;
 import vn.nscl.audit.AuditLog;
 import vn.nscl.enterprise.EnterpriseProfile;
 import vn.nscl.enterprise.EnterpriseProfileService;
+import vn.nscl.expert.ExpertDirectory;
 import vn.nscl.files.FileKind;
 import vn.nscl.files.FileStore;
 import vn.nscl.files.StoredFileRef;
@@ -45,14 +46,16 @@ public class ExpertInboxService {
     private final EnterpriseProfileService profiles;
     private final AssessmentResultsService assessments;
     private final FileStore files;
+    private final ExpertDirectory directory;
     private final NotificationService notifications;
     private final AuditLog audit;
     private final Clock clock;
 
     ExpertInboxService(SupportRequestRepository requests, OfferRepository offers, EngagementNoteRepository notes,
             RequestAccess access, RequestViews views, Matchmaking matchmaking, EnterpriseProfileService profiles,
-            AssessmentResultsService assessments, FileStore files, NotificationService notifications, AuditLog audit,
-            Clock clock) {
+            AssessmentResultsService assessments, FileStore files, ExpertDirectory directory,
+            NotificationService notifications, AuditLog audit, Clock clock) {
+        this.directory = directory;
         this.requests = requests;
         this.offers = offers;
         this.notes = notes;
@@ -122,6 +125,7 @@ public class ExpertInboxService {
                 .accountId();
         notifications.tell(enterpriseAccount, "notify.request.accepted", "requests/" + request.getId(),
                 request.getItemCode());
+        matchmaking.flushOrChangedMeanwhile();
     }
 
     /** Declines with a reason; the next eligible expert is offered the request at once. */
@@ -139,6 +143,7 @@ public class ExpertInboxService {
         matchmaking.event(request, "DECLINED", reason);
         audit.record(MatchingAuditActions.OFFER_DECLINED, "support-request", request.getId(), reason);
         matchmaking.offerNext(request, "declined: " + reason);
+        matchmaking.flushOrChangedMeanwhile();
     }
 
     @PreAuthorize("hasRole('EXPERT')")
@@ -148,6 +153,7 @@ public class ExpertInboxService {
         request.started();
         matchmaking.event(request, "STARTED", null);
         audit.record(MatchingAuditActions.ENGAGEMENT_STARTED, "support-request", requestId, null);
+        matchmaking.flushOrChangedMeanwhile();
     }
 
     /** Records a visit or session; the first one also starts the engagement. */
@@ -167,10 +173,12 @@ public class ExpertInboxService {
         if (request.getStatus() == RequestStatus.ACCEPTED) {
             request.started();
             matchmaking.event(request, "STARTED", null);
+            audit.record(MatchingAuditActions.ENGAGEMENT_STARTED, "support-request", requestId, "with a visit");
         }
         notes.save(new EngagementNote(requestId, visitDate, onSite, text, Matchmaking.actor(), clock.instant()));
         matchmaking.event(request, "VISIT", visitDate.toString());
         audit.record(MatchingAuditActions.ENGAGEMENT_NOTE, "support-request", requestId, visitDate.toString());
+        matchmaking.flushOrChangedMeanwhile();
     }
 
     /** Uploads the final report (PDF or DOCX, checked by content); the enterprise is asked to confirm. */
@@ -187,6 +195,7 @@ public class ExpertInboxService {
                 .accountId();
         notifications.tell(enterpriseAccount, "notify.request.reported", "requests/" + requestId,
                 request.getItemCode());
+        matchmaking.flushOrChangedMeanwhile();
     }
 
     private Offer callersOpenOffer(long offerId) {
@@ -199,6 +208,14 @@ public class ExpertInboxService {
         }
         if (!offer.getDeadlineAt().isAfter(clock.instant())) {
             throw new UserFacingException("request.error.offer-expired");
+        }
+        SupportRequest request = access.find(offer.getRequestId());
+        if (request.getStatus() != RequestStatus.OFFERED || !Long.valueOf(offer.getExpertId()).equals(request.getExpertId())) {
+            throw new UserFacingException("request.error.offer-closed");
+        }
+        if (!directory.mayTakeWork(offer.getExpertId())) {
+            // Paused, sent back for verification or leaving since the offer was made.
+            throw new UserFacingException("request.error.not-available");
         }
         return offer;
     }

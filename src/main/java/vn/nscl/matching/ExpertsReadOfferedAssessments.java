@@ -10,7 +10,8 @@ import vn.nscl.shared.SystemTask;
 
 /**
  * An expert may read an enterprise's submitted assessments while a request of that enterprise is offered to them or
- * assigned to them (accepted, in progress, reported); never before, and not after they declined.
+ * assigned to them (accepted, in progress, reported); never before, not after they declined, and not once the work
+ * is completed (the enterprise's later assessments are none of their business).
  */
 @Component
 class ExpertsReadOfferedAssessments implements ExpertAssessmentAccess {
@@ -28,6 +29,6 @@ class ExpertsReadOfferedAssessments implements ExpertAssessmentAccess {
         Long expertId = SystemTask.run(() -> experts.expertIdOf(expertAccountId)).orElse(null);
         return expertId != null && requests.existsByEnterpriseIdAndExpertIdAndStatusIn(enterpriseId, expertId,
                 EnumSet.of(RequestStatus.OFFERED, RequestStatus.ACCEPTED, RequestStatus.IN_PROGRESS,
-                        RequestStatus.REPORTED, RequestStatus.COMPLETED));
+                        RequestStatus.REPORTED));
     }
 }

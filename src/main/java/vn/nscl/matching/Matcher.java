@@ -120,7 +120,7 @@ final class Matcher {
     private static ScorePart language(RequestFacts request, ExpertCandidate expert, MatchingPolicy policy) {
         boolean speaks = expert.languages().contains(request.language());
         return part(ScoreComponent.LANGUAGE, speaks ? 1 : 0, policy,
-                speaks ? "matching.detail.language-yes" : "matching.detail.language-no", request.language().code());
+                (speaks ? "matching.detail.language-yes." : "matching.detail.language-no.") + request.language().code());
     }
 
     private static ScorePart rating(Rating rating, MatchingPolicy policy) {

@@ -9,6 +9,9 @@ final class MatchingAuditActions {
     static final String REQUEST_ASSIGNED = "REQUEST_ASSIGNED";
     static final String REQUEST_CANCELLED = "REQUEST_CANCELLED";
     static final String REQUEST_NO_MATCH = "REQUEST_NO_MATCH";
+    static final String REQUEST_EXPERT_LEFT = "REQUEST_EXPERT_LEFT";
+    static final String OFFER_WITHDRAWN = "OFFER_WITHDRAWN";
+    static final String POLICY_SHIPPED = "MATCHING_POLICY_SHIPPED";
     static final String OFFER_ACCEPTED = "OFFER_ACCEPTED";
     static final String OFFER_DECLINED = "OFFER_DECLINED";
     static final String OFFER_EXPIRED = "OFFER_EXPIRED";

@@ -33,6 +33,8 @@ interface SupportRequestRepository extends JpaRepository<SupportRequest, Long> {
 
     boolean existsByEnterpriseIdAndExpertIdAndStatusIn(long enterpriseId, long expertId,
             Collection<RequestStatus> statuses);
+
+    long countByExpertIdAndStatusIn(long expertId, Collection<RequestStatus> statuses);
 }
 
 interface OfferRepository extends JpaRepository<Offer, Long> {
@@ -51,7 +53,12 @@ interface OfferRepository extends JpaRepository<Offer, Long> {
     @Query("select o.expertId from Offer o where o.requestId = :requestId and o.status in :statuses")
     List<Long> expertsWho(long requestId, Collection<OfferStatus> statuses);
 
-    boolean existsByRequestIdAndExpertId(long requestId, long expertId);
+    boolean existsByRequestIdAndExpertIdAndStatus(long requestId, long expertId, OfferStatus status);
+
+    List<Offer> findByExpertIdAndStatus(long expertId, OfferStatus status);
+
+    @Query("select count(o) from Offer o where o.expertId = :expertId and o.status = vn.nscl.matching.OfferStatus.OFFERED")
+    long openOffersOf(long expertId);
 }
 
 interface RequestEventRepository extends JpaRepository<RequestEvent, Long> {

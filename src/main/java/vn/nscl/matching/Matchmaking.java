@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 
 import vn.nscl.audit.AuditLog;
@@ -21,6 +22,7 @@ import vn.nscl.security.Role;
 import vn.nscl.shared.AccountPrincipal;
 import vn.nscl.shared.SignedIn;
 import vn.nscl.shared.SystemTask;
+import vn.nscl.shared.UserFacingException;
 import vn.nscl.shared.ui.TranslationProvider;
 
 /**
@@ -70,19 +72,24 @@ class Matchmaking {
     }
 
     List<Match> rank(SupportRequest request, MatchingPolicy policy, int limit) {
-        RequestFacts facts = facts(request);
+        return rank(request, policy, limit, Set.of());
+    }
+
+    private List<Match> rank(SupportRequest request, MatchingPolicy policy, int limit, Set<Long> alsoExcluded) {
+        RequestFacts facts = facts(request, alsoExcluded);
         List<ExpertCandidate> pool = directory.matchable(request.getItemCode());
         return Matcher.rank(facts, pool, loads(), ratings(), policy, LocalDate.now(clock), limit);
     }
 
-    RequestFacts facts(SupportRequest request) {
+    RequestFacts facts(SupportRequest request, Set<Long> alsoExcluded) {
         // The platform itself looks the enterprise up: an expert declining triggers this for a record they may not
         // read.
         EnterpriseSummary enterprise = SystemTask.run(() -> enterprises.get(request.getEnterpriseId()));
-        Set<Long> excluded = Set.copyOf(offers.expertsWho(request.getId(),
+        Set<Long> excluded = new java.util.HashSet<>(offers.expertsWho(request.getId(),
                 EnumSet.of(OfferStatus.DECLINED, OfferStatus.EXPIRED)));
+        excluded.addAll(alsoExcluded);
         return new RequestFacts(request.getItemCode(), request.getMode(), request.getLanguage(),
-                enterprise.communeCode(), enterprise.sectorCode(), enterprise.enterpriseCode(), excluded);
+                enterprise.communeCode(), enterprise.sectorCode(), enterprise.enterpriseCode(), Set.copyOf(excluded));
     }
 
     /** Engagements in hand plus offers waiting for an answer, per expert. */
@@ -102,8 +109,18 @@ class Matchmaking {
         return ratings;
     }
 
-    /** Offers the request to the matched expert and tells them; the deadline comes from the policy. */
+    /**
+     * Offers the request to the matched expert and tells them; the deadline comes from the policy. The expert's
+     * record is locked first and their load counted again, so two requests offered to them at the same moment
+     * cannot both take their last free place.
+     */
     Offer offer(SupportRequest request, Match match, int rank, ChosenBy chosenBy, String overrideReason) {
+        int capacity = directory.lockCapacity(match.expertId());
+        long load = requests.countByExpertIdAndStatusIn(match.expertId(), ENGAGED)
+                + offers.openOffersOf(match.expertId());
+        if (load >= capacity) {
+            throw new UserFacingException("request.error.expert-unavailable");
+        }
         Instant now = clock.instant();
         Offer offer = offers.save(new Offer(request.getId(), match.expertId(), rank, match.score(),
                 explanations.of(match, TranslationProvider.VIETNAMESE),
@@ -120,7 +137,12 @@ class Matchmaking {
 
     /** After a decline or an expiry: the next eligible expert, or nobody left (enterprise and officers told). */
     void offerNext(SupportRequest request, String why) {
-        List<Match> next = rank(request, 1);
+        offerNext(request, why, Set.of());
+    }
+
+    /** As above, never to the given experts (one leaving the platform is still in the cached pool until commit). */
+    void offerNext(SupportRequest request, String why, Set<Long> alsoExcluded) {
+        List<Match> next = rank(request, policy(), 1, alsoExcluded);
         long enterpriseAccount = SystemTask.run(() -> enterprises.get(request.getEnterpriseId())).accountId();
         if (next.isEmpty()) {
             request.noMatch();
@@ -144,6 +166,8 @@ class Matchmaking {
         for (Offer offer : offers.findByRequestIdOrderByOfferedAt(request.getId())) {
             if (offer.getStatus() == OfferStatus.OFFERED) {
                 offer.answer(OfferStatus.WITHDRAWN, null, clock.instant());
+                audit.record(MatchingAuditActions.OFFER_WITHDRAWN, "support-request", request.getId(),
+                        "expert " + offer.getExpertId());
                 tellExpert(offer.getExpertId(), "notify.request.withdrawn", "inbox", request.getItemCode());
             }
         }
@@ -155,6 +179,18 @@ class Matchmaking {
             if (expert != null) {
                 notifications.tell(expert.accountId(), messageKey, link, args);
             }
+        }
+    }
+
+    /**
+     * Writes the transition now, inside the service call: when someone else changed the request meanwhile, the
+     * caller is told in plain words instead of the commit failing afterwards.
+     */
+    void flushOrChangedMeanwhile() {
+        try {
+            requests.flush();
+        } catch (OptimisticLockingFailureException changed) {
+            throw new UserFacingException("error.changed-meanwhile");
         }
     }
 

@@ -20,6 +20,8 @@ import vn.nscl.shared.SystemTask;
 @Component
 class OfferDeadlines {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(OfferDeadlines.class);
+
     private final OfferRepository offers;
     private final SupportRequestRepository requests;
     private final Matchmaking matchmaking;
@@ -49,8 +51,13 @@ class OfferDeadlines {
                 clock.instant()).stream().map(Offer::getId).toList());
         int expired = 0;
         for (Long offerId : overdue) {
-            Boolean done = SystemTask.run(() -> transaction.execute(s -> expire(offerId)));
-            expired += Boolean.TRUE.equals(done) ? 1 : 0;
+            try {
+                Boolean done = SystemTask.run(() -> transaction.execute(s -> expire(offerId)));
+                expired += Boolean.TRUE.equals(done) ? 1 : 0;
+            } catch (RuntimeException e) {
+                // Answered or changed at this very moment, or another instance got there first: the next run retries.
+                log.warn("Offer {} could not be expired now: {}", offerId, e.getMessage());
+            }
         }
         return expired;
     }

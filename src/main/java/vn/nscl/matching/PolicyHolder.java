@@ -23,8 +23,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import jakarta.annotation.PostConstruct;
+import vn.nscl.audit.AuditLog;
 import vn.nscl.catalogue.Catalogue;
 import vn.nscl.catalogue.CatalogueItem;
+import vn.nscl.shared.SystemTask;
 
 /**
  * Holds the active matching policy. At start-up the shipped {@code rules/matching/matching.yaml} must be valid (the
@@ -46,11 +48,14 @@ class PolicyHolder {
     private final ActivePolicyRepository pointer;
     private final TransactionTemplate transaction;
     private final Set<String> catalogueCodes;
+    private final AuditLog audit;
     private final Clock clock;
     private final AtomicReference<Active> active = new AtomicReference<>();
 
     PolicyHolder(@Value("${nscl.rules.directory:rules}") String directory, PolicyVersionRepository versions,
-            ActivePolicyRepository pointer, TransactionTemplate transaction, Catalogue catalogue, Clock clock) {
+            ActivePolicyRepository pointer, TransactionTemplate transaction, Catalogue catalogue, AuditLog audit,
+            Clock clock) {
+        this.audit = audit;
         this.directory = directory;
         this.versions = versions;
         this.pointer = pointer;
@@ -68,11 +73,26 @@ class PolicyHolder {
         }
         long activeId = transaction.execute(status -> registerShipped(shipped));
         Active stored = transaction.execute(status -> load(activeId));
-        active.set(stored != null ? stored : new Active(activeId, 1, outcome.policy()));
+        active.set(stored != null ? stored : transaction.execute(status -> fallBackToShipped(shipped, outcome)));
     }
 
     Active active() {
         return active.get();
+    }
+
+    /**
+     * The activated version is not valid with this release (a catalogue code it names was removed, say): the shipped
+     * policy is put back in use, visibly (the pointer and the audit log say so), so the platform keeps matching.
+     */
+    private Active fallBackToShipped(String shipped, PolicyFile.Outcome outcome) {
+        PolicyVersion version = versions.findFirstByContentHashAndStatus(hash(shipped), PolicyVersion.Status.PUBLISHED)
+                .orElseThrow();
+        ActivePolicy current = pointer.findById(ActivePolicy.SINGLE_ROW).orElseThrow();
+        long brokenId = current.getPolicyVersionId();
+        current.activate(version.getId(), SYSTEM, clock.instant());
+        SystemTask.run(() -> audit.record(MatchingAuditActions.POLICY_ACTIVATED, "matching-policy", version.getNumber(),
+                "version id " + brokenId + " is not valid with this release; the shipped policy is used"));
+        return new Active(version.getId(), version.getNumber(), outcome.policy());
     }
 
     Set<String> catalogueCodes() {
@@ -118,6 +138,9 @@ class PolicyHolder {
                     "Quy tắc phát hành kèm ứng dụng / policy shipped with the application", shipped, SYSTEM,
                     clock.instant());
             stored = java.util.Optional.of(versions.saveAndFlush(version));
+            int number = version.getNumber();
+            SystemTask.run(() -> audit.record(MatchingAuditActions.POLICY_SHIPPED, "matching-policy", number,
+                    current.isEmpty() ? "activated (first start)" : "stored, not activated: an officer chooses when"));
         }
         if (current.isEmpty()) {
             pointer.save(new ActivePolicy(stored.get().getId(), SYSTEM, clock.instant()));

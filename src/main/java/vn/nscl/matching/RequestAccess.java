@@ -64,7 +64,8 @@ class RequestAccess {
             return request;
         }
         Long expertId = callersExpertId();
-        if (expertId != null && offers.existsByRequestIdAndExpertId(requestId, expertId)) {
+        if (expertId != null && (isAssignedTo(request, expertId)
+                || offers.existsByRequestIdAndExpertIdAndStatus(requestId, expertId, OfferStatus.OFFERED))) {
             return request;
         }
         throw new AccessDeniedException("Request " + requestId + " is not visible to this account");
@@ -81,6 +82,12 @@ class RequestAccess {
             throw new UserFacingException("request.error.wrong-state");
         }
         return request;
+    }
+
+    /** The expert working or having worked on it; an expert who declined or let the offer expire is not. */
+    static boolean isAssignedTo(SupportRequest request, long expertId) {
+        return Long.valueOf(expertId).equals(request.getExpertId())
+                && (request.getStatus().engaged() || request.getStatus() == RequestStatus.COMPLETED);
     }
 
     Long callersExpertId() {

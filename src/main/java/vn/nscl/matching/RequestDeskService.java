@@ -99,6 +99,7 @@ public class RequestDeskService {
         long enterpriseAccount = SystemTask.run(() -> enterprises.get(request.getEnterpriseId())).accountId();
         notifications.tell(enterpriseAccount, "notify.request.assigned", "requests/" + requestId,
                 request.getItemCode(), chosen.expertName());
+        matchmaking.flushOrChangedMeanwhile();
     }
 
     /** How many requests wait for an officer (home page badge). */

@@ -51,14 +51,20 @@ class RequestViews {
         return of(List.of(request)).getFirst();
     }
 
-    RequestDetail detail(SupportRequest request) {
-        List<Offer> made = offers.findByRequestIdOrderByOfferedAt(request.getId());
+    /**
+     * The request's page. Staff see every offer with its explanation and who did what; the enterprise and the
+     * expert see the steps without people's e-mail addresses, and an expert only their own offer.
+     */
+    RequestDetail detail(SupportRequest request, boolean staff, Long expertId) {
+        List<Offer> made = offers.findByRequestIdOrderByOfferedAt(request.getId()).stream()
+                .filter(o -> staff || expertId != null && o.getExpertId() == expertId).toList();
         Map<Long, ExpertCandidate> names = made.isEmpty() ? Map.of()
                 : experts.byIds(made.stream().map(Offer::getExpertId).collect(Collectors.toSet()));
         return new RequestDetail(of(request),
                 made.stream().map(o -> o.toView(names.containsKey(o.getExpertId())
                         ? names.get(o.getExpertId()).fullName() : "#" + o.getExpertId())).toList(),
-                events.findByRequestIdOrderByAtAscIdAsc(request.getId()).stream().map(RequestEvent::toEntry).toList(),
+                events.findByRequestIdOrderByAtAscIdAsc(request.getId()).stream().map(RequestEvent::toEntry)
+                        .map(e -> staff ? e : new TimelineEntry(e.at(), e.kind(), "", e.note())).toList(),
                 notes.findByRequestIdOrderByVisitDateAscIdAsc(request.getId()).stream().map(EngagementNote::toRecord)
                         .toList(),
                 request.getReportFileId() == null ? null : files.describe(request.getReportFileId()));

@@ -106,7 +106,7 @@ public class SupportRequestService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public RequestDetail detail(long requestId) {
-        return views.detail(access.readable(requestId));
+        return views.detail(access.readable(requestId), RequestAccess.isStaff(), access.callersExpertId());
     }
 
     /** The best-matched experts with their explained scores, while the enterprise still chooses. */
@@ -132,6 +132,7 @@ public class SupportRequestService {
         for (int i = 0; i < shown.size(); i++) {
             if (shown.get(i).expertId() == expertId) {
                 matchmaking.offer(request, shown.get(i), i + 1, ChosenBy.ENTERPRISE, null);
+                matchmaking.flushOrChangedMeanwhile();
                 return;
             }
         }
@@ -151,6 +152,7 @@ public class SupportRequestService {
         audit.record(MatchingAuditActions.REQUEST_TO_OFFICER, "support-request", requestId, null);
         notifications.tellEveryone(Role.OFFICER, "notify.request.to-officer", "requests/" + requestId,
                 request.getItemCode(), matchmaking.enterpriseName(request));
+        matchmaking.flushOrChangedMeanwhile();
     }
 
     /** Withdraws a request nobody has accepted yet (an open offer is withdrawn and its expert told). */
@@ -165,6 +167,7 @@ public class SupportRequestService {
         request.cancelled();
         matchmaking.event(request, "CANCELLED", null);
         audit.record(MatchingAuditActions.REQUEST_CANCELLED, "support-request", requestId, null);
+        matchmaking.flushOrChangedMeanwhile();
     }
 
     /**
@@ -191,8 +194,9 @@ public class SupportRequestService {
         request.completed(stars, comment, clock.instant(), followUp);
         matchmaking.event(request, "COMPLETED", stars + "/5" + (comment.isEmpty() ? "" : " — " + comment));
         audit.record(MatchingAuditActions.ENGAGEMENT_COMPLETED, "support-request", requestId, "rating " + stars);
-        matchmaking.tellExpert(expertId, "notify.request.completed", "engagements/" + requestId,
+        matchmaking.tellExpert(expertId, "notify.request.completed", "requests/" + requestId,
                 request.getItemCode(), String.valueOf(stars));
+        matchmaking.flushOrChangedMeanwhile();
     }
 
     /** The final report, for the enterprise, the assigned expert and officers. */

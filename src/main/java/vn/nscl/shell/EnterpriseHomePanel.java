@@ -52,7 +52,8 @@ class EnterpriseHomePanel extends Div {
         list.addClassName("steps");
         steps.add(list);
         add(profile, steps);
-        matching.requests().followUpsDue().stream().findFirst().ifPresent(due -> {
+        (mine.isPresent() ? matching.requests().followUpsDue() : java.util.List.<vn.nscl.matching.SupportRequestView>of())
+                .stream().findFirst().ifPresent(due -> {
             Card followUp = new Card();
             followUp.setTitle(getTranslation("home.enterprise.follow-up"));
             followUp.add(new Paragraph(getTranslation("home.enterprise.follow-up.text", due.expertName())),

@@ -207,6 +207,11 @@ class ExpertProfileServiceTest {
         assertThat(erased.fullName()).doesNotContain("Chuyên gia");
         assertThat(erased.email()).doesNotContain(expert.email());
         assertThat(erased.competences()).isEmpty();
+        assertThat(erased.consentAt()).isNull();
+        assertThat(as.as("officer@example.com", () -> reviews.experts())).filteredOn(i -> i.id() == expert.id())
+                .singleElement().satisfies(i -> assertThat(i.needsAttention()).as("nothing left to do").isFalse());
+        assertThatThrownBy(() -> as.run("officer@example.com", () -> reviews.erase(expert.id())))
+                .isInstanceOf(UserFacingException.class);
     }
 
     static ProfileEdit edit(ExpertProfile p, List<Competence> competences, LocalDate pausedUntil) {

@@ -191,7 +191,7 @@ class MatcherTest {
         assertThat(parts.get(ScoreComponent.SECTOR).points()).isZero();
         assertThat(parts.get(ScoreComponent.LOCATION).detailKey()).isEqualTo("matching.detail.location-area");
         assertThat(parts.get(ScoreComponent.LOCATION).points()).isEqualTo(16.0);
-        assertThat(parts.get(ScoreComponent.LANGUAGE).detailKey()).isEqualTo("matching.detail.language-no");
+        assertThat(parts.get(ScoreComponent.LANGUAGE).detailKey()).isEqualTo("matching.detail.language-no.bru");
         assertThat(parts.get(ScoreComponent.LANGUAGE).points()).isZero();
         assertThat(parts.get(ScoreComponent.RATING).points()).isEqualTo(8.0);
         assertThat(parts.get(ScoreComponent.RATING).args()).containsExactly("4.0", "3");

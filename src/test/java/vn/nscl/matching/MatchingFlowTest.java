@@ -151,6 +151,9 @@ class MatchingFlowTest {
         assertThat(detail.request().status()).isEqualTo(RequestStatus.COMPLETED);
         assertThat(detail.request().rating()).isEqualTo(4);
         assertThat(detail.request().followupDue()).isNotNull();
+        assertThatThrownBy(() -> enterprises.as(expert.email(), () -> assessments.history(world.enterprise().id())))
+                .as("the enterprise's assessments close again when the work is done")
+                .isInstanceOf(AccessDeniedException.class);
         assertThat(detail.visits()).hasSize(1);
         assertThat(detail.timeline()).extracting(TimelineEntry::kind).containsExactly("CREATED", "OFFERED",
                 "ACCEPTED", "STARTED", "VISIT", "REPORTED", "COMPLETED");
@@ -349,6 +352,88 @@ class MatchingFlowTest {
                 "%PDF-1.4".getBytes()))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> enterprises.as(stranger.email(), () -> requests.report(id)))
                 .isInstanceOf(AccessDeniedException.class);
+        assertThat(enterprises.as(world.enterprise().email(), () -> requests.detail(id)).timeline())
+                .as("the enterprise does not see who did what by e-mail").allSatisfy(e -> assertThat(e.actor()).isEmpty());
+    }
+
+    @Test
+    void an_expert_who_declined_no_longer_sees_the_request_or_the_enterprise_assessments() {
+        World world = world();
+        var first = experts.verified(Spec.in(world.commune(), ITEM, 3, 10));
+        var second = experts.verified(Spec.in(world.commune(), ITEM, 2, 5));
+        long id = ask(world);
+        choose(world, id, first.id());
+        enterprises.run(first.email(), () -> inbox.decline(offerOf(first, id), "Không đủ thời gian"));
+        assertThatThrownBy(() -> enterprises.as(first.email(), () -> requests.detail(id)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> enterprises.as(first.email(), () -> assessments.history(world.enterprise().id())))
+                .isInstanceOf(AccessDeniedException.class);
+        RequestDetail seen = enterprises.as(second.email(), () -> requests.detail(id));
+        assertThat(seen.offers()).as("only their own offer").extracting(OfferView::expertId)
+                .containsExactly(second.id());
+    }
+
+    @Test
+    void an_expert_who_leaves_hands_open_offers_on_and_cannot_accept_while_paused() {
+        World world = world();
+        var leaving = experts.verified(Spec.in(world.commune(), ITEM, 3, 10));
+        var next = experts.verified(Spec.in(world.commune(), ITEM, 2, 5));
+        long id = ask(world);
+        choose(world, id, leaving.id());
+        long offer = offerOf(leaving, id);
+        enterprises.run(leaving.email(), () -> expertProfiles.requestDeletion());
+        assertThatThrownBy(() -> enterprises.run(leaving.email(), () -> inbox.accept(offer)))
+                .isInstanceOf(UserFacingException.class);
+        assertThat(enterprises.as(next.email(), () -> inbox.offers())).extracting(i -> i.request().id()).contains(id);
+
+        var paused = experts.verified(Spec.in(world.commune(), ITEM, 3, 12));
+        long other = ask(world);
+        choose(world, other, paused.id());
+        vn.nscl.expert.ExpertProfile p = enterprises.as(paused.email(), () -> expertProfiles.myProfile());
+        enterprises.run(paused.email(), () -> expertProfiles.save(new vn.nscl.expert.ProfileEdit(p.phone(),
+                p.organisation(), p.bio(), p.homeCommune(), p.wholeProvince(), p.serviceCommunes(), p.onSite(),
+                p.remote(), p.capacity(), clock.instant().atZone(java.time.ZoneOffset.UTC).toLocalDate().plusDays(3),
+                p.languages(), p.conflictCodes(), p.competences(), p.sectors(), true, p.version())));
+        assertThatThrownBy(() -> enterprises.run(paused.email(), () -> inbox.accept(offerOf(paused, other))))
+                .hasMessageContaining("request.error.not-available");
+    }
+
+    @Autowired
+    vn.nscl.expert.ExpertProfileService expertProfiles;
+
+    @Test
+    void two_requests_offered_at_once_to_an_expert_with_one_free_place_give_it_to_exactly_one() throws Exception {
+        World world = world();
+        var expert = experts.verified(Spec.in(world.commune(), ITEM, 3, 10).capacity(1));
+        long a = ask(world);
+        long b = ask(world);
+        long va = version(world.enterprise().email(), a);
+        long vb = version(world.enterprise().email(), b);
+        java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<Boolean>> results = pool.invokeAll(List.of(
+                    () -> chooseAt(world, a, va, expert.id(), start), () -> chooseAt(world, b, vb, expert.id(), start)));
+            long succeeded = 0;
+            for (var result : results) {
+                succeeded += result.get() ? 1 : 0;
+            }
+            assertThat(succeeded).isEqualTo(1);
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(enterprises.as(expert.email(), () -> inbox.offers())).hasSize(1);
+    }
+
+    boolean chooseAt(World world, long requestId, long version, long expertId,
+            java.util.concurrent.CyclicBarrier start) throws Exception {
+        start.await();
+        try {
+            enterprises.run(world.enterprise().email(), () -> requests.choose(requestId, expertId, version));
+            return true;
+        } catch (UserFacingException | org.springframework.dao.DataAccessException refused) {
+            return false;
+        }
     }
 
     @Test

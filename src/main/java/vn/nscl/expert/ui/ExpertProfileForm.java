@@ -57,6 +57,7 @@ class ExpertProfileForm extends Div {
 
     private final transient ReferenceData reference;
     private long version;
+    private ProfileStatus shownStatus;
 
     ExpertProfileForm(ExpertProfileService profiles, ReferenceData reference, Catalogue catalogue,
             ExpertProfile profile, Runnable onSaved) {
@@ -127,8 +128,8 @@ class ExpertProfileForm extends Div {
                 return;
             }
             FormProblems.clear(fields);
-            Notifications.success(getTranslation(status == ProfileStatus.PENDING && profile.status()
-                    == ProfileStatus.VERIFIED ? "expert.saved.reverify" : "expert.saved"));
+            Notifications.success(getTranslation(status == ProfileStatus.PENDING && shownStatus == ProfileStatus.VERIFIED
+                    ? "expert.saved.reverify" : "expert.saved"));
             onSaved.run();
         });
         add(form, new H3(getTranslation("expert.competences")), competences, consent, save);
@@ -149,6 +150,7 @@ class ExpertProfileForm extends Div {
 
     void show(ExpertProfile profile) {
         version = profile.version();
+        shownStatus = profile.status();
         phone.setValue(profile.phone());
         organisation.setValue(profile.organisation());
         bio.setValue(profile.bio());

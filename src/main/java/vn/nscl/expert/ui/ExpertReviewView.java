@@ -113,7 +113,7 @@ public class ExpertReviewView extends VerticalLayout implements BeforeEnterObser
             reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
             add(new HorizontalLayout(verify, reject));
         }
-        if (p.deletionRequestedAt() != null && !"erased".equals(p.reviewNote())) {
+        if (p.deletionRequestedAt() != null && p.erasedAt() == null) {
             Button erase = new Button(getTranslation("experts.erase"), e -> {
                 ConfirmDialog confirm = new ConfirmDialog(getTranslation("experts.erase"),
                         getTranslation("experts.erase.confirm"), getTranslation("experts.erase"),

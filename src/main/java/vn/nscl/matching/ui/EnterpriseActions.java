@@ -69,9 +69,9 @@ class EnterpriseActions {
         java.util.Locale locale = com.vaadin.flow.component.UI.getCurrent().getLocale();
         Div tiles = new Div(new StatTile(view.getTranslation("request.effect.before", year(effect.beforeYear())),
                 effect.before() == null ? Numbers.MISSING : Numbers.score(effect.before(), locale)),
-                new StatTile(view.getTranslation("request.effect.after", year(effect.afterYear())),
-                        effect.after() == null ? view.getTranslation("request.effect.not-yet")
-                                : Numbers.score(effect.after(), locale)));
+                new StatTile(effect.after() == null ? view.getTranslation("request.effect.not-yet")
+                        : view.getTranslation("request.effect.after", year(effect.afterYear())),
+                        effect.after() == null ? Numbers.MISSING : Numbers.score(effect.after(), locale)));
         tiles.addClassName("stat-row");
         Div box = new Div(new H2(view.getTranslation("request.effect")), tiles);
         if (effect.change() != null) {

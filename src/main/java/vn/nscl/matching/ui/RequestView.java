@@ -88,7 +88,7 @@ public class RequestView extends VerticalLayout implements BeforeEnterObserver, 
         add(new DetailList()
                 .row("request.enterprise", r.enterpriseName())
                 .row("enterprise.commune.short", reference.communeName(r.communeCode()))
-                .row("request.need", r.need())
+                .row("request.need.label", r.need())
                 .row("request.mode", getTranslation("request.mode." + r.mode().name()))
                 .row("request.language", getTranslation("language." + r.language().code()))
                 .row("request.period", period(r))

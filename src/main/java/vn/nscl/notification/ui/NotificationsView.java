@@ -28,6 +28,7 @@ public class NotificationsView extends VerticalLayout implements HasDynamicTitle
         Button allRead = new Button(getTranslation("notifications.mark-all"), e -> {
             notifications.markAllRead();
             show();
+            refreshBell();
         });
         allRead.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         list.addClassName("notification-list");
@@ -59,12 +60,25 @@ public class NotificationsView extends VerticalLayout implements HasDynamicTitle
                             getUI().ifPresent(ui -> ui.navigate(item.link()));
                         } else {
                             show();
+                            refreshBell();
                         }
                     });
             open.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             row.add(open);
         }
         return row;
+    }
+
+    /** The header's bell is outside this view: find it and count again. */
+    private void refreshBell() {
+        getUI().ifPresent(ui -> descendants(ui).filter(NotificationBell.class::isInstance)
+                .map(NotificationBell.class::cast).forEach(NotificationBell::refresh));
+    }
+
+    private static java.util.stream.Stream<com.vaadin.flow.component.Component> descendants(
+            com.vaadin.flow.component.Component root) {
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(root),
+                root.getChildren().flatMap(NotificationsView::descendants));
     }
 
     @Override
