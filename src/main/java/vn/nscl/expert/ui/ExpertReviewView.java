@@ -28,7 +28,7 @@ import vn.nscl.expert.ExpertReviewService;
 import vn.nscl.expert.ProfileStatus;
 import vn.nscl.files.ui.FileLinks;
 import vn.nscl.reference.ReferenceData;
-import vn.nscl.shared.UserFacingException;
+import vn.nscl.shared.ui.Attempts;
 import vn.nscl.shared.ui.DetailList;
 import vn.nscl.shared.ui.Formats;
 import vn.nscl.shared.ui.Notifications;
@@ -154,12 +154,7 @@ public class ExpertReviewView extends VerticalLayout implements BeforeEnterObser
     }
 
     private void act(Runnable action, String doneKey) {
-        try {
-            action.run();
-            Notifications.success(getTranslation(doneKey));
-        } catch (UserFacingException problem) {
-            Notifications.error(getTranslation(problem.messageKey(), problem.args()));
-        }
+        Attempts.run(this, action, doneKey);
         show();
     }
 

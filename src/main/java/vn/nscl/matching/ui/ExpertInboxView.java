@@ -18,7 +18,7 @@ import vn.nscl.matching.EnterpriseBrief;
 import vn.nscl.matching.ExpertInboxService;
 import vn.nscl.matching.InboxItem;
 import vn.nscl.reference.ReferenceData;
-import vn.nscl.shared.UserFacingException;
+import vn.nscl.shared.ui.Attempts;
 import vn.nscl.shared.ui.DetailList;
 import vn.nscl.shared.ui.Formats;
 import vn.nscl.shared.ui.Notifications;
@@ -107,12 +107,7 @@ public class ExpertInboxView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void act(Runnable action, String doneKey) {
-        try {
-            action.run();
-            Notifications.success(getTranslation(doneKey));
-        } catch (UserFacingException problem) {
-            Notifications.error(getTranslation(problem.messageKey(), problem.args()));
-        }
+        Attempts.run(this, action, doneKey);
         show();
     }
 

@@ -23,9 +23,8 @@ import vn.nscl.matching.MatchingPolicyService;
 import vn.nscl.matching.PolicyDryRun;
 import vn.nscl.matching.PolicyProblem;
 import vn.nscl.matching.PolicySummary;
-import vn.nscl.shared.UserFacingException;
+import vn.nscl.shared.ui.Attempts;
 import vn.nscl.shared.ui.Formats;
-import vn.nscl.shared.ui.Notifications;
 
 /**
  * Quy tắc ghép chuyên gia: the version in use, every version, and for a draft: edit, check (mistakes with their
@@ -138,12 +137,7 @@ public class MatchingPolicyView extends VerticalLayout implements HasDynamicTitl
     }
 
     private void act(Runnable action, String doneKey) {
-        try {
-            action.run();
-            Notifications.success(getTranslation(doneKey));
-        } catch (UserFacingException problem) {
-            Notifications.error(getTranslation(problem.messageKey(), problem.args()));
-        }
+        Attempts.run(this, action, doneKey);
     }
 
     @Override

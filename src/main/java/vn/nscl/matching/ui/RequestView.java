@@ -33,7 +33,7 @@ import vn.nscl.matching.SupportRequestView;
 import vn.nscl.reference.ReferenceData;
 import vn.nscl.security.Role;
 import vn.nscl.shared.SignedIn;
-import vn.nscl.shared.UserFacingException;
+import vn.nscl.shared.ui.Attempts;
 import vn.nscl.shared.ui.DetailList;
 import vn.nscl.shared.ui.Formats;
 import vn.nscl.shared.ui.Notifications;
@@ -185,15 +185,7 @@ public class RequestView extends VerticalLayout implements BeforeEnterObserver, 
 
     /** Runs an action; a problem is shown in plain words and the page shows the current state either way. */
     void act(Runnable action, String doneKey, Object... args) {
-        try {
-            action.run();
-            Notifications.success(getTranslation(doneKey, args));
-        } catch (UserFacingException problem) {
-            Notifications.error(problem.fieldProblems().isEmpty()
-                    ? getTranslation(problem.messageKey(), problem.args())
-                    : getTranslation(problem.fieldProblems().getFirst().messageKey(),
-                            problem.fieldProblems().getFirst().argArray()));
-        }
+        Attempts.run(this, action, doneKey, args);
         show();
     }
 

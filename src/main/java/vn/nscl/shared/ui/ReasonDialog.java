@@ -39,10 +39,7 @@ public class ReasonDialog extends Dialog {
                 close();
             } catch (UserFacingException problem) {
                 reason.setInvalid(true);
-                reason.setErrorMessage(problem.fieldProblems().isEmpty()
-                        ? getTranslation(problem.messageKey(), problem.args())
-                        : getTranslation(problem.fieldProblems().getFirst().messageKey(),
-                                problem.fieldProblems().getFirst().argArray()));
+                reason.setErrorMessage(Attempts.message(this, problem));
             }
         });
         add(new Paragraph(explanation), reason);
