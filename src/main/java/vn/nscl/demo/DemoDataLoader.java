@@ -48,12 +48,13 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoAssessments assessments;
     private final DemoExperts demoExperts;
     private final DemoRequests demoRequests;
+    private final DemoApplications demoApplications;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     DemoDataLoader(DemoDataProperties properties, ActingAs acting, AccountService accounts,
             EnterpriseService enterprises, ExpertService experts, DemoProfiles profiles, DemoAssessments assessments,
-            DemoExperts demoExperts, DemoRequests demoRequests,
+            DemoExperts demoExperts, DemoRequests demoRequests, DemoApplications demoApplications,
             TransactionTemplate transaction, Clock clock) {
         this.properties = properties;
         this.acting = acting;
@@ -64,6 +65,7 @@ class DemoDataLoader implements ApplicationRunner {
         this.assessments = assessments;
         this.demoExperts = demoExperts;
         this.demoRequests = demoRequests;
+        this.demoApplications = demoApplications;
         this.transaction = transaction;
         this.clock = clock;
     }
@@ -96,6 +98,7 @@ class DemoDataLoader implements ApplicationRunner {
         assessments.load(enterpriseRows, currentYear);
         demoExperts.load();
         demoRequests.load();
+        demoApplications.load();
         log.info("Demo data loaded: sign in as {} (and the other accounts in the README) with the demo password",
                 DEMO_ADMIN);
     }

@@ -115,6 +115,33 @@ public class RecommendationService {
         return new AssessmentRecommendations(assessmentId, active.number(), ranked);
     }
 
+    /**
+     * Re-checks, with the active rules and the enterprise's current profile, whether its latest self-assessment makes
+     * it eligible for a programme (applications are judged now, not on what was stored when it was submitted).
+     */
+    @PreAuthorize("isAuthenticated()")
+    public ProgrammeEligibility eligibility(long enterpriseId, String programmeCode) {
+        List<vn.nscl.assessment.AssessmentSummary> history = assessments.history(enterpriseId);
+        RuleEngine.Active active = engine.active();
+        if (history.isEmpty()) {
+            return new ProgrammeEligibility(programmeCode, false, null,
+                    "Đơn vị chưa có bài tự đánh giá nào đã nộp: hãy tự đánh giá trước khi nộp hồ sơ.",
+                    "No submitted self-assessment yet: please self-assess before applying.", null, active.number());
+        }
+        SubmittedAssessment latest = assessments.submitted(history.getFirst().id());
+        EnterpriseProfile profile = profiles.profile(enterpriseId);
+        return rank(active.base(), latest, profile).stream()
+                .filter(r -> r.programme() && r.code().equals(programmeCode)).findFirst()
+                .map(r -> new ProgrammeEligibility(programmeCode, true, latest.id(), r.reasonVi(), r.reasonEn(),
+                        r.rule(), active.number()))
+                .orElse(new ProgrammeEligibility(programmeCode, false, latest.id(),
+                        "Theo bộ quy tắc hiện hành (phiên bản " + active.number() + ") và bài tự đánh giá năm "
+                                + history.getFirst().year() + ", đơn vị chưa đáp ứng điều kiện của chương trình này.",
+                        "Under the rules in force (version " + active.number() + ") and the " + history.getFirst().year()
+                                + " self-assessment, the enterprise does not meet this programme's conditions.",
+                        null, active.number()));
+    }
+
     /** Evaluates a rule base (the active one or a candidate) for one assessment, without storing anything. */
     List<Recommendation> rank(KieBase base, SubmittedAssessment assessment, EnterpriseProfile profile) {
         Set<String> held = profile.details().validCertificationCodes();

@@ -1,0 +1,14 @@
+package vn.nscl.support;
+
+import java.util.List;
+
+import vn.nscl.files.StoredFileRef;
+
+/** An application's page: the application, its call, attachments, timeline and reports. */
+public record ApplicationDetail(ApplicationView application, CallView call, List<AttachmentRef> attachments,
+        List<StatusStep> timeline, List<ProjectReport> reports) {
+
+    /** An attachment by its id within the application (downloads go through the service). */
+    public record AttachmentRef(long id, StoredFileRef file) {
+    }
+}

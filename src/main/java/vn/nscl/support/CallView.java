@@ -1,0 +1,12 @@
+package vn.nscl.support;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** A programme's call as screens show it; amounts in million VND. */
+public record CallView(String programmeCode, String programmeName, LocalDate openFrom, LocalDate openUntil,
+        boolean open, BigDecimal ceiling, int ownSharePercent, int yearlyQuota, String requiredDocuments,
+        List<String> checklist, Instant updatedAt, String updatedBy, long version) {
+}

@@ -1,0 +1,110 @@
+package vn.nscl.support;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.nscl.audit.AuditLog;
+import vn.nscl.catalogue.Catalogue;
+import vn.nscl.catalogue.Programme;
+import vn.nscl.shared.AccountPrincipal;
+import vn.nscl.shared.SignedIn;
+import vn.nscl.shared.SystemTask;
+import vn.nscl.shared.TextRules;
+import vn.nscl.shared.UserFacingException;
+import vn.nscl.shared.UserFacingException.FieldProblem;
+
+/**
+ * Chương trình hỗ trợ: the plan's programmes (catalogue) with their calls, which officers maintain: window, ceiling,
+ * required own contribution, yearly quota, documents and review checklist. Every programme gets a closed call at
+ * start-up; an officer opens it.
+ */
+@Service
+public class ProgrammeCallService {
+
+    public static final int DOCUMENTS_MAX = 2000;
+
+    private final ProgrammeCallRepository calls;
+    private final Catalogue catalogue;
+    private final AuditLog audit;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    ProgrammeCallService(ProgrammeCallRepository calls, Catalogue catalogue, AuditLog audit,
+            TransactionTemplate transaction, Clock clock) {
+        this.calls = calls;
+        this.catalogue = catalogue;
+        this.audit = audit;
+        this.transaction = transaction;
+        this.clock = clock;
+    }
+
+    @jakarta.annotation.PostConstruct
+    void ensureCalls() {
+        transaction.executeWithoutResult(status -> SystemTask.run(() -> {
+            for (Programme programme : catalogue.programmes()) {
+                if (calls.findByProgrammeCode(programme.code()).isEmpty()) {
+                    calls.save(new ProgrammeCall(programme.code(), clock.instant(), SystemTask.NAME));
+                }
+            }
+        }));
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<CallView> calls() {
+        LocalDate today = LocalDate.now(clock);
+        List<CallView> views = new ArrayList<>();
+        for (Programme programme : catalogue.programmes()) {
+            calls.findByProgrammeCode(programme.code()).ifPresent(call -> views.add(call.toView(
+                    programme.name(java.util.Locale.forLanguageTag("vi")), today)));
+        }
+        return views;
+    }
+
+    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+    @Transactional
+    public void update(String programmeCode, CallEdit raw) {
+        ProgrammeCall call = calls.findByProgrammeCode(programmeCode)
+                .orElseThrow(() -> new UserFacingException("error.not-found"));
+        if (call.getVersion() != raw.expectedVersion()) {
+            throw new UserFacingException("error.changed-meanwhile");
+        }
+        List<String> checklist = raw.checklist() == null ? List.of() : raw.checklist().stream()
+                .map(TextRules::singleLine).filter(s -> !s.isEmpty()).toList();
+        CallEdit edit = new CallEdit(raw.openFrom(), raw.openUntil(), raw.ceiling(), raw.ownSharePercent(),
+                raw.yearlyQuota(), TextRules.singleLine(raw.requiredDocuments()), checklist, raw.expectedVersion());
+        List<FieldProblem> problems = new ArrayList<>();
+        if ((edit.openFrom() == null) != (edit.openUntil() == null)
+                || edit.openFrom() != null && edit.openUntil().isBefore(edit.openFrom())) {
+            problems.add(new FieldProblem("window", "support.error.window"));
+        }
+        if (edit.ceiling() == null || edit.ceiling().signum() <= 0 || edit.ceiling().compareTo(new BigDecimal("100000")) > 0) {
+            problems.add(new FieldProblem("ceiling", "support.error.ceiling"));
+        }
+        if (edit.ownSharePercent() < 0 || edit.ownSharePercent() > 100) {
+            problems.add(new FieldProblem("ownShare", "support.error.own-share"));
+        }
+        if (edit.yearlyQuota() < 1 || edit.yearlyQuota() > 1000) {
+            problems.add(new FieldProblem("quota", "support.error.quota"));
+        }
+        if (edit.requiredDocuments().length() > DOCUMENTS_MAX || String.join("\n", checklist).length() > DOCUMENTS_MAX
+                || checklist.size() > 20) {
+            problems.add(new FieldProblem("documents", "error.too-long", DOCUMENTS_MAX));
+        }
+        if (!problems.isEmpty()) {
+            throw UserFacingException.ofFields(problems);
+        }
+        call.update(edit, clock.instant(), SignedIn.principal().map(AccountPrincipal::email).orElse(SystemTask.NAME));
+        audit.record(SupportAuditActions.CALL_UPDATED, "programme-call", programmeCode,
+                edit.openFrom() + "–" + edit.openUntil() + ", ceiling " + edit.ceiling() + ", own "
+                        + edit.ownSharePercent() + "%, quota " + edit.yearlyQuota());
+    }
+}

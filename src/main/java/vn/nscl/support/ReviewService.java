@@ -1,0 +1,248 @@
+package vn.nscl.support;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Year;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.nscl.audit.AuditLog;
+import vn.nscl.notification.NotificationService;
+import vn.nscl.shared.AccountPrincipal;
+import vn.nscl.shared.SignedIn;
+import vn.nscl.shared.SystemTask;
+import vn.nscl.shared.TextRules;
+import vn.nscl.shared.UserFacingException;
+import vn.nscl.shared.UserFacingException.FieldProblem;
+
+/**
+ * Thẩm định hồ sơ: the officers' queue (filters, newest first), the checklist, and the decisions: ask for more
+ * information (back to the enterprise with comments), approve with amount and conditions (above a set amount a
+ * second, different officer must approve too), reject with a reason. Two officers deciding at once: exactly one
+ * wins, the other is told. Every decision is audited, written to the timeline and notified.
+ */
+@Service
+public class ReviewService {
+
+    public static final int NOTE_MAX = SupportApplication.NOTE_MAX;
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    private final SupportApplicationRepository applications;
+    private final ProgrammeCallRepository calls;
+    private final ApplicationEventRepository events;
+    private final ApplicationAccess access;
+    private final ApplicationViews views;
+    private final NotificationService notifications;
+    private final AuditLog audit;
+    private final BigDecimal fourEyesAbove;
+    private final Clock clock;
+
+    ReviewService(SupportApplicationRepository applications, ProgrammeCallRepository calls,
+            ApplicationEventRepository events, ApplicationAccess access, ApplicationViews views,
+            NotificationService notifications, AuditLog audit,
+            @Value("${nscl.support.four-eyes-above:200}") BigDecimal fourEyesAbove, Clock clock) {
+        this.applications = applications;
+        this.calls = calls;
+        this.events = events;
+        this.access = access;
+        this.views = views;
+        this.notifications = notifications;
+        this.audit = audit;
+        this.fourEyesAbove = fourEyesAbove;
+        this.clock = clock;
+    }
+
+    /** The amount (million VND) above which two officers must approve. */
+    public BigDecimal fourEyesAbove() {
+        return fourEyesAbove;
+    }
+
+    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public List<ApplicationView> queue(ReviewFilter filter) {
+        return applications.findByStatusNotOrderBySubmittedAtDesc(ApplicationStatus.DRAFT).stream().map(views::of)
+                .filter(a -> matches(a, filter)).toList();
+    }
+
+    private static boolean matches(ApplicationView a, ReviewFilter f) {
+        LocalDate submitted = a.submittedAt() == null ? null : a.submittedAt().atZone(VIETNAM).toLocalDate();
+        return (f.programmeCode() == null || f.programmeCode().equals(a.programmeCode()))
+                && (f.status() == null || f.status() == a.status())
+                && (f.communeCode() == null || f.communeCode().equals(a.communeCode()))
+                && (f.sectorCode() == null || f.sectorCode().equals(a.sectorCode()))
+                && (f.submittedFrom() == null || submitted != null && !submitted.isBefore(f.submittedFrom()))
+                && (f.submittedTo() == null || submitted != null && !submitted.isAfter(f.submittedTo()));
+    }
+
+    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+    @Transactional
+    public void setChecklist(long applicationId, Set<Integer> checked, long expectedVersion) {
+        SupportApplication application = access.forReview(applicationId, expectedVersion);
+        application.check(checked);
+        audit.record(SupportAuditActions.APPLICATION_CHECKLIST, "application", applicationId, checked.toString());
+        flush();
+    }
+
+    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+    @Transactional
+    public void askForInformation(long applicationId, String rawComment, long expectedVersion) {
+        String comment = required(rawComment, "comment");
+        SupportApplication application = underReview(applicationId, expectedVersion);
+        application.needsInformation(comment);
+        event(application, "NEEDS_INFO", comment);
+        audit.record(SupportAuditActions.APPLICATION_NEEDS_INFO, "application", applicationId, comment);
+        notifications.tell(views.enterpriseAccount(application), "notify.application.needs-info",
+                "applications/" + applicationId, application.getTitle(), comment);
+        flush();
+    }
+
+    /**
+     * Approves an amount (at most what was asked) with conditions. Above the four-eyes amount the first approval
+     * waits for a second officer, who must be someone else.
+     */
+    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+    @Transactional
+    public void approve(long applicationId, BigDecimal amount, String rawConditions, long expectedVersion) {
+        String conditions = TextRules.singleLine(rawConditions);
+        if (conditions.length() > NOTE_MAX) {
+            throw UserFacingException.ofFields(List.of(new FieldProblem("conditions", "error.too-long", NOTE_MAX)));
+        }
+        SupportApplication application = underReview(applicationId, expectedVersion);
+        if (amount == null || amount.signum() <= 0 || amount.compareTo(application.getRequestedTotal()) > 0
+                || amount.scale() > 2) {
+            throw UserFacingException.ofFields(List.of(new FieldProblem("amount", "support.error.amount",
+                    application.getRequestedTotal().toPlainString())));
+        }
+        String me = actor();
+        boolean second = application.getStatus() == ApplicationStatus.AWAITING_SECOND;
+        if (second && me.equals(application.getFirstApprover())) {
+            throw new UserFacingException("support.error.four-eyes");
+        }
+        if (!second && amount.compareTo(fourEyesAbove) > 0) {
+            application.approvedOnce(amount, conditions, me);
+            event(application, "FIRST_APPROVAL", amount.toPlainString());
+            audit.record(SupportAuditActions.APPLICATION_FIRST_APPROVAL, "application", applicationId,
+                    "amount " + amount);
+            notifications.tellEveryone(vn.nscl.security.Role.OFFICER, "notify.application.second-needed",
+                    "applications/" + applicationId, application.getTitle(), amount.toPlainString());
+            flush();
+            return;
+        }
+        ProgrammeCall call = calls.findByProgrammeCode(application.getProgrammeCode()).orElseThrow();
+        int year = Year.now(clock.withZone(VIETNAM)).getValue();
+        Instant from = LocalDate.of(year, 1, 1).atStartOfDay(VIETNAM).toInstant();
+        Instant to = LocalDate.of(year + 1, 1, 1).atStartOfDay(VIETNAM).toInstant();
+        if (applications.countDecided(application.getProgrammeCode(), EnumSet.of(ApplicationStatus.APPROVED,
+                ApplicationStatus.COMPLETED), from, to) >= call.getYearlyQuota()) {
+            throw new UserFacingException("support.error.quota-reached", call.getYearlyQuota());
+        }
+        application.approved(amount, conditions, clock.instant());
+        event(application, "APPROVED", amount.toPlainString() + (conditions.isEmpty() ? "" : " — " + conditions));
+        audit.record(SupportAuditActions.APPLICATION_APPROVED, "application", applicationId, "amount " + amount
+                + (second ? ", second approval after " + application.getFirstApprover() : ""));
+        notifications.tell(views.enterpriseAccount(application), "notify.application.approved",
+                "applications/" + applicationId, application.getTitle(), amount.toPlainString());
+        flush();
+    }
+
+    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+    @Transactional
+    public void reject(long applicationId, String rawReason, long expectedVersion) {
+        String reason = required(rawReason, "reason");
+        SupportApplication application = underReview(applicationId, expectedVersion);
+        application.rejected(reason, clock.instant());
+        event(application, "REJECTED", reason);
+        audit.record(SupportAuditActions.APPLICATION_REJECTED, "application", applicationId, reason);
+        notifications.tell(views.enterpriseAccount(application), "notify.application.rejected",
+                "applications/" + applicationId, application.getTitle(), reason);
+        flush();
+    }
+
+    /** The filtered queue as a workbook (one row per application, amounts in million VND). */
+    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+    @Transactional // not read-only: the export is audited
+    public byte[] exportXlsx(ReviewFilter filter) {
+        List<ApplicationView> rows = queue(filter);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = workbook.createSheet("Ho so");
+            String[] headers = {"Số hồ sơ", "Doanh nghiệp", "Xã/phường", "Ngành", "Chương trình", "Tên dự án",
+                "Trạng thái", "Ngày nộp", "Đề nghị hỗ trợ (triệu đồng)", "Đối ứng (triệu đồng)",
+                "Được duyệt (triệu đồng)"};
+            Row header = sheet.createRow(0);
+            for (int i = 0; i < headers.length; i++) {
+                header.createCell(i).setCellValue(headers[i]);
+            }
+            int r = 1;
+            for (ApplicationView a : rows) {
+                Row row = sheet.createRow(r++);
+                row.createCell(0).setCellValue(a.id());
+                row.createCell(1).setCellValue(a.enterpriseName());
+                row.createCell(2).setCellValue(a.communeCode());
+                row.createCell(3).setCellValue(a.sectorCode() == null ? "" : a.sectorCode());
+                row.createCell(4).setCellValue(a.programmeCode());
+                row.createCell(5).setCellValue(a.title());
+                row.createCell(6).setCellValue(a.status().name());
+                row.createCell(7).setCellValue(a.submittedAt() == null ? ""
+                        : a.submittedAt().atZone(VIETNAM).toLocalDate().toString());
+                row.createCell(8).setCellValue(a.requestedTotal().doubleValue());
+                row.createCell(9).setCellValue(a.ownTotal().doubleValue());
+                if (a.approvedAmount() != null) {
+                    row.createCell(10).setCellValue(a.approvedAmount().doubleValue());
+                }
+            }
+            workbook.write(out);
+            audit.record(SupportAuditActions.APPLICATIONS_EXPORTED, "application", null, rows.size() + " rows");
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private SupportApplication underReview(long applicationId, long expectedVersion) {
+        SupportApplication application = access.forReview(applicationId, expectedVersion);
+        if (!ApplicationStatus.UNDER_REVIEW.contains(application.getStatus())) {
+            throw new UserFacingException("support.error.wrong-state");
+        }
+        return application;
+    }
+
+    private static String required(String raw, String field) {
+        String text = TextRules.singleLine(raw);
+        if (text.isEmpty() || text.length() > NOTE_MAX) {
+            throw UserFacingException.ofFields(List.of(new FieldProblem(field, "error.reason-required", NOTE_MAX)));
+        }
+        return text;
+    }
+
+    private void event(SupportApplication application, String kind, String note) {
+        events.save(new Records.Event(application.getId(), clock.instant(), kind, actor(), note));
+    }
+
+    private static String actor() {
+        return SignedIn.principal().map(AccountPrincipal::email).orElse(SystemTask.NAME);
+    }
+
+    private void flush() {
+        try {
+            applications.flush();
+        } catch (OptimisticLockingFailureException changed) {
+            throw new UserFacingException("error.changed-meanwhile");
+        }
+    }
+}

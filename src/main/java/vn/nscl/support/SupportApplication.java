@@ -1,0 +1,236 @@
+package vn.nscl.support;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * An enterprise's application to a programme: the project, its budget and indicators, and the review's outcome.
+ * The version guards every transition, so two officers deciding at once cannot both succeed.
+ */
+@Entity
+@Table(name = "support_application")
+class SupportApplication {
+
+    static final int TITLE_MAX = 300;
+    static final int TEXT_MAX = 4000;
+    static final int TIMELINE_MAX = 2000;
+    static final int NOTE_MAX = 2000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Column(nullable = false)
+    private long enterpriseId;
+
+    @Column(nullable = false, length = 20)
+    private String programmeCode;
+
+    @Column(nullable = false, length = TITLE_MAX)
+    private String title = "";
+
+    @Column(nullable = false, length = TEXT_MAX)
+    private String objectives = "";
+
+    @Column(nullable = false, length = TEXT_MAX)
+    private String expectedResults = "";
+
+    @Column(nullable = false, length = TIMELINE_MAX)
+    private String timeline = "";
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private ApplicationStatus status = ApplicationStatus.DRAFT;
+
+    @Column(nullable = false, precision = 14, scale = 2)
+    private BigDecimal requestedTotal = BigDecimal.ZERO;
+
+    @Column(nullable = false, precision = 14, scale = 2)
+    private BigDecimal ownTotal = BigDecimal.ZERO;
+
+    @Column(precision = 14, scale = 2)
+    private BigDecimal approvedAmount;
+
+    @Column(length = NOTE_MAX)
+    private String conditions;
+
+    @Column(length = NOTE_MAX)
+    private String decisionNote;
+
+    @Column(length = 254)
+    private String firstApprover;
+
+    @Column(length = 1000)
+    private String eligibilityReason;
+
+    @Column(length = 200)
+    private String checkedItems;
+
+    @Column(nullable = false)
+    private Instant createdAt;
+
+    private Instant submittedAt;
+    private Instant decidedAt;
+
+    @ElementCollection
+    @CollectionTable(name = "application_budget_line", joinColumns = @JoinColumn(name = "application_id"))
+    @OrderColumn(name = "position")
+    private List<BudgetLine> budget = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "application_indicator", joinColumns = @JoinColumn(name = "application_id"))
+    @OrderColumn(name = "position")
+    private List<Indicator> indicators = new ArrayList<>();
+
+    protected SupportApplication() {
+    }
+
+    SupportApplication(long enterpriseId, String programmeCode, Instant createdAt) {
+        this.enterpriseId = enterpriseId;
+        this.programmeCode = programmeCode;
+        this.createdAt = createdAt;
+    }
+
+    void edit(ApplicationDraft draft) {
+        title = draft.title();
+        objectives = draft.objectives();
+        expectedResults = draft.expectedResults();
+        timeline = draft.timeline();
+        budget = new ArrayList<>(draft.budget());
+        indicators = new ArrayList<>(draft.indicators());
+        requestedTotal = draft.budget().stream().map(BudgetLine::requested).reduce(BigDecimal.ZERO, BigDecimal::add);
+        ownTotal = draft.budget().stream().map(BudgetLine::own).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    void submit(String eligibility, Instant at) {
+        status = ApplicationStatus.SUBMITTED;
+        eligibilityReason = eligibility.length() > 1000 ? eligibility.substring(0, 1000) : eligibility;
+        submittedAt = at;
+    }
+
+    void needsInformation(String comment) {
+        status = ApplicationStatus.NEEDS_INFO;
+        decisionNote = comment;
+        firstApprover = null;
+    }
+
+    void approvedOnce(BigDecimal amount, String conditionsText, String by) {
+        status = ApplicationStatus.AWAITING_SECOND;
+        approvedAmount = amount;
+        conditions = conditionsText;
+        firstApprover = by;
+    }
+
+    void approved(BigDecimal amount, String conditionsText, Instant at) {
+        status = ApplicationStatus.APPROVED;
+        approvedAmount = amount;
+        conditions = conditionsText;
+        decidedAt = at;
+    }
+
+    void rejected(String reason, Instant at) {
+        status = ApplicationStatus.REJECTED;
+        decisionNote = reason;
+        decidedAt = at;
+    }
+
+    void withdrawn() {
+        status = ApplicationStatus.WITHDRAWN;
+    }
+
+    void completed() {
+        status = ApplicationStatus.COMPLETED;
+    }
+
+    void check(Set<Integer> items) {
+        checkedItems = items.isEmpty() ? null : new TreeSet<>(items).stream().map(String::valueOf)
+                .collect(Collectors.joining(","));
+    }
+
+    Set<Integer> checked() {
+        return checkedItems == null ? Set.of() : Arrays.stream(checkedItems.split(",")).map(Integer::valueOf)
+                .collect(Collectors.toSet());
+    }
+
+    ApplicationView toView(String enterpriseName, String communeCode, String sectorCode, String programmeName) {
+        return new ApplicationView(id, enterpriseId, enterpriseName, communeCode, sectorCode, programmeCode,
+                programmeName, title, objectives, expectedResults, timeline, status, List.copyOf(budget),
+                List.copyOf(indicators), requestedTotal, ownTotal, approvedAmount, conditions, decisionNote,
+                firstApprover, eligibilityReason, checked(), createdAt, submittedAt, decidedAt, version);
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    long getVersion() {
+        return version;
+    }
+
+    long getEnterpriseId() {
+        return enterpriseId;
+    }
+
+    String getProgrammeCode() {
+        return programmeCode;
+    }
+
+    ApplicationStatus getStatus() {
+        return status;
+    }
+
+    String getFirstApprover() {
+        return firstApprover;
+    }
+
+    BigDecimal getRequestedTotal() {
+        return requestedTotal;
+    }
+
+    BigDecimal getOwnTotal() {
+        return ownTotal;
+    }
+
+    List<BudgetLine> getBudget() {
+        return budget;
+    }
+
+    List<Indicator> getIndicators() {
+        return indicators;
+    }
+
+    String getTitle() {
+        return title;
+    }
+
+    boolean textsComplete() {
+        return objectives.length() >= 10 && expectedResults.length() >= 10 && !timeline.isEmpty();
+    }
+
+    Instant getSubmittedAt() {
+        return submittedAt;
+    }
+}
