@@ -1,0 +1,185 @@
+package vn.nscl.support.ui;
+
+import java.util.Map;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.UploadHandler;
+
+import jakarta.annotation.security.RolesAllowed;
+import vn.nscl.files.FileStore;
+import vn.nscl.files.ui.FileLinks;
+import vn.nscl.shared.UserFacingException;
+import vn.nscl.shared.ui.Attempts;
+import vn.nscl.shared.ui.ComponentTexts;
+import vn.nscl.shared.ui.FormProblems;
+import vn.nscl.shared.ui.Notifications;
+import vn.nscl.support.ApplicationDetail;
+import vn.nscl.support.ApplicationDraft;
+import vn.nscl.support.ApplicationService;
+import vn.nscl.support.ApplicationService.SubmissionCheck;
+
+/**
+ * Lập hồ sơ: the enterprise writes its project (objectives, measurable results, budget, timeline), attaches
+ * documents, saves as often as it likes and submits once the check says it can, with the reasons when it cannot.
+ */
+@Route("applications/:id([0-9]+)/edit")
+@RolesAllowed("ENTERPRISE")
+public class ApplicationFormView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    final TextField title = new TextField();
+    final TextArea objectives = new TextArea();
+    final TextArea expectedResults = new TextArea();
+    final TextArea timeline = new TextArea();
+    final BudgetEditor budget = new BudgetEditor();
+    final IndicatorEditor indicators = new IndicatorEditor();
+    final Div attachments = new Div();
+    final Upload upload;
+    final Button save = new Button();
+    final Button submit = new Button();
+    final Div checkResult = new Div();
+    private final ApplicationService applications;
+    private long id;
+    private long version;
+    private String programmeName = "";
+
+    ApplicationFormView(ApplicationService applications) {
+        this.applications = applications;
+        addClassName("profile-view");
+        title.setLabel(getTranslation("application.title"));
+        title.setMaxLength(300);
+        title.setWidthFull();
+        objectives.setLabel(getTranslation("application.objectives"));
+        objectives.setWidthFull();
+        expectedResults.setLabel(getTranslation("application.expected-results"));
+        expectedResults.setWidthFull();
+        timeline.setLabel(getTranslation("application.timeline"));
+        timeline.setHelperText(getTranslation("application.timeline.help"));
+        timeline.setWidthFull();
+        upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
+            if (Attempts.run(this, () -> applications.attach(id, version, metadata.fileName(), bytes),
+                    "application.attached")) {
+                reload();
+            }
+        }));
+        upload.setAcceptedFileTypes(".pdf", ".docx", ".xlsx", ".jpg", ".jpeg", ".png");
+        upload.setMaxFileSize(FileStore.MAX_BYTES);
+        upload.setI18n(ComponentTexts.upload(this));
+        upload.addFileRejectedListener(e -> Notifications.error(e.getErrorMessage()));
+        upload.addAllFinishedListener(e -> upload.clearFileList());
+        Map<String, HasValidation> fields = Map.of("title", title, "objectives", objectives, "expectedResults",
+                expectedResults, "timeline", timeline);
+        save.setText(getTranslation("application.save"));
+        save.addClickListener(e -> {
+            if (saveDraft(fields)) {
+                Notifications.success(getTranslation("application.saved"));
+            }
+        });
+        submit.setText(getTranslation("application.submit"));
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        submit.addClickListener(e -> {
+            if (!saveDraft(fields)) {
+                return;
+            }
+            SubmissionCheck check = applications.check(id);
+            showCheck(check);
+            if (check.ready() && Attempts.run(this, () -> applications.submit(id, version), "application.submitted")) {
+                getUI().ifPresent(ui -> ui.navigate("applications/" + id));
+            }
+        });
+        checkResult.addClassName("rule-result");
+        add(title, objectives, expectedResults, timeline, new H2(getTranslation("application.budget")), budget,
+                new H2(getTranslation("application.indicators")), indicators,
+                new H2(getTranslation("application.attachments")), attachments, upload,
+                new HorizontalLayout(save, submit), checkResult);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        id = event.getRouteParameters().getLong("id").orElse(-1L);
+        ApplicationDetail detail = applications.detail(id);
+        var a = detail.application();
+        programmeName = a.programmeName();
+        title.setValue(a.title());
+        objectives.setValue(a.objectives());
+        expectedResults.setValue(a.expectedResults());
+        timeline.setValue(a.timeline());
+        budget.setValue(a.budget());
+        indicators.setValue(a.indicators());
+        show(detail);
+    }
+
+    private boolean saveDraft(Map<String, HasValidation> fields) {
+        try {
+            applications.save(id, new ApplicationDraft(title.getValue(), objectives.getValue(),
+                    expectedResults.getValue(), timeline.getValue(), budget.getValue(), indicators.getValue(), version));
+        } catch (UserFacingException problem) {
+            FormProblems.show(this, problem, fields);
+            if (!problem.fieldProblems().isEmpty()) {
+                Notifications.error(Attempts.message(this, problem));
+            }
+            return false;
+        }
+        FormProblems.clear(fields);
+        reload();
+        return true;
+    }
+
+    private void reload() {
+        show(applications.detail(id));
+    }
+
+    private void show(ApplicationDetail detail) {
+        version = detail.application().version();
+        attachments.removeAll();
+        if (detail.call() != null && !detail.call().requiredDocuments().isBlank()) {
+            attachments.add(new Paragraph(getTranslation("programmes.documents", detail.call().requiredDocuments())));
+        }
+        detail.attachments().forEach(a -> {
+            Button remove = new Button(VaadinIcon.TRASH.create(), e -> {
+                if (Attempts.run(this, () -> applications.detach(id, version, a.id()), "application.detached")) {
+                    reload();
+                }
+            });
+            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
+            remove.setAriaLabel(getTranslation("action.remove"));
+            Div row = new Div(FileLinks.download(a.file().fileName(), () -> applications.file(id, a.file().id())),
+                    remove);
+            row.addClassName("certificate-row");
+            attachments.add(row);
+        });
+    }
+
+    private void showCheck(SubmissionCheck check) {
+        checkResult.removeAll();
+        UnorderedList list = new UnorderedList();
+        list.add(new ListItem(getTranslation(check.eligibility().eligible() ? "programmes.eligible"
+                : "programmes.not-eligible") + " " + check.eligibility().reason(getLocale())));
+        if (!check.callOpen()) {
+            list.add(new ListItem(getTranslation("support.error.call-closed")));
+        }
+        check.problems().forEach(p -> list.add(new ListItem(getTranslation(p.messageKey(), p.argArray()))));
+        checkResult.add(new H2(getTranslation("application.check")), list);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return programmeName + " | " + getTranslation("app.name");
+    }
+}

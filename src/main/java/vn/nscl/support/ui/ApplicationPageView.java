@@ -1,0 +1,250 @@
+package vn.nscl.support.ui;
+
+import java.math.BigDecimal;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.PermitAll;
+import vn.nscl.files.ui.FileLinks;
+import vn.nscl.reference.ReferenceData;
+import vn.nscl.security.Role;
+import vn.nscl.shared.SignedIn;
+import vn.nscl.shared.ui.Attempts;
+import vn.nscl.shared.ui.DetailList;
+import vn.nscl.shared.ui.Formats;
+import vn.nscl.shared.ui.ReasonDialog;
+import vn.nscl.support.ApplicationDetail;
+import vn.nscl.support.ApplicationService;
+import vn.nscl.support.ApplicationStatus;
+import vn.nscl.support.ApplicationView;
+import vn.nscl.support.ReviewService;
+
+/**
+ * One application, for its enterprise and for officers: the project, budget, indicators, attachments, the status
+ * timeline; the enterprise withdraws, edits when asked for information and reports on an approved project; an
+ * officer sees the enterprise's record beside it, ticks the checklist and decides.
+ */
+@Route("applications/:id([0-9]+)")
+@PermitAll
+public class ApplicationPageView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    final Div review = new Div();
+    final Div actions = new Div();
+    private final ApplicationService applications;
+    private final ReviewService reviews;
+    private final ReferenceData reference;
+    private long id;
+    private String title = "";
+
+    ApplicationPageView(ApplicationService applications, ReviewService reviews, ReferenceData reference) {
+        this.applications = applications;
+        this.reviews = reviews;
+        this.reference = reference;
+        addClassName("request-view");
+        review.addClassName("review-panel");
+        actions.addClassName("request-actions");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        id = event.getRouteParameters().getLong("id").orElse(-1L);
+        show();
+    }
+
+    void show() {
+        ApplicationDetail detail = applications.detail(id);
+        ApplicationView a = detail.application();
+        removeAll();
+        review.removeAll();
+        actions.removeAll();
+        title = a.title();
+        add(new H1(a.title()), ApplicationCards.status(this, a.status()));
+        add(new DetailList()
+                .row("request.enterprise", a.enterpriseName())
+                .row("enterprise.commune.short", reference.communeName(a.communeCode()))
+                .row("application.programme", a.programmeName())
+                .row("application.objectives", a.objectives())
+                .row("application.expected-results", a.expectedResults())
+                .row("application.timeline", a.timeline())
+                .row("application.requested", a.requestedTotal().toPlainString())
+                .row("application.own", a.ownTotal().toPlainString())
+                .row("application.approved-amount", a.approvedAmount() == null ? "" : a.approvedAmount().toPlainString())
+                .row("application.conditions", a.conditions() == null ? "" : a.conditions())
+                .row("application.decision-note", a.decisionNote() == null ? "" : a.decisionNote())
+                .row("application.eligibility", a.eligibilityReason() == null ? "" : a.eligibilityReason()));
+        add(new H2(getTranslation("application.budget")), list(a.budget().stream().map(l -> l.description() + ": "
+                + l.requested().toPlainString() + " + " + l.own().toPlainString()).toList()));
+        add(new H2(getTranslation("application.indicators")), list(a.indicators().stream().map(i -> i.name() + " ("
+                + i.unit() + "): " + (i.baseline() == null ? "–" : i.baseline().toPlainString()) + " → "
+                + i.target().toPlainString()).toList()));
+        Div files = new Div();
+        detail.attachments().forEach(f -> files.add(new Div(FileLinks.download(f.file().fileName(),
+                () -> applications.file(id, f.file().id())))));
+        add(new H2(getTranslation("application.attachments")), files);
+        add(actions);
+        if (SignedIn.hasRole(Role.ENTERPRISE.name())) {
+            enterpriseActions(a);
+        }
+        if (SignedIn.hasRole(Role.OFFICER.name()) || SignedIn.hasRole(Role.ADMIN.name())) {
+            reviewPanel(detail);
+            add(review);
+        }
+        if (!detail.reports().isEmpty()) {
+            add(new H2(getTranslation("application.reports")));
+            detail.reports().forEach(r -> {
+                Div row = new Div(new Span(Formats.date(r.submittedAt()) + " — "
+                        + getTranslation("application.report." + r.kind()) + ": " + r.text()));
+                if (r.file() != null) {
+                    row.add(FileLinks.download(r.file().fileName(), () -> applications.file(id, r.file().id())));
+                }
+                add(row);
+            });
+        }
+        Div timeline = new Div();
+        timeline.addClassName("timeline");
+        detail.timeline().forEach(step -> {
+            Span when = new Span(Formats.dateTime(step.at()) + (step.actor().isEmpty() ? "" : " · " + step.actor()));
+            when.addClassName("muted");
+            Div row = new Div(when, new Span(getTranslation("application.event." + step.kind())
+                    + (step.note().isEmpty() ? "" : ": " + step.note())));
+            row.addClassName("timeline-step");
+            timeline.add(row);
+        });
+        add(new H2(getTranslation("request.timeline")), timeline);
+    }
+
+    private void enterpriseActions(ApplicationView a) {
+        if (a.status() == ApplicationStatus.NEEDS_INFO) {
+            actions.add(new Paragraph(getTranslation("application.needs-info.help", a.decisionNote())));
+        }
+        if (a.status().editable()) {
+            actions.add(new Button(getTranslation("application.edit"),
+                    e -> getUI().ifPresent(ui -> ui.navigate("applications/" + id + "/edit"))));
+        }
+        if (a.status().editable() || ApplicationStatus.UNDER_REVIEW.contains(a.status())) {
+            Button withdraw = new Button(getTranslation("application.withdraw"), e -> confirmed(
+                    () -> applications.withdraw(id, a.version()), "application.withdrawn"));
+            withdraw.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+            actions.add(withdraw);
+        }
+        if (a.status() == ApplicationStatus.APPROVED) {
+            TextArea text = new TextArea(getTranslation("application.report.text"));
+            text.setWidthFull();
+            text.setMaxLength(ApplicationService.REPORT_MAX);
+            Checkbox completion = new Checkbox(getTranslation("application.report.completion"));
+            Button send = new Button(getTranslation("application.report.send"), e -> act(() -> applications.report(id,
+                    a.version(), completion.getValue(), text.getValue(), null, null), "application.report.sent"));
+            send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            Div box = new Div(new H2(getTranslation("application.report")), text, completion, send);
+            box.addClassName("visit-form");
+            actions.add(box);
+        }
+    }
+
+    private void reviewPanel(ApplicationDetail detail) {
+        ApplicationView a = detail.application();
+        review.add(new H2(getTranslation("review.title")));
+        review.add(new Paragraph(getTranslation("review.context")), new Div(
+                link("review.open-enterprise", "enterprises/" + a.enterpriseId())));
+        if (detail.call() != null && !detail.call().checklist().isEmpty()) {
+            CheckboxGroup<Integer> checklist = new CheckboxGroup<>(getTranslation("review.checklist"));
+            List<String> items = detail.call().checklist();
+            checklist.setItems(java.util.stream.IntStream.range(0, items.size()).boxed().toList());
+            checklist.setItemLabelGenerator(items::get);
+            checklist.setValue(new HashSet<>(a.checkedItems()));
+            checklist.setReadOnly(!ApplicationStatus.UNDER_REVIEW.contains(a.status()));
+            Button keep = new Button(getTranslation("review.checklist.save"), e -> act(() -> reviews.setChecklist(id,
+                    Set.copyOf(checklist.getValue()), a.version()), "review.checklist.saved"));
+            keep.setEnabled(!checklist.isReadOnly());
+            review.add(checklist, keep);
+        }
+        if (!ApplicationStatus.UNDER_REVIEW.contains(a.status())) {
+            return;
+        }
+        if (a.status() == ApplicationStatus.AWAITING_SECOND) {
+            review.add(new Paragraph(getTranslation("review.awaiting-second", a.firstApprover(),
+                    a.approvedAmount().toPlainString())));
+        }
+        BigDecimalField amount = new BigDecimalField(getTranslation("review.amount"));
+        amount.setValue(a.approvedAmount() != null ? a.approvedAmount() : a.requestedTotal());
+        amount.setHelperText(getTranslation("review.amount.help", reviews.fourEyesAbove().toPlainString()));
+        TextArea conditions = new TextArea(getTranslation("review.conditions"));
+        conditions.setWidthFull();
+        if (a.conditions() != null) {
+            conditions.setValue(a.conditions());
+        }
+        Button approve = new Button(getTranslation("review.approve"), e -> act(() -> reviews.approve(id,
+                amount.getValue() == null ? BigDecimal.ZERO : amount.getValue(), conditions.getValue(), a.version()),
+                "review.approved"));
+        approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
+        Button info = new Button(getTranslation("review.ask-info"), e -> new ReasonDialog(
+                getTranslation("review.ask-info"), getTranslation("review.ask-info.help"),
+                getTranslation("review.ask-info"), ReviewService.NOTE_MAX, comment -> {
+                    reviews.askForInformation(id, comment, a.version());
+                    show();
+                }).open());
+        Button reject = new Button(getTranslation("review.reject"), e -> new ReasonDialog(
+                getTranslation("review.reject"), getTranslation("review.reject.help"),
+                getTranslation("review.reject"), ReviewService.NOTE_MAX, reason -> {
+                    reviews.reject(id, reason, a.version());
+                    show();
+                }).open());
+        reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        Div decision = new Div(amount, conditions, approve, info, reject);
+        decision.addClassName("visit-form");
+        review.add(decision);
+    }
+
+    private com.vaadin.flow.component.html.Anchor link(String key, String route) {
+        com.vaadin.flow.component.html.Anchor anchor = new com.vaadin.flow.component.html.Anchor(route,
+                getTranslation(key));
+        anchor.getElement().setAttribute("router-link", true);
+        return anchor;
+    }
+
+    private void confirmed(Runnable action, String doneKey) {
+        com.vaadin.flow.component.confirmdialog.ConfirmDialog dialog =
+                new com.vaadin.flow.component.confirmdialog.ConfirmDialog(getTranslation("application.withdraw"),
+                        getTranslation("application.withdraw.confirm"), getTranslation("application.withdraw"),
+                        e -> act(action, doneKey));
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("dialog.cancel"));
+        dialog.open();
+    }
+
+    private void act(Runnable action, String doneKey) {
+        Attempts.run(this, action, doneKey);
+        show();
+    }
+
+    private static UnorderedList list(List<String> lines) {
+        UnorderedList list = new UnorderedList();
+        lines.forEach(line -> list.add(new ListItem(line)));
+        return list;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " | " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,127 @@
+package vn.nscl.support.ui;
+
+import java.io.ByteArrayInputStream;
+import java.util.Comparator;
+
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+
+import jakarta.annotation.security.RolesAllowed;
+import vn.nscl.catalogue.Catalogue;
+import vn.nscl.catalogue.Programme;
+import vn.nscl.reference.CommuneRef;
+import vn.nscl.reference.ReferenceData;
+import vn.nscl.reference.Sector;
+import vn.nscl.shared.ui.ComponentTexts;
+import vn.nscl.shared.ui.Formats;
+import vn.nscl.support.ApplicationStatus;
+import vn.nscl.support.ApplicationView;
+import vn.nscl.support.ReviewFilter;
+import vn.nscl.support.ReviewService;
+
+/** Thẩm định hồ sơ: the officers' queue with filters and sorting, and the filtered list as a workbook. */
+@Route("applications/review")
+@Menu(title = "nav.review", order = 37, icon = "vaadin:check-square-o")
+@RolesAllowed({"OFFICER", "ADMIN"})
+public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
+
+    final Select<Programme> programme = new Select<>();
+    final Select<ApplicationStatus> status = new Select<>();
+    final ComboBox<CommuneRef> commune = new ComboBox<>();
+    final ComboBox<Sector> sector = new ComboBox<>();
+    final DatePicker from = new DatePicker();
+    final DatePicker to = new DatePicker();
+    final Grid<ApplicationView> grid = new Grid<>();
+    private final ReviewService reviews;
+
+    ReviewQueueView(ReviewService reviews, Catalogue catalogue, ReferenceData reference) {
+        this.reviews = reviews;
+        programme.setLabel(getTranslation("application.programme"));
+        programme.setItems(catalogue.programmes());
+        programme.setItemLabelGenerator(p -> p == null ? getTranslation("review.all") : p.code() + " · "
+                + p.name(getLocale()));
+        programme.setEmptySelectionAllowed(true);
+        status.setLabel(getTranslation("expert.status"));
+        status.setItems(ApplicationStatus.values());
+        status.setItemLabelGenerator(s -> s == null ? getTranslation("review.all")
+                : getTranslation("application.status." + s.name()));
+        status.setEmptySelectionAllowed(true);
+        commune.setLabel(getTranslation("enterprise.commune.short"));
+        commune.setItems(reference.servedCommunes());
+        commune.setItemLabelGenerator(CommuneRef::name);
+        commune.setClearButtonVisible(true);
+        sector.setLabel(getTranslation("profile.sector"));
+        sector.setItems(reference.sectors());
+        sector.setItemLabelGenerator(s -> s.code() + " · " + s.name(getLocale()));
+        sector.setClearButtonVisible(true);
+        from.setLabel(getTranslation("review.from"));
+        to.setLabel(getTranslation("review.to"));
+        from.setI18n(ComponentTexts.datePicker(this));
+        to.setI18n(ComponentTexts.datePicker(this));
+        programme.addValueChangeListener(e -> refresh());
+        status.addValueChangeListener(e -> refresh());
+        commune.addValueChangeListener(e -> refresh());
+        sector.addValueChangeListener(e -> refresh());
+        from.addValueChangeListener(e -> refresh());
+        to.addValueChangeListener(e -> refresh());
+        FlexLayout filters = new FlexLayout(programme, status, commune, sector, from, to);
+        filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        filters.addClassName("filters");
+
+        grid.addColumn(a -> a.id()).setHeader("#").setSortable(true).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(ApplicationView::enterpriseName).setHeader(getTranslation("request.enterprise"))
+                .setSortable(true).setFlexGrow(2);
+        grid.addColumn(ApplicationView::programmeCode).setHeader(getTranslation("application.programme"))
+                .setSortable(true);
+        grid.addColumn(ApplicationView::title).setHeader(getTranslation("application.title")).setFlexGrow(3);
+        grid.addComponentColumn(a -> ApplicationCards.status(this, a.status()))
+                .setHeader(getTranslation("expert.status")).setComparator(a -> a.status().name());
+        grid.addColumn(a -> a.submittedAt() == null ? "" : Formats.date(a.submittedAt()))
+                .setHeader(getTranslation("review.submitted"))
+                .setComparator(Comparator.comparing(ApplicationView::submittedAt,
+                        Comparator.nullsLast(Comparator.naturalOrder())));
+        grid.addColumn(a -> a.requestedTotal().toPlainString()).setHeader(getTranslation("application.requested"))
+                .setComparator(ApplicationView::requestedTotal);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setAllRowsVisible(true);
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("applications/" + e.getItem().id())));
+
+        Anchor export = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] workbook = reviews.exportXlsx(filter());
+            return new DownloadResponse(new ByteArrayInputStream(workbook), "ho-so-de-nghi-ho-tro.xlsx",
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", workbook.length);
+        }), "");
+        export.add(VaadinIcon.DOWNLOAD.create(), new Span(getTranslation("review.export")));
+        export.addClassName("download-link");
+        add(filters, export, grid);
+        refresh();
+    }
+
+    ReviewFilter filter() {
+        return new ReviewFilter(programme.getValue() == null ? null : programme.getValue().code(), status.getValue(),
+                commune.getValue() == null ? null : commune.getValue().code(),
+                sector.getValue() == null ? null : sector.getValue().code(), from.getValue(), to.getValue());
+    }
+
+    void refresh() {
+        grid.setItems(reviews.queue(filter()));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.review") + " | " + getTranslation("app.name");
+    }
+}
