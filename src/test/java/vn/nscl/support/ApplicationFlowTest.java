@@ -1,0 +1,285 @@
+package vn.nscl.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.access.AccessDeniedException;
+
+import vn.nscl.enterprise.EnterpriseType;
+import vn.nscl.security.AccountService;
+import vn.nscl.security.NewAccount;
+import vn.nscl.security.Role;
+import vn.nscl.shared.UserFacingException;
+import vn.nscl.shared.UserFacingException.FieldProblem;
+import vn.nscl.testsupport.TestApplications;
+import vn.nscl.testsupport.TestApplications.Applicant;
+import vn.nscl.testsupport.TestEnterprises;
+
+/** Applications through the services: eligibility, windows, budgets, files, the review workflow, four eyes, races. */
+@SpringBootTest
+class ApplicationFlowTest {
+
+    static final String OFFICER = "officer@example.com";
+    static final BigDecimal SMALL = new BigDecimal("80");
+    static final BigDecimal OWN = new BigDecimal("40");
+
+    @Autowired
+    ApplicationService applications;
+
+    @Autowired
+    ReviewService reviews;
+
+    @Autowired
+    ProgrammeCallService calls;
+
+    @Autowired
+    TestApplications test;
+
+    @Autowired
+    TestEnterprises as;
+
+    @Autowired
+    AccountService accounts;
+
+    ApplicationView view(String email, long id) {
+        return as.as(email, () -> applications.detail(id).application());
+    }
+
+    long version(String email, long id) {
+        return view(email, id).version();
+    }
+
+    @Test
+    void an_application_is_submitted_sent_back_resubmitted_approved_reported_and_completed() {
+        Applicant applicant = test.applicant();
+        String email = applicant.enterprise().email();
+        long id = test.submitted(applicant, SMALL, OWN);
+        assertThat(view(email, id).status()).isEqualTo(ApplicationStatus.SUBMITTED);
+        assertThat(view(email, id).eligibilityReason()).isNotBlank();
+
+        as.run(OFFICER, () -> reviews.askForInformation(id, "Bổ sung báo giá", version(OFFICER, id)));
+        assertThat(view(email, id).status()).isEqualTo(ApplicationStatus.NEEDS_INFO);
+        as.run(email, () -> applications.save(id, TestApplications.draft("Áp dụng 5S cho xưởng (đã bổ sung)", SMALL,
+                OWN, version(email, id))));
+        as.run(email, () -> applications.submit(id, version(email, id)));
+        as.run(OFFICER, () -> reviews.setChecklist(id, Set.of(0, 2), version(OFFICER, id)));
+        as.run(OFFICER, () -> reviews.approve(id, new BigDecimal("70"), "Báo cáo sau 6 tháng", version(OFFICER, id)));
+        ApplicationView approved = view(email, id);
+        assertThat(approved.status()).isEqualTo(ApplicationStatus.APPROVED);
+        assertThat(approved.approvedAmount()).isEqualByComparingTo("70");
+        assertThat(approved.checkedItems()).containsExactlyInAnyOrder(0, 2);
+
+        as.run(email, () -> applications.report(id, version(email, id), false, "Đã đào tạo 12 người", null, null));
+        as.run(email, () -> applications.report(id, version(email, id), true, "Hoàn thành, năng suất tăng 16%",
+                "bao-cao.pdf", "%PDF-1.4 bao cao".getBytes()));
+        ApplicationDetail detail = as.as(email, () -> applications.detail(id));
+        assertThat(detail.application().status()).isEqualTo(ApplicationStatus.COMPLETED);
+        assertThat(detail.reports()).hasSize(2);
+        assertThat(detail.timeline()).extracting(StatusStep::kind).containsExactly("CREATED", "SUBMITTED",
+                "NEEDS_INFO", "RESUBMITTED", "APPROVED", "PROGRESS", "COMPLETED");
+        assertThat(detail.timeline()).as("the enterprise does not see officers' e-mails")
+                .allSatisfy(s -> assertThat(s.actor()).isEmpty());
+        assertThat(as.as(OFFICER, () -> applications.detail(id)).timeline()).anySatisfy(s -> assertThat(s.actor())
+                .isEqualTo(OFFICER));
+    }
+
+    @Test
+    void submission_is_refused_with_reasons_and_nothing_changes() {
+        Applicant applicant = test.applicant();
+        String email = applicant.enterprise().email();
+        long id = as.as(email, () -> applications.start(applicant.programme()));
+        assertThatThrownBy(() -> as.run(email, () -> applications.submit(id, version(email, id))))
+                .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.fieldProblems())
+                        .extracting(FieldProblem::field).contains("title", "objectives", "budget", "indicators"));
+        assertThatThrownBy(() -> as.run(email, () -> applications.save(id, TestApplications.draft("Dự án",
+                new BigDecimal("-5"), OWN, version(email, id))))).hasMessageContaining("error")
+                .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.fieldProblems())
+                        .extracting(FieldProblem::field).containsExactly("budget"));
+        as.run(email, () -> applications.save(id, TestApplications.draft("<script>alert(1)</script> Dự án 5S",
+                new BigDecimal("1000"), new BigDecimal("10"), version(email, id))));
+        as.run(email, () -> applications.attach(id, version(email, id), "a.pdf", "%PDF-1.4 a".getBytes()));
+        assertThat(view(email, id).title()).as("kept as typed, shown as text").startsWith("<script>");
+        assertThatThrownBy(() -> as.run(email, () -> applications.submit(id, version(email, id))))
+                .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.fieldProblems())
+                        .extracting(FieldProblem::messageKey)
+                        .contains("support.error.over-ceiling", "support.error.own-share-low"));
+        assertThat(view(email, id).status()).isEqualTo(ApplicationStatus.DRAFT);
+        assertThatThrownBy(() -> as.run(email, () -> applications.attach(id, version(email, id), "virus.pdf",
+                "MZ program".getBytes()))).hasMessageContaining("files.error.kind");
+        assertThat(as.as(email, () -> applications.detail(id)).attachments()).hasSize(1);
+    }
+
+    @Test
+    void an_enterprise_without_a_self_assessment_is_not_eligible_and_cannot_submit() {
+        var enterprise = as.create("C", false, EnterpriseType.ENTERPRISE);
+        Applicant applicant = new Applicant(enterprise, "P3");
+        long id = test.completeDraft(applicant, SMALL, OWN);
+        ApplicationService.SubmissionCheck check = as.as(enterprise.email(), () -> applications.check(id));
+        assertThat(check.eligibility().eligible()).isFalse();
+        assertThat(check.eligibility().reasonVi()).contains("tự đánh giá");
+        assertThatThrownBy(() -> as.run(enterprise.email(), () -> applications.submit(id,
+                version(enterprise.email(), id)))).hasMessageContaining("support.error.not-eligible");
+    }
+
+    @Test
+    void nothing_can_be_submitted_after_the_call_closed() {
+        Applicant applicant = test.applicant();
+        long id = test.completeDraft(applicant, SMALL, OWN);
+        CallView call = callOf(applicant.programme());
+        LocalDate yesterday = LocalDate.now().minusDays(1);
+        as.run(OFFICER, () -> calls.update(call.programmeCode(), new CallEdit(yesterday.minusDays(30), yesterday,
+                call.ceiling(), call.ownSharePercent(), call.yearlyQuota(), call.requiredDocuments(), call.checklist(),
+                call.version())));
+        try {
+            assertThatThrownBy(() -> as.run(applicant.enterprise().email(), () -> applications.submit(id,
+                    version(applicant.enterprise().email(), id)))).hasMessageContaining("support.error.call-closed");
+            assertThat(view(applicant.enterprise().email(), id).status()).isEqualTo(ApplicationStatus.DRAFT);
+        } finally {
+            CallView closed = callOf(applicant.programme());
+            as.run(OFFICER, () -> calls.update(call.programmeCode(), new CallEdit(call.openFrom(), call.openUntil(),
+                    call.ceiling(), call.ownSharePercent(), call.yearlyQuota(), call.requiredDocuments(),
+                    call.checklist(), closed.version())));
+        }
+    }
+
+    CallView callOf(String code) {
+        return as.as(OFFICER, () -> calls.calls()).stream().filter(c -> c.programmeCode().equals(code)).findFirst()
+                .orElseThrow();
+    }
+
+    @Test
+    void large_amounts_need_a_second_different_officer() {
+        Applicant applicant = test.applicant();
+        CallView call = callOf(applicant.programme());
+        BigDecimal requested = reviews.fourEyesAbove().add(new BigDecimal("50"));
+        if (call.ceiling().compareTo(requested) < 0) {
+            as.run(OFFICER, () -> calls.update(call.programmeCode(), new CallEdit(call.openFrom(), call.openUntil(),
+                    requested, call.ownSharePercent(), call.yearlyQuota(), call.requiredDocuments(), call.checklist(),
+                    call.version())));
+        }
+        long id = test.submitted(applicant, requested, requested);
+        as.run(OFFICER, () -> reviews.approve(id, requested, "", version(OFFICER, id)));
+        assertThat(view(OFFICER, id).status()).isEqualTo(ApplicationStatus.AWAITING_SECOND);
+        assertThatThrownBy(() -> as.run(OFFICER, () -> reviews.approve(id, requested, "", version(OFFICER, id))))
+                .hasMessageContaining("support.error.four-eyes");
+        String second = secondOfficer();
+        as.run(second, () -> reviews.approve(id, requested, "", version(second, id)));
+        assertThat(view(OFFICER, id).status()).isEqualTo(ApplicationStatus.APPROVED);
+    }
+
+    String secondOfficer() {
+        String email = "can-bo-2-" + System.nanoTime() + "@example.vn";
+        as.run("admin@example.com", () -> accounts.createAccount(new NewAccount(email, "mat-khau-can-bo-2",
+                "Cán bộ thứ hai", "0905999888", "Sở KH&CN", java.util.Locale.forLanguageTag("vi")),
+                Set.of(Role.OFFICER)));
+        return email;
+    }
+
+    @Test
+    void two_officers_deciding_at_once_give_exactly_one_decision() throws Exception {
+        Applicant applicant = test.applicant();
+        long id = test.submitted(applicant, SMALL, OWN);
+        long seen = version(OFFICER, id);
+        String second = secondOfficer();
+        CyclicBarrier start = new CyclicBarrier(2);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Boolean>> results = pool.invokeAll(List.of(
+                    () -> decide(start, OFFICER, () -> reviews.approve(id, SMALL, "", seen)),
+                    () -> decide(start, second, () -> reviews.reject(id, "Không phù hợp", seen))));
+            int succeeded = 0;
+            for (Future<Boolean> result : results) {
+                succeeded += result.get() ? 1 : 0;
+            }
+            assertThat(succeeded).isEqualTo(1);
+        } finally {
+            pool.shutdown();
+        }
+        ApplicationDetail detail = as.as(OFFICER, () -> applications.detail(id));
+        assertThat(detail.application().status()).isIn(ApplicationStatus.APPROVED, ApplicationStatus.REJECTED);
+        assertThat(detail.timeline()).filteredOn(s -> Set.of("APPROVED", "REJECTED").contains(s.kind())).hasSize(1);
+        assertThatThrownBy(() -> as.run(OFFICER, () -> reviews.reject(id, "lần nữa", seen)))
+                .as("a decision on a version that changed meanwhile").hasMessageContaining("error.changed-meanwhile");
+    }
+
+    boolean decide(CyclicBarrier start, String email, Runnable decision) throws Exception {
+        start.await();
+        try {
+            as.run(email, decision);
+            return true;
+        } catch (UserFacingException | org.springframework.dao.DataAccessException lost) {
+            return false;
+        }
+    }
+
+    @Test
+    void another_enterprise_sees_nothing_of_an_application_or_its_files() {
+        Applicant applicant = test.applicant();
+        long id = test.completeDraft(applicant, SMALL, OWN);
+        long fileId = as.as(applicant.enterprise().email(), () -> applications.detail(id)).attachments().getFirst()
+                .file().id();
+        var other = as.create("C", false, EnterpriseType.ENTERPRISE);
+        assertThatThrownBy(() -> as.as(other.email(), () -> applications.detail(id)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as.as(other.email(), () -> applications.file(id, fileId)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as.run(other.email(), () -> applications.submit(id, 0)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as.as("expert@example.com", () -> applications.detail(id)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as.run(applicant.enterprise().email(), () -> reviews.reject(id, "x", 0)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(as.as(OFFICER, () -> applications.file(id, fileId)).content()).startsWith("%PDF".getBytes());
+    }
+
+    @Test
+    void the_filtered_queue_exports_to_a_workbook_that_holds_the_numbers() throws Exception {
+        Applicant applicant = test.applicant();
+        long id = test.submitted(applicant, new BigDecimal("77.50"), OWN);
+        ReviewFilter filter = new ReviewFilter(applicant.programme(), ApplicationStatus.SUBMITTED, null, null, null,
+                null);
+        assertThat(as.as(OFFICER, () -> reviews.queue(filter))).extracting(ApplicationView::id).contains(id);
+        assertThat(as.as(OFFICER, () -> reviews.queue(new ReviewFilter(null, ApplicationStatus.REJECTED, null, null,
+                null, null)))).extracting(ApplicationView::id).doesNotContain(id);
+        byte[] xlsx = as.as(OFFICER, () -> reviews.exportXlsx(filter));
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            var sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(1).getStringCellValue()).isEqualTo("Doanh nghiệp");
+            boolean found = false;
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                if ((long) sheet.getRow(r).getCell(0).getNumericCellValue() == id) {
+                    assertThat(sheet.getRow(r).getCell(8).getNumericCellValue()).isEqualTo(77.5);
+                    found = true;
+                }
+            }
+            assertThat(found).isTrue();
+        }
+    }
+
+    @Test
+    void an_officer_sets_a_call_and_bad_terms_are_refused_field_by_field() {
+        CallView call = callOf("P5");
+        assertThatThrownBy(() -> as.run(OFFICER, () -> calls.update("P5", new CallEdit(LocalDate.of(2026, 5, 1),
+                LocalDate.of(2026, 4, 1), new BigDecimal("-1"), 120, 0, "", List.of(), call.version()))))
+                .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.fieldProblems())
+                        .extracting(FieldProblem::field)
+                        .containsExactlyInAnyOrder("window", "ceiling", "ownShare", "quota"));
+        assertThat(callOf("P5").version()).isEqualTo(call.version());
+        assertThatThrownBy(() -> as.run("enterprise@example.com", () -> calls.update("P5", new CallEdit(null, null,
+                BigDecimal.TEN, 10, 1, "", List.of(), call.version())))).isInstanceOf(AccessDeniedException.class);
+    }
+}
