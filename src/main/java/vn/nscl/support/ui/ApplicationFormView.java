@@ -62,6 +62,10 @@ public class ApplicationFormView extends VerticalLayout implements BeforeEnterOb
     ApplicationFormView(ApplicationService applications) {
         this.applications = applications;
         addClassName("profile-view");
+        title.setId("application-title");
+        objectives.setId("application-objectives");
+        expectedResults.setId("application-results");
+        timeline.setId("application-timeline");
         title.setLabel(getTranslation("application.title"));
         title.setMaxLength(300);
         title.setWidthFull();

@@ -57,7 +57,7 @@ class BudgetEditor extends Div {
     final Paragraph totals = new Paragraph();
 
     BudgetEditor() {
-        addClassName("competence-editor");
+        addClassNames("competence-editor", "budget-editor");
         Button add = new Button(getTranslation("application.budget.add"), VaadinIcon.PLUS.create(), e -> addLine(null));
         add.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         totals.addClassName("budget-totals");

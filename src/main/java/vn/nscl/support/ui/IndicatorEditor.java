@@ -52,7 +52,7 @@ class IndicatorEditor extends Div {
     private final Div list = new Div();
 
     IndicatorEditor() {
-        addClassName("competence-editor");
+        addClassNames("competence-editor", "indicator-editor");
         Button add = new Button(getTranslation("application.indicator.add"), VaadinIcon.PLUS.create(),
                 e -> addRow(null));
         add.addThemeVariants(ButtonVariant.LUMO_TERTIARY);

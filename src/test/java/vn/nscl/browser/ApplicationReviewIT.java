@@ -1,0 +1,100 @@
+package vn.nscl.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+import com.microsoft.playwright.Locator;
+
+/**
+ * The officers' main work in a real browser: the enterprise applies with an attachment, an officer asks for more
+ * information, the enterprise resubmits, the officer approves.
+ */
+class ApplicationReviewIT extends BrowserTest {
+
+    static final String PASSWORD = "nscl-demo-2026";
+
+    void switchTo(String email) {
+        closePage();
+        openPage();
+        logIn(email, PASSWORD);
+        page.waitForURL("**/home");
+    }
+
+    Locator button(String text) {
+        return page.locator("vaadin-button").filter(new Locator.FilterOptions().setHasText(text)).first();
+    }
+
+    @Test
+    void apply_ask_for_information_resubmit_approve() throws IOException {
+        switchTo("enterprise@example.com");
+        page.locator("vaadin-side-nav-item").filter(new Locator.FilterOptions().setHasText("Chương trình hỗ trợ"))
+                .click();
+        page.waitForURL("**/programmes");
+        settle();
+        button("Lập hồ sơ").click();
+        page.waitForURL(Pattern.compile(".*/applications/\\d+/edit$"));
+        settle();
+        page.locator("#application-title input").fill("Áp dụng 5S cho kho sơ chế hồ tiêu");
+        page.locator("#application-objectives textarea").fill("Sắp xếp kho, giảm thời gian tìm kiếm vật tư");
+        page.locator("#application-results textarea").fill("Thời gian tìm vật tư giảm 50%, kho sạch sẽ");
+        page.locator("#application-timeline textarea").fill("Tháng 1–3 đào tạo, tháng 4–6 áp dụng");
+        Locator line = page.locator(".budget-editor .competence-row").first();
+        line.locator("vaadin-text-field input").fill("Chuyên gia hướng dẫn 5S");
+        line.locator("vaadin-big-decimal-field input").nth(0).fill("40");
+        line.locator("vaadin-big-decimal-field input").nth(1).fill("20");
+        Locator indicator = page.locator(".indicator-editor .competence-row").first();
+        indicator.locator("vaadin-text-field input").nth(0).fill("Thời gian tìm vật tư");
+        indicator.locator("vaadin-text-field input").nth(1).fill("phút");
+        indicator.locator("vaadin-big-decimal-field input").nth(1).fill("5");
+        settle();
+        Path file = Files.createTempFile("thuyet-minh-", ".pdf");
+        Files.writeString(file, "%PDF-1.4\n% thuyết minh dự án\n");
+        page.locator("vaadin-upload input[type=file]").setInputFiles(file);
+        page.getByText(file.getFileName().toString().replace(".pdf", "")).first().waitFor();
+        settle();
+        button("Kiểm tra và nộp").click();
+        page.waitForURL(Pattern.compile(".*/applications/\\d+$"));
+        settle();
+        assertThat(page.getByText("Chờ thẩm định").first()).isVisible();
+        Matcher id = Pattern.compile("/applications/(\\d+)$").matcher(page.url());
+        org.assertj.core.api.Assertions.assertThat(id.find()).isTrue();
+        String path = "/applications/" + id.group(1);
+
+        switchTo("officer@example.com");
+        page.navigate(url(path));
+        settle();
+        button("Đề nghị bổ sung").click();
+        page.locator("vaadin-dialog-overlay vaadin-text-area textarea, vaadin-dialog vaadin-text-area textarea")
+                .first().fill("Bổ sung báo giá của chuyên gia");
+        page.locator("vaadin-dialog-overlay vaadin-button, vaadin-dialog vaadin-button")
+                .filter(new Locator.FilterOptions().setHasText("Đề nghị bổ sung")).last().click();
+        settle();
+        assertThat(page.getByText("Cần bổ sung").first()).isVisible();
+
+        switchTo("enterprise@example.com");
+        page.navigate(url(path));
+        settle();
+        assertThat(page.getByText("Bổ sung báo giá của chuyên gia").first()).isVisible();
+        button("Sửa hồ sơ").click();
+        page.waitForURL("**/edit");
+        settle();
+        button("Kiểm tra và nộp").click();
+        page.waitForURL(Pattern.compile(".*/applications/\\d+$"));
+        settle();
+        assertThat(page.getByText("Chờ thẩm định").first()).isVisible();
+
+        switchTo("officer@example.com");
+        page.navigate(url(path));
+        settle();
+        button("Phê duyệt").click();
+        settle();
+        assertThat(page.getByText("Được hỗ trợ").first()).isVisible();
+    }
+}

@@ -1,0 +1,100 @@
+package vn.nscl.support.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.UploadKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.textfield.TextArea;
+
+import vn.nscl.shared.ui.ReasonDialog;
+import vn.nscl.support.ApplicationService;
+import vn.nscl.support.ApplicationStatus;
+import vn.nscl.testsupport.KaribuTest;
+import vn.nscl.testsupport.TestApplications;
+import vn.nscl.testsupport.TestEnterprises;
+
+/** The programme list, the application form, the officers' queue and review panel, used as people use them. */
+class SupportScreensTest extends KaribuTest {
+
+    @Autowired
+    TestApplications test;
+
+    @Autowired
+    TestEnterprises as;
+
+    @Autowired
+    ApplicationService applications;
+
+    static Button button(com.vaadin.flow.component.Component in, String text) {
+        return _find(in, Button.class).stream().filter(b -> text.equals(b.getText())).findFirst().orElseThrow();
+    }
+
+    @Test
+    void an_enterprise_sees_why_it_is_eligible_writes_its_application_and_submits_it() {
+        TestApplications.Applicant applicant = test.applicant();
+        signInAs(applicant.enterprise().email());
+        UI.getCurrent().navigate("programmes");
+        ProgrammesView programmes = _get(ProgrammesView.class);
+        Div card = _find(programmes.list, Div.class).stream()
+                .filter(d -> applicant.programme().equals(d.getElement().getAttribute("data-programme")))
+                .findFirst().orElseThrow();
+        assertThat(card.getElement().getTextRecursively()).contains("Đủ điều kiện:", "Đang nhận hồ sơ");
+        button(card, "Lập hồ sơ").click();
+
+        ApplicationFormView form = _get(ApplicationFormView.class);
+        form.submit.click();
+        assertThat(form.checkResult.getElement().getTextRecursively()).contains("Hãy đặt tên dự án");
+        form.title.setValue("Áp dụng Kaizen cho xưởng");
+        form.objectives.setValue("Giảm lãng phí, tăng năng suất lao động");
+        form.expectedResults.setValue("Năng suất tăng 10%, thời gian chờ giảm 20%");
+        form.timeline.setValue("Tháng 1–6");
+        form.budget.lines.getFirst().description.setValue("Chuyên gia tư vấn");
+        form.budget.lines.getFirst().requested.setValue(new BigDecimal("50"));
+        form.budget.lines.getFirst().own.setValue(new BigDecimal("30"));
+        assertThat(form.budget.totals.getText()).contains("50", "30", "80");
+        form.indicators.rows.getFirst().name.setValue("Năng suất lao động");
+        form.indicators.rows.getFirst().unit.setValue("%");
+        form.indicators.rows.getFirst().target.setValue(new BigDecimal("10"));
+        UploadKt._upload(form.upload, "thuyet-minh.pdf", "application/pdf", "%PDF-1.4 tm".getBytes());
+        assertThat(form.attachments.getElement().getTextRecursively()).contains("thuyet-minh.pdf");
+        form.submit.click();
+        ApplicationPageView page = _get(ApplicationPageView.class);
+        assertThat(page.getElement().getTextRecursively()).contains("Chờ thẩm định", "Áp dụng Kaizen cho xưởng");
+    }
+
+    @Test
+    void an_officer_filters_the_queue_and_asks_for_more_information_with_a_comment() {
+        TestApplications.Applicant applicant = test.applicant();
+        long id = test.submitted(applicant, new BigDecimal("60"), new BigDecimal("40"));
+        signInAs("officer@example.com");
+        UI.getCurrent().navigate("applications/review");
+        ReviewQueueView queue = _get(ReviewQueueView.class);
+        queue.status.setValue(ApplicationStatus.SUBMITTED);
+        assertThat(GridKt._size(queue.grid)).isGreaterThanOrEqualTo(1);
+        assertThat(queue.grid.getListDataView().getItems().anyMatch(a -> a.id() == id)).isTrue();
+        queue.status.setValue(ApplicationStatus.REJECTED);
+        assertThat(queue.grid.getListDataView().getItems().anyMatch(a -> a.id() == id)).isFalse();
+
+        UI.getCurrent().navigate("applications/" + id);
+        ApplicationPageView page = _get(ApplicationPageView.class);
+        assertThat(page.review.getElement().getTextRecursively()).contains("Thẩm định", "Lưu danh mục kiểm tra");
+        button(page.review, "Đề nghị bổ sung").click();
+        ReasonDialog dialog = _get(ReasonDialog.class);
+        _get(dialog, TextArea.class).setValue("Bổ sung báo giá của đơn vị tư vấn");
+        _get(dialog, Button.class, spec -> spec.withText("Đề nghị bổ sung")).click();
+        assertThat(as.as(applicant.enterprise().email(), () -> applications.detail(id)).application().status())
+                .isEqualTo(ApplicationStatus.NEEDS_INFO);
+        assertThat(_get(ApplicationPageView.class).getElement().getTextRecursively()).contains("Cần bổ sung",
+                "Bổ sung báo giá của đơn vị tư vấn");
+    }
+}
