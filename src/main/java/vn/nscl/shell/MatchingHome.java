@@ -8,8 +8,8 @@ import vn.nscl.matching.ExpertInboxService;
 import vn.nscl.matching.RequestDeskService;
 import vn.nscl.matching.SupportRequestService;
 
-/** The expert-matching services the home panels read (one parameter instead of five). */
+/** The expert-matching and application services the home panels read (one parameter instead of six). */
 @Component
 record MatchingHome(ExpertProfileService profiles, ExpertReviewService reviews, ExpertInboxService inbox,
-        SupportRequestService requests, RequestDeskService desk) {
+        SupportRequestService requests, RequestDeskService desk, vn.nscl.support.ReviewService applications) {
 }

@@ -28,13 +28,18 @@ class OfficerHomePanel extends Div {
         stats.addClassName("stat-row");
         long expertsWaiting = matching.reviews().experts().stream().filter(e -> e.needsAttention()).count();
         Div todo = new Div(new StatTile(getTranslation("home.officer.experts-waiting"), expertsWaiting),
-                new StatTile(getTranslation("home.officer.requests-waiting"), matching.desk().waitingForOfficers()));
+                new StatTile(getTranslation("home.officer.requests-waiting"), matching.desk().waitingForOfficers()),
+                new StatTile(getTranslation("home.officer.applications-waiting"), matching.applications()
+                        .queue(new vn.nscl.support.ReviewFilter(null, null, null, null, null, null)).stream()
+                        .filter(a -> vn.nscl.support.ApplicationStatus.UNDER_REVIEW.contains(a.status())).count()));
         todo.addClassName("stat-row");
         Card work = new Card();
         work.setTitle(getTranslation("home.officer.todo"));
         work.add(todo, ExpertHomePanel.link(getTranslation("nav.experts"), "experts"),
                 new com.vaadin.flow.component.html.Span(" · "),
-                ExpertHomePanel.link(getTranslation("nav.requests-desk"), "requests/desk"));
+                ExpertHomePanel.link(getTranslation("nav.requests-desk"), "requests/desk"),
+                new com.vaadin.flow.component.html.Span(" · "),
+                ExpertHomePanel.link(getTranslation("nav.review"), "applications/review"));
         work.addClassName("wide-card");
 
         newest.addColumn(EnterpriseSummary::name).setHeader(getTranslation("enterprise.name")).setFlexGrow(3);

@@ -67,9 +67,17 @@ class ApplicationFlowTest {
     void an_application_is_submitted_sent_back_resubmitted_approved_reported_and_completed() {
         Applicant applicant = test.applicant();
         String email = applicant.enterprise().email();
+        long draft = test.completeDraft(applicant, SMALL, OWN);
+        assertThatThrownBy(() -> as.run(OFFICER, () -> reviews.approve(draft, SMALL, "", version(OFFICER, draft))))
+                .as("a draft is not for review").hasMessageContaining("support.error.wrong-state");
         long id = test.submitted(applicant, SMALL, OWN);
         assertThat(view(email, id).status()).isEqualTo(ApplicationStatus.SUBMITTED);
         assertThat(view(email, id).eligibilityReason()).isNotBlank();
+        assertThatThrownBy(() -> as.run(email, () -> applications.save(id, TestApplications.draft("Sửa sau khi nộp",
+                SMALL, OWN, version(email, id))))).as("submitted: no more edits")
+                .hasMessageContaining("support.error.not-editable");
+        assertThatThrownBy(() -> as.run(OFFICER, () -> reviews.approve(id, new BigDecimal("999"), "",
+                version(OFFICER, id)))).as("never more than asked").hasMessageContaining("error");
 
         as.run(OFFICER, () -> reviews.askForInformation(id, "Bổ sung báo giá", version(OFFICER, id)));
         assertThat(view(email, id).status()).isEqualTo(ApplicationStatus.NEEDS_INFO);
@@ -88,6 +96,8 @@ class ApplicationFlowTest {
                 "bao-cao.pdf", "%PDF-1.4 bao cao".getBytes()));
         ApplicationDetail detail = as.as(email, () -> applications.detail(id));
         assertThat(detail.application().status()).isEqualTo(ApplicationStatus.COMPLETED);
+        assertThatThrownBy(() -> as.run(email, () -> applications.withdraw(id, version(email, id))))
+                .hasMessageContaining("support.error.wrong-state");
         assertThat(detail.reports()).hasSize(2);
         assertThat(detail.timeline()).extracting(StatusStep::kind).containsExactly("CREATED", "SUBMITTED",
                 "NEEDS_INFO", "RESUBMITTED", "APPROVED", "PROGRESS", "COMPLETED");

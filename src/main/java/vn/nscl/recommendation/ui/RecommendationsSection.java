@@ -147,6 +147,12 @@ class RecommendationsSection implements ResultsSection {
                         fact("recommendations.plan-ref", programme.planRef())));
             }
             card.add(ruleLine(recommendation));
+            if (SignedIn.hasRole("ENTERPRISE")) {
+                Button apply = new Button(getTranslation("recommendations.apply"), VaadinIcon.FILE_TEXT_O.create(),
+                        click -> getUI().ifPresent(ui -> ui.navigate("programmes")));
+                apply.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                card.add(apply);
+            }
             return card;
         }
 

@@ -25,7 +25,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.PermitAll;
+import vn.nscl.assessment.AssessmentResultsService;
+import vn.nscl.catalogue.Catalogue;
 import vn.nscl.files.ui.FileLinks;
+import vn.nscl.recommendation.RecommendationService;
 import vn.nscl.reference.ReferenceData;
 import vn.nscl.security.Role;
 import vn.nscl.shared.SignedIn;
@@ -53,10 +56,17 @@ public class ApplicationPageView extends VerticalLayout implements BeforeEnterOb
     private final ApplicationService applications;
     private final ReviewService reviews;
     private final ReferenceData reference;
+    private final AssessmentResultsService assessments;
+    private final RecommendationService recommendations;
+    private final Catalogue catalogue;
     private long id;
     private String title = "";
 
-    ApplicationPageView(ApplicationService applications, ReviewService reviews, ReferenceData reference) {
+    ApplicationPageView(ApplicationService applications, ReviewService reviews, ReferenceData reference,
+            AssessmentResultsService assessments, RecommendationService recommendations, Catalogue catalogue) {
+        this.assessments = assessments;
+        this.recommendations = recommendations;
+        this.catalogue = catalogue;
         this.applications = applications;
         this.reviews = reviews;
         this.reference = reference;
@@ -166,6 +176,20 @@ public class ApplicationPageView extends VerticalLayout implements BeforeEnterOb
         review.add(new H2(getTranslation("review.title")));
         review.add(new Paragraph(getTranslation("review.context")), new Div(
                 link("review.open-enterprise", "enterprises/" + a.enterpriseId())));
+        var history = assessments.history(a.enterpriseId());
+        if (history.isEmpty()) {
+            review.add(new Paragraph(getTranslation("inbox.no-assessment")));
+        } else {
+            var latest = history.getFirst();
+            review.add(new Paragraph(getTranslation("review.latest-assessment", latest.year(),
+                    latest.overall() == null ? "" : latest.overall().toPlainString(),
+                    latest.maturityLevel() == null ? "" : latest.maturityLevel())),
+                    link("assessment.open-results", "assessment/" + latest.id() + "/results"));
+            var advice = recommendations.forAssessment(latest.id());
+            review.add(new Paragraph(getTranslation("review.recommended", String.join(", ", advice.tools().stream()
+                    .filter(r -> r.shown()).map(r -> catalogue.itemName(r.code(), getLocale())).toList()),
+                    String.join(", ", advice.programmes().stream().map(r -> r.code()).toList()))));
+        }
         if (detail.call() != null && !detail.call().checklist().isEmpty()) {
             CheckboxGroup<Integer> checklist = new CheckboxGroup<>(getTranslation("review.checklist"));
             List<String> items = detail.call().checklist();
