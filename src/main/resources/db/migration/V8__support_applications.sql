@@ -34,7 +34,7 @@ create table support_application (
     decision_note       varchar(2000),
     first_approver      varchar(254),
     eligibility_reason  varchar(1000),
-    checked_items       varchar(200),
+    checked_items       varchar(2000),
     created_at          timestamp(6) with time zone not null,
     submitted_at        timestamp(6) with time zone,
     decided_at          timestamp(6) with time zone
@@ -57,7 +57,7 @@ create table application_indicator (
     name            varchar(200)   not null,
     unit            varchar(50)    not null,
     baseline        numeric(18, 2),
-    target          numeric(18, 2) not null,
+    target          numeric(18, 2),
     primary key (application_id, position)
 );
 

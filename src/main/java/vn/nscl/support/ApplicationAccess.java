@@ -37,6 +37,13 @@ class ApplicationAccess {
         return application;
     }
 
+    /** As {@link #owned}, and the application's version rises with the change (attachments, reports). */
+    SupportApplication ownedForChange(long applicationId, long expectedVersion) {
+        SupportApplication application = owned(applicationId, expectedVersion);
+        applications.findForChangeById(applicationId);
+        return application;
+    }
+
     SupportApplication readable(long applicationId) {
         SupportApplication application = find(applicationId);
         if (isStaff() || SignedIn.hasRole(Role.ENTERPRISE.name())

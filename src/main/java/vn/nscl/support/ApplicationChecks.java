@@ -55,7 +55,7 @@ final class ApplicationChecks {
             problems.add(new FieldProblem("budget", "support.error.budget-line"));
         }
         if (d.indicators().size() > MAX_INDICATORS || d.indicators().stream().anyMatch(i -> i.name().length() > 200
-                || i.unit().length() > 50)) {
+                || i.unit().length() > 50 || !storable(i.baseline()) || !storable(i.target()))) {
             problems.add(new FieldProblem("indicators", "support.error.indicator"));
         }
         return problems;
@@ -90,6 +90,11 @@ final class ApplicationChecks {
             problems.add(new FieldProblem("attachments", "support.error.attachments"));
         }
         return problems;
+    }
+
+    /** Fits numeric(18, 2): at most two decimals and sixteen digits before the point. */
+    private static boolean storable(BigDecimal value) {
+        return value == null || value.scale() <= 2 && value.abs().compareTo(new BigDecimal("1E16")) < 0;
     }
 
     private static BigDecimal orZero(BigDecimal value) {

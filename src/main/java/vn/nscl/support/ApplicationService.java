@@ -93,13 +93,25 @@ public class ApplicationService {
                 .toList();
     }
 
-    /** Starts a draft for a programme (drafting is possible before a call opens). */
+    /**
+     * Starts a draft for a programme (drafting is possible before a call opens), or returns the enterprise's draft
+     * for it; one application per programme at a time, so nobody is funded twice for the same thing.
+     */
     @PreAuthorize("hasRole('ENTERPRISE')")
     @Transactional
     public long start(String programmeCode) {
         EnterpriseSummary mine = access.callersEnterprise();
         if (programmeCode == null || catalogue.programme(programmeCode).isEmpty()) {
             throw new UserFacingException("error.not-found");
+        }
+        for (SupportApplication existing : applications.findByEnterpriseIdOrderByCreatedAtDesc(mine.id())) {
+            if (existing.getProgrammeCode().equals(programmeCode) && existing.getStatus().editable()) {
+                return existing.getId();
+            }
+            if (existing.getProgrammeCode().equals(programmeCode) && (ApplicationStatus.UNDER_REVIEW
+                    .contains(existing.getStatus()) || existing.getStatus() == ApplicationStatus.APPROVED)) {
+                throw new UserFacingException("support.error.already-applying");
+            }
         }
         SupportApplication application = applications.save(new SupportApplication(mine.id(), programmeCode,
                 clock.instant()));
@@ -130,7 +142,7 @@ public class ApplicationService {
     @PreAuthorize("hasRole('ENTERPRISE')")
     @Transactional
     public void attach(long applicationId, long expectedVersion, String fileName, byte[] content) {
-        SupportApplication application = access.owned(applicationId, expectedVersion);
+        SupportApplication application = access.ownedForChange(applicationId, expectedVersion);
         if (!application.getStatus().editable()) {
             throw new UserFacingException("support.error.not-editable");
         }
@@ -145,7 +157,7 @@ public class ApplicationService {
     @PreAuthorize("hasRole('ENTERPRISE')")
     @Transactional
     public void detach(long applicationId, long expectedVersion, long attachmentId) {
-        SupportApplication application = access.owned(applicationId, expectedVersion);
+        SupportApplication application = access.ownedForChange(applicationId, expectedVersion);
         if (!application.getStatus().editable()) {
             throw new UserFacingException("support.error.not-editable");
         }
@@ -185,7 +197,8 @@ public class ApplicationService {
         SupportApplication application = access.readable(applicationId);
         ProgrammeCall call = callOf(application);
         return new SubmissionCheck(recommendations.eligibility(application.getEnterpriseId(),
-                application.getProgrammeCode()), call.openOn(LocalDate.now(clock)),
+                application.getProgrammeCode()), call.openOn(LocalDate.now(clock))
+                        || application.getStatus() == ApplicationStatus.NEEDS_INFO,
                 ApplicationChecks.forSubmitting(application, call,
                         attachments.findByApplicationIdOrderById(applicationId).size()));
     }
@@ -199,7 +212,9 @@ public class ApplicationService {
             throw new UserFacingException("support.error.not-editable");
         }
         ProgrammeCall call = callOf(application);
-        if (!call.openOn(LocalDate.now(clock))) {
+        boolean resubmission = application.getStatus() == ApplicationStatus.NEEDS_INFO;
+        if (!resubmission && !call.openOn(LocalDate.now(clock))) {
+            // An application sent back for more information may come back after the call closed.
             throw new UserFacingException("support.error.call-closed");
         }
         List<FieldProblem> problems = ApplicationChecks.forSubmitting(application, call,
@@ -212,7 +227,6 @@ public class ApplicationService {
         if (!eligibility.eligible()) {
             throw new UserFacingException("support.error.not-eligible", eligibility.reasonVi());
         }
-        boolean resubmission = application.getStatus() == ApplicationStatus.NEEDS_INFO;
         application.submit(eligibility.reasonVi(), clock.instant());
         event(application, resubmission ? "RESUBMITTED" : "SUBMITTED", null);
         audit.record(SupportAuditActions.APPLICATION_SUBMITTED, "application", applicationId,
@@ -241,7 +255,7 @@ public class ApplicationService {
     @Transactional
     public void report(long applicationId, long expectedVersion, boolean completion, String rawText, String fileName,
             byte[] content) {
-        SupportApplication application = access.owned(applicationId, expectedVersion);
+        SupportApplication application = access.ownedForChange(applicationId, expectedVersion);
         if (application.getStatus() != ApplicationStatus.APPROVED) {
             throw new UserFacingException("support.error.wrong-state");
         }

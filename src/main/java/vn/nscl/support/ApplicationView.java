@@ -11,5 +11,5 @@ public record ApplicationView(long id, long enterpriseId, String enterpriseName,
         String expectedResults, String timeline, ApplicationStatus status, List<BudgetLine> budget,
         List<Indicator> indicators, BigDecimal requestedTotal, BigDecimal ownTotal, BigDecimal approvedAmount,
         String conditions, String decisionNote, String firstApprover, String eligibilityReason,
-        Set<Integer> checkedItems, Instant createdAt, Instant submittedAt, Instant decidedAt, long version) {
+        Set<String> checkedItems, Instant createdAt, Instant submittedAt, Instant decidedAt, long version) {
 }

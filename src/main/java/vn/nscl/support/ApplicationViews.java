@@ -39,9 +39,13 @@ class ApplicationViews {
     }
 
     ApplicationView of(SupportApplication application) {
+        return of(application, vn.nscl.support.ApplicationAccess.isStaff());
+    }
+
+    ApplicationView of(SupportApplication application, boolean staff) {
         EnterpriseSummary enterprise = enterpriseOf(application);
         return application.toView(enterprise.name(), enterprise.communeCode(), enterprise.sectorCode(),
-                catalogue.programmeName(application.getProgrammeCode(), Locale.forLanguageTag("vi")));
+                catalogue.programmeName(application.getProgrammeCode(), Locale.forLanguageTag("vi")), staff);
     }
 
     ApplicationDetail detail(SupportApplication application, boolean staff) {
@@ -49,7 +53,7 @@ class ApplicationViews {
         CallView call = calls.findByProgrammeCode(application.getProgrammeCode())
                 .map(c -> c.toView(catalogue.programmeName(c.getProgrammeCode(), Locale.forLanguageTag("vi")), today))
                 .orElse(null);
-        return new ApplicationDetail(of(application), call,
+        return new ApplicationDetail(of(application, staff), call,
                 attachments.findByApplicationIdOrderById(application.getId()).stream()
                         .map(a -> new ApplicationDetail.AttachmentRef(a.getId(), files.describe(a.getFileId())))
                         .toList(),

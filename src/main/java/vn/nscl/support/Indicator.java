@@ -18,7 +18,7 @@ public class Indicator {
     @Column(precision = 18, scale = 2)
     private BigDecimal baseline;
 
-    @Column(nullable = false, precision = 18, scale = 2)
+    @Column(precision = 18, scale = 2)
     private BigDecimal target;
 
     protected Indicator() {

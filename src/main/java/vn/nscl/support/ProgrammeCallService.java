@@ -86,7 +86,8 @@ public class ProgrammeCallService {
                 || edit.openFrom() != null && edit.openUntil().isBefore(edit.openFrom())) {
             problems.add(new FieldProblem("window", "support.error.window"));
         }
-        if (edit.ceiling() == null || edit.ceiling().signum() <= 0 || edit.ceiling().compareTo(new BigDecimal("100000")) > 0) {
+        if (edit.ceiling() == null || edit.ceiling().signum() <= 0 || edit.ceiling().scale() > 2
+                || edit.ceiling().compareTo(new BigDecimal("100000")) > 0) {
             problems.add(new FieldProblem("ceiling", "support.error.ceiling"));
         }
         if (edit.ownSharePercent() < 0 || edit.ownSharePercent() > 100) {
@@ -106,5 +107,10 @@ public class ProgrammeCallService {
         audit.record(SupportAuditActions.CALL_UPDATED, "programme-call", programmeCode,
                 edit.openFrom() + "–" + edit.openUntil() + ", ceiling " + edit.ceiling() + ", own "
                         + edit.ownSharePercent() + "%, quota " + edit.yearlyQuota());
+        try {
+            calls.flush();
+        } catch (org.springframework.dao.OptimisticLockingFailureException changed) {
+            throw new UserFacingException("error.changed-meanwhile");
+        }
     }
 }

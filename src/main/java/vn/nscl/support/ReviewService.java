@@ -76,8 +76,9 @@ public class ReviewService {
     @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
     @Transactional(readOnly = true)
     public List<ApplicationView> queue(ReviewFilter filter) {
-        return applications.findByStatusNotOrderBySubmittedAtDesc(ApplicationStatus.DRAFT).stream().map(views::of)
-                .filter(a -> matches(a, filter)).toList();
+        // A draft withdrawn before it was ever submitted has nothing to review.
+        return applications.findByStatusNotOrderBySubmittedAtDesc(ApplicationStatus.DRAFT).stream()
+                .filter(a -> a.getSubmittedAt() != null).map(views::of).filter(a -> matches(a, filter)).toList();
     }
 
     private static boolean matches(ApplicationView a, ReviewFilter f) {
@@ -92,8 +93,13 @@ public class ReviewService {
 
     @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
     @Transactional
-    public void setChecklist(long applicationId, Set<Integer> checked, long expectedVersion) {
-        SupportApplication application = access.forReview(applicationId, expectedVersion);
+    public void setChecklist(long applicationId, Set<String> checked, long expectedVersion) {
+        SupportApplication application = underReview(applicationId, expectedVersion);
+        java.util.List<String> items = calls.findByProgrammeCode(application.getProgrammeCode())
+                .map(ProgrammeCall::checklistItems).orElse(List.of());
+        if (!items.containsAll(checked)) {
+            throw new UserFacingException("support.error.checklist");
+        }
         application.check(checked);
         audit.record(SupportAuditActions.APPLICATION_CHECKLIST, "application", applicationId, checked.toString());
         flush();
@@ -130,10 +136,13 @@ public class ReviewService {
                     application.getRequestedTotal().toPlainString())));
         }
         String me = actor();
-        boolean second = application.getStatus() == ApplicationStatus.AWAITING_SECOND;
-        if (second && me.equals(application.getFirstApprover())) {
+        boolean awaiting = application.getStatus() == ApplicationStatus.AWAITING_SECOND;
+        if (awaiting && me.equals(application.getFirstApprover())) {
             throw new UserFacingException("support.error.four-eyes");
         }
+        // A second officer confirms exactly what the first approved; other terms are a new first approval.
+        boolean second = awaiting && amount.compareTo(application.getApprovedAmount()) == 0
+                && conditions.equals(application.getConditions());
         if (!second && amount.compareTo(fourEyesAbove) > 0) {
             application.approvedOnce(amount, conditions, me);
             event(application, "FIRST_APPROVAL", amount.toPlainString());
@@ -144,7 +153,8 @@ public class ReviewService {
             flush();
             return;
         }
-        ProgrammeCall call = calls.findByProgrammeCode(application.getProgrammeCode()).orElseThrow();
+        // Locked: two approvals for one programme at the same moment are counted one after the other.
+        ProgrammeCall call = calls.lockByProgrammeCode(application.getProgrammeCode()).orElseThrow();
         int year = Year.now(clock.withZone(VIETNAM)).getValue();
         Instant from = LocalDate.of(year, 1, 1).atStartOfDay(VIETNAM).toInstant();
         Instant to = LocalDate.of(year + 1, 1, 1).atStartOfDay(VIETNAM).toInstant();

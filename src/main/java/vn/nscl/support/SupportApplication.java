@@ -7,7 +7,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -86,7 +85,7 @@ class SupportApplication {
     @Column(length = 1000)
     private String eligibilityReason;
 
-    @Column(length = 200)
+    @Column(length = 2000)
     private String checkedItems;
 
     @Column(nullable = false)
@@ -127,6 +126,7 @@ class SupportApplication {
 
     void submit(String eligibility, Instant at) {
         status = ApplicationStatus.SUBMITTED;
+        decisionNote = null;
         eligibilityReason = eligibility.length() > 1000 ? eligibility.substring(0, 1000) : eligibility;
         submittedAt = at;
     }
@@ -134,7 +134,13 @@ class SupportApplication {
     void needsInformation(String comment) {
         status = ApplicationStatus.NEEDS_INFO;
         decisionNote = comment;
+        clearApproval();
+    }
+
+    private void clearApproval() {
         firstApprover = null;
+        approvedAmount = null;
+        conditions = null;
     }
 
     void approvedOnce(BigDecimal amount, String conditionsText, String by) {
@@ -146,6 +152,7 @@ class SupportApplication {
 
     void approved(BigDecimal amount, String conditionsText, Instant at) {
         status = ApplicationStatus.APPROVED;
+        decisionNote = null;
         approvedAmount = amount;
         conditions = conditionsText;
         decidedAt = at;
@@ -154,6 +161,7 @@ class SupportApplication {
     void rejected(String reason, Instant at) {
         status = ApplicationStatus.REJECTED;
         decisionNote = reason;
+        clearApproval();
         decidedAt = at;
     }
 
@@ -165,21 +173,29 @@ class SupportApplication {
         status = ApplicationStatus.COMPLETED;
     }
 
-    void check(Set<Integer> items) {
-        checkedItems = items.isEmpty() ? null : new TreeSet<>(items).stream().map(String::valueOf)
-                .collect(Collectors.joining(","));
+    /** The checklist items ticked, kept by their text: editing a call's checklist later does not move ticks. */
+    void check(Set<String> items) {
+        checkedItems = items.isEmpty() ? null : String.join("\n", new TreeSet<>(items));
     }
 
-    Set<Integer> checked() {
-        return checkedItems == null ? Set.of() : Arrays.stream(checkedItems.split(",")).map(Integer::valueOf)
-                .collect(Collectors.toSet());
+    Set<String> checked() {
+        return checkedItems == null ? Set.of() : Set.copyOf(Arrays.asList(checkedItems.split("\n")));
     }
 
-    ApplicationView toView(String enterpriseName, String communeCode, String sectorCode, String programmeName) {
+    BigDecimal getApprovedAmount() {
+        return approvedAmount;
+    }
+
+    String getConditions() {
+        return conditions == null ? "" : conditions;
+    }
+
+    ApplicationView toView(String enterpriseName, String communeCode, String sectorCode, String programmeName,
+            boolean staff) {
         return new ApplicationView(id, enterpriseId, enterpriseName, communeCode, sectorCode, programmeCode,
                 programmeName, title, objectives, expectedResults, timeline, status, List.copyOf(budget),
                 List.copyOf(indicators), requestedTotal, ownTotal, approvedAmount, conditions, decisionNote,
-                firstApprover, eligibilityReason, checked(), createdAt, submittedAt, decidedAt, version);
+                staff ? firstApprover : null, eligibilityReason, checked(), createdAt, submittedAt, decidedAt, version);
     }
 
     Long getId() {

@@ -10,11 +10,20 @@ import org.springframework.data.jpa.repository.Query;
 interface ProgrammeCallRepository extends JpaRepository<ProgrammeCall, Long> {
 
     Optional<ProgrammeCall> findByProgrammeCode(String programmeCode);
+
+    @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+    @Query("select c from ProgrammeCall c where c.programmeCode = :programmeCode")
+    Optional<ProgrammeCall> lockByProgrammeCode(String programmeCode);
 }
 
 interface SupportApplicationRepository extends JpaRepository<SupportApplication, Long> {
 
     List<SupportApplication> findByEnterpriseIdOrderByCreatedAtDesc(long enterpriseId);
+
+    /** Loads the application and raises its version at commit: attachments and reports change it too. */
+    @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT)
+    @Query("select a from SupportApplication a where a.id = :id")
+    Optional<SupportApplication> findForChangeById(long id);
 
     List<SupportApplication> findByStatusNotOrderBySubmittedAtDesc(ApplicationStatus status);
 

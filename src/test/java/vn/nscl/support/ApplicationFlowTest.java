@@ -84,12 +84,18 @@ class ApplicationFlowTest {
         as.run(email, () -> applications.save(id, TestApplications.draft("Áp dụng 5S cho xưởng (đã bổ sung)", SMALL,
                 OWN, version(email, id))));
         as.run(email, () -> applications.submit(id, version(email, id)));
-        as.run(OFFICER, () -> reviews.setChecklist(id, Set.of(0, 2), version(OFFICER, id)));
+        List<String> items = callOf(applicant.programme()).checklist();
+        as.run(OFFICER, () -> reviews.setChecklist(id, Set.of(items.get(0), items.get(2)), version(OFFICER, id)));
+        assertThatThrownBy(() -> as.run(OFFICER, () -> reviews.setChecklist(id, Set.of("Không có trong danh mục"),
+                version(OFFICER, id)))).hasMessageContaining("support.error.checklist");
         as.run(OFFICER, () -> reviews.approve(id, new BigDecimal("70"), "Báo cáo sau 6 tháng", version(OFFICER, id)));
         ApplicationView approved = view(email, id);
         assertThat(approved.status()).isEqualTo(ApplicationStatus.APPROVED);
         assertThat(approved.approvedAmount()).isEqualByComparingTo("70");
-        assertThat(approved.checkedItems()).containsExactlyInAnyOrder(0, 2);
+        assertThat(approved.checkedItems()).containsExactlyInAnyOrder(items.get(0), items.get(2));
+        assertThat(approved.decisionNote()).as("the old request for information is not shown as the decision").isNull();
+        assertThatThrownBy(() -> as.run(OFFICER, () -> reviews.setChecklist(id, Set.of(), version(OFFICER, id))))
+                .as("the review record is closed once decided").hasMessageContaining("support.error.wrong-state");
 
         as.run(email, () -> applications.report(id, version(email, id), false, "Đã đào tạo 12 người", null, null));
         as.run(email, () -> applications.report(id, version(email, id), true, "Hoàn thành, năng suất tăng 16%",
@@ -159,11 +165,34 @@ class ApplicationFlowTest {
                     version(applicant.enterprise().email(), id)))).hasMessageContaining("support.error.call-closed");
             assertThat(view(applicant.enterprise().email(), id).status()).isEqualTo(ApplicationStatus.DRAFT);
         } finally {
-            CallView closed = callOf(applicant.programme());
-            as.run(OFFICER, () -> calls.update(call.programmeCode(), new CallEdit(call.openFrom(), call.openUntil(),
-                    call.ceiling(), call.ownSharePercent(), call.yearlyQuota(), call.requiredDocuments(),
-                    call.checklist(), closed.version())));
+            reopen(call);
         }
+    }
+
+    @Test
+    void an_application_sent_back_for_information_may_come_back_after_the_call_closed() {
+        Applicant applicant = test.applicant();
+        String email = applicant.enterprise().email();
+        long id = test.submitted(applicant, SMALL, OWN);
+        as.run(OFFICER, () -> reviews.askForInformation(id, "Bổ sung báo giá", version(OFFICER, id)));
+        CallView call = callOf(applicant.programme());
+        LocalDate yesterday = LocalDate.now().minusDays(1);
+        as.run(OFFICER, () -> calls.update(call.programmeCode(), new CallEdit(yesterday.minusDays(30), yesterday,
+                call.ceiling(), call.ownSharePercent(), call.yearlyQuota(), call.requiredDocuments(), call.checklist(),
+                call.version())));
+        try {
+            as.run(email, () -> applications.submit(id, version(email, id)));
+            assertThat(view(email, id).status()).isEqualTo(ApplicationStatus.SUBMITTED);
+        } finally {
+            reopen(call);
+        }
+    }
+
+    void reopen(CallView call) {
+        CallView closed = callOf(call.programmeCode());
+        as.run(OFFICER, () -> calls.update(call.programmeCode(), new CallEdit(call.openFrom(), call.openUntil(),
+                call.ceiling(), call.ownSharePercent(), call.yearlyQuota(), call.requiredDocuments(),
+                call.checklist(), closed.version())));
     }
 
     CallView callOf(String code) {
@@ -187,8 +216,34 @@ class ApplicationFlowTest {
         assertThatThrownBy(() -> as.run(OFFICER, () -> reviews.approve(id, requested, "", version(OFFICER, id))))
                 .hasMessageContaining("support.error.four-eyes");
         String second = secondOfficer();
-        as.run(second, () -> reviews.approve(id, requested, "", version(second, id)));
+        as.run(second, () -> reviews.approve(id, requested.subtract(BigDecimal.TEN), "", version(second, id)));
+        assertThat(view(OFFICER, id)).as("other terms are a new first approval, not a confirmation").satisfies(a -> {
+            assertThat(a.status()).isEqualTo(ApplicationStatus.AWAITING_SECOND);
+            assertThat(a.firstApprover()).isEqualTo(second);
+        });
+        as.run(OFFICER, () -> reviews.approve(id, requested.subtract(BigDecimal.TEN), "", version(OFFICER, id)));
         assertThat(view(OFFICER, id).status()).isEqualTo(ApplicationStatus.APPROVED);
+        assertThat(view(OFFICER, id).approvedAmount()).isEqualByComparingTo(requested.subtract(BigDecimal.TEN));
+        assertThat(view(applicant.enterprise().email(), id).firstApprover()).as("no officer e-mail for enterprises")
+                .isNull();
+    }
+
+    @Test
+    void one_open_application_per_programme_and_a_withdrawn_draft_is_not_in_the_queue() {
+        Applicant applicant = test.applicant();
+        String email = applicant.enterprise().email();
+        long first = as.as(email, () -> applications.start(applicant.programme()));
+        assertThat(as.as(email, () -> applications.start(applicant.programme()))).as("the draft continues")
+                .isEqualTo(first);
+        as.run(email, () -> applications.save(first, new ApplicationDraft("Dự án thử", "", "", "", List.of(),
+                List.of(new Indicator("Chỉ tiêu chưa có mục tiêu", "%", null, null)), version(email, first))));
+        as.run(email, () -> applications.withdraw(first, version(email, first)));
+        assertThat(as.as(OFFICER, () -> reviews.queue(ReviewFilter.all()))).extracting(ApplicationView::id)
+                .doesNotContain(first);
+        long submitted = test.submitted(applicant, SMALL, OWN);
+        assertThat(submitted).isNotEqualTo(first);
+        assertThatThrownBy(() -> as.as(email, () -> applications.start(applicant.programme())))
+                .hasMessageContaining("support.error.already-applying");
     }
 
     String secondOfficer() {

@@ -191,11 +191,10 @@ public class ApplicationPageView extends VerticalLayout implements BeforeEnterOb
                     String.join(", ", advice.programmes().stream().map(r -> r.code()).toList()))));
         }
         if (detail.call() != null && !detail.call().checklist().isEmpty()) {
-            CheckboxGroup<Integer> checklist = new CheckboxGroup<>(getTranslation("review.checklist"));
+            CheckboxGroup<String> checklist = new CheckboxGroup<>(getTranslation("review.checklist"));
             List<String> items = detail.call().checklist();
-            checklist.setItems(java.util.stream.IntStream.range(0, items.size()).boxed().toList());
-            checklist.setItemLabelGenerator(items::get);
-            checklist.setValue(new HashSet<>(a.checkedItems()));
+            checklist.setItems(items);
+            checklist.setValue(new HashSet<>(a.checkedItems().stream().filter(items::contains).toList()));
             checklist.setReadOnly(!ApplicationStatus.UNDER_REVIEW.contains(a.status()));
             Button keep = new Button(getTranslation("review.checklist.save"), e -> act(() -> reviews.setChecklist(id,
                     Set.copyOf(checklist.getValue()), a.version()), "review.checklist.saved"));
@@ -223,16 +222,12 @@ public class ApplicationPageView extends VerticalLayout implements BeforeEnterOb
         approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
         Button info = new Button(getTranslation("review.ask-info"), e -> new ReasonDialog(
                 getTranslation("review.ask-info"), getTranslation("review.ask-info.help"),
-                getTranslation("review.ask-info"), ReviewService.NOTE_MAX, comment -> {
-                    reviews.askForInformation(id, comment, a.version());
-                    show();
-                }).open());
+                getTranslation("review.ask-info"), ReviewService.NOTE_MAX,
+                comment -> refreshWhenStale(() -> reviews.askForInformation(id, comment, a.version()))).open());
         Button reject = new Button(getTranslation("review.reject"), e -> new ReasonDialog(
                 getTranslation("review.reject"), getTranslation("review.reject.help"),
-                getTranslation("review.reject"), ReviewService.NOTE_MAX, reason -> {
-                    reviews.reject(id, reason, a.version());
-                    show();
-                }).open());
+                getTranslation("review.reject"), ReviewService.NOTE_MAX,
+                reason -> refreshWhenStale(() -> reviews.reject(id, reason, a.version()))).open());
         reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
         Div decision = new Div(amount, conditions, approve, info, reject);
         decision.addClassName("visit-form");
@@ -254,6 +249,22 @@ public class ApplicationPageView extends VerticalLayout implements BeforeEnterOb
         dialog.setCancelable(true);
         dialog.setCancelText(getTranslation("dialog.cancel"));
         dialog.open();
+    }
+
+    /**
+     * Runs a decision from a dialog. A problem with the typed text keeps the dialog open; when the application
+     * changed meanwhile the dialog closes and the page shows the current state with the message.
+     */
+    private void refreshWhenStale(Runnable decision) {
+        try {
+            decision.run();
+        } catch (vn.nscl.shared.UserFacingException problem) {
+            if (!problem.fieldProblems().isEmpty()) {
+                throw problem;
+            }
+            vn.nscl.shared.ui.Notifications.error(Attempts.message(this, problem));
+        }
+        show();
     }
 
     private void act(Runnable action, String doneKey) {

@@ -46,6 +46,8 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
     final DatePicker to = new DatePicker();
     final Grid<ApplicationView> grid = new Grid<>();
     private final ReviewService reviews;
+    /** The filter of the rows shown, read by the download (which runs outside the UI's lock). */
+    private volatile ReviewFilter shownFilter = ReviewFilter.all();
 
     ReviewQueueView(ReviewService reviews, Catalogue catalogue, ReferenceData reference) {
         this.reviews = reviews;
@@ -100,7 +102,7 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("applications/" + e.getItem().id())));
 
         Anchor export = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] workbook = reviews.exportXlsx(filter());
+            byte[] workbook = reviews.exportXlsx(shownFilter);
             return new DownloadResponse(new ByteArrayInputStream(workbook), "ho-so-de-nghi-ho-tro.xlsx",
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", workbook.length);
         }), "");
@@ -117,7 +119,8 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
     }
 
     void refresh() {
-        grid.setItems(reviews.queue(filter()));
+        shownFilter = filter();
+        grid.setItems(reviews.queue(shownFilter));
     }
 
     @Override
