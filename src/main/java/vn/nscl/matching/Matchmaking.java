@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 
 import vn.nscl.audit.AuditLog;
@@ -20,6 +19,7 @@ import vn.nscl.expert.ExpertDirectory;
 import vn.nscl.notification.NotificationService;
 import vn.nscl.security.Role;
 import vn.nscl.shared.AccountPrincipal;
+import vn.nscl.shared.ConcurrentChange;
 import vn.nscl.shared.SignedIn;
 import vn.nscl.shared.SystemTask;
 import vn.nscl.shared.UserFacingException;
@@ -187,11 +187,7 @@ class Matchmaking {
      * caller is told in plain words instead of the commit failing afterwards.
      */
     void flushOrChangedMeanwhile() {
-        try {
-            requests.flush();
-        } catch (OptimisticLockingFailureException changed) {
-            throw new UserFacingException("error.changed-meanwhile");
-        }
+        ConcurrentChange.flush(requests::flush);
     }
 
     void event(SupportRequest request, String kind, String note) {

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -24,6 +23,7 @@ import vn.nscl.recommendation.ProgrammeEligibility;
 import vn.nscl.recommendation.RecommendationService;
 import vn.nscl.security.Role;
 import vn.nscl.shared.AccountPrincipal;
+import vn.nscl.shared.ConcurrentChange;
 import vn.nscl.shared.SignedIn;
 import vn.nscl.shared.SystemTask;
 import vn.nscl.shared.TextRules;
@@ -308,10 +308,6 @@ public class ApplicationService {
     }
 
     private void flush() {
-        try {
-            applications.flush();
-        } catch (OptimisticLockingFailureException changed) {
-            throw new UserFacingException("error.changed-meanwhile");
-        }
+        ConcurrentChange.flush(applications::flush);
     }
 }

@@ -15,6 +15,7 @@ import vn.nscl.audit.AuditLog;
 import vn.nscl.catalogue.Catalogue;
 import vn.nscl.catalogue.Programme;
 import vn.nscl.shared.AccountPrincipal;
+import vn.nscl.shared.ConcurrentChange;
 import vn.nscl.shared.SignedIn;
 import vn.nscl.shared.SystemTask;
 import vn.nscl.shared.TextRules;
@@ -107,10 +108,6 @@ public class ProgrammeCallService {
         audit.record(SupportAuditActions.CALL_UPDATED, "programme-call", programmeCode,
                 edit.openFrom() + "–" + edit.openUntil() + ", ceiling " + edit.ceiling() + ", own "
                         + edit.ownSharePercent() + "%, quota " + edit.yearlyQuota());
-        try {
-            calls.flush();
-        } catch (org.springframework.dao.OptimisticLockingFailureException changed) {
-            throw new UserFacingException("error.changed-meanwhile");
-        }
+        ConcurrentChange.flush(calls::flush);
     }
 }

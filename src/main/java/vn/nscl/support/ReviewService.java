@@ -17,7 +17,6 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.nscl.audit.AuditLog;
 import vn.nscl.notification.NotificationService;
 import vn.nscl.shared.AccountPrincipal;
+import vn.nscl.shared.ConcurrentChange;
 import vn.nscl.shared.SignedIn;
 import vn.nscl.shared.SystemTask;
 import vn.nscl.shared.TextRules;
@@ -249,10 +249,6 @@ public class ReviewService {
     }
 
     private void flush() {
-        try {
-            applications.flush();
-        } catch (OptimisticLockingFailureException changed) {
-            throw new UserFacingException("error.changed-meanwhile");
-        }
+        ConcurrentChange.flush(applications::flush);
     }
 }

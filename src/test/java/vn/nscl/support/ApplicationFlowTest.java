@@ -281,6 +281,40 @@ class ApplicationFlowTest {
                 .as("a decision on a version that changed meanwhile").hasMessageContaining("error.changed-meanwhile");
     }
 
+    @Test
+    void two_approvals_at_once_for_the_last_place_of_the_yearly_quota_give_it_to_exactly_one() throws Exception {
+        Applicant first = test.applicant();
+        Applicant second = new Applicant(test.applicant().enterprise(), first.programme());
+        long a = test.submitted(first, SMALL, OWN);
+        long b = test.submitted(second, SMALL, OWN);
+        long approved = as.as(OFFICER, () -> reviews.queue(ReviewFilter.all())).stream()
+                .filter(v -> v.programmeCode().equals(first.programme()))
+                .filter(v -> v.status() == ApplicationStatus.APPROVED || v.status() == ApplicationStatus.COMPLETED)
+                .count();
+        CallView call = callOf(first.programme());
+        as.run(OFFICER, () -> calls.update(call.programmeCode(), new CallEdit(call.openFrom(), call.openUntil(),
+                call.ceiling(), call.ownSharePercent(), (int) approved + 1, call.requiredDocuments(),
+                call.checklist(), call.version())));
+        String other = secondOfficer();
+        long va = version(OFFICER, a);
+        long vb = version(OFFICER, b);
+        CyclicBarrier start = new CyclicBarrier(2);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            int succeeded = 0;
+            List<java.util.concurrent.Callable<Boolean>> both = List.of(
+                    () -> decide(start, OFFICER, () -> reviews.approve(a, SMALL, "", va)),
+                    () -> decide(start, other, () -> reviews.approve(b, SMALL, "", vb)));
+            for (Future<Boolean> result : pool.invokeAll(both)) {
+                succeeded += result.get() ? 1 : 0;
+            }
+            assertThat(succeeded).isEqualTo(1);
+        } finally {
+            pool.shutdown();
+            reopen(call);
+        }
+    }
+
     boolean decide(CyclicBarrier start, String email, Runnable decision) throws Exception {
         start.await();
         try {
