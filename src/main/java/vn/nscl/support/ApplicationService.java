@@ -90,6 +90,7 @@ public class ApplicationService {
                 .map(call -> new ProgrammeOffer(call.toView(catalogue.programmeName(call.getProgrammeCode(),
                         Locale.forLanguageTag("vi")), today),
                         recommendations.eligibility(mine.id(), call.getProgrammeCode())))
+                .sorted(java.util.Comparator.comparing((ProgrammeOffer o) -> !o.eligibility().eligible()))
                 .toList();
     }
 

@@ -22,6 +22,17 @@ public final class Numbers {
         return format.format(value);
     }
 
+    /** A value typed with up to two decimals (amounts in million VND, indicator targets), shown exactly. */
+    public static String decimal(BigDecimal value, Locale locale) {
+        if (value == null) {
+            return MISSING;
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(TranslationProvider.supported(locale));
+        format.setMaximumFractionDigits(2);
+        format.setMinimumFractionDigits(0);
+        return format.format(value);
+    }
+
     public static String money(BigDecimal millionVnd, Locale locale) {
         if (millionVnd == null) {
             return MISSING;

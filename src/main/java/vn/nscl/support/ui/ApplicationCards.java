@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 
 import vn.nscl.shared.ui.Formats;
+import vn.nscl.shared.ui.Numbers;
 import vn.nscl.support.ApplicationStatus;
 import vn.nscl.support.ApplicationView;
 
@@ -24,7 +25,7 @@ final class ApplicationCards {
         card.getElement().setAttribute("data-id", String.valueOf(a.id()));
         card.add(new H3(a.title().isEmpty() ? a.programmeName() : a.title()), status(card, a.status()));
         card.add(new Paragraph((enterprise ? "" : a.enterpriseName() + " · ") + a.programmeCode() + " · "
-                + card.getTranslation("application.requested-short", a.requestedTotal().toPlainString())
+                + card.getTranslation("application.requested-short", Numbers.decimal(a.requestedTotal(), com.vaadin.flow.component.UI.getCurrent().getLocale()))
                 + (a.submittedAt() == null ? "" : " · " + Formats.date(a.submittedAt()))));
         String route = enterprise && a.status().editable() ? "applications/" + a.id() + "/edit"
                 : "applications/" + a.id();

@@ -35,6 +35,7 @@ import vn.nscl.shared.SignedIn;
 import vn.nscl.shared.ui.Attempts;
 import vn.nscl.shared.ui.DetailList;
 import vn.nscl.shared.ui.Formats;
+import vn.nscl.shared.ui.Numbers;
 import vn.nscl.shared.ui.ReasonDialog;
 import vn.nscl.support.ApplicationDetail;
 import vn.nscl.support.ApplicationService;
@@ -96,17 +97,17 @@ public class ApplicationPageView extends VerticalLayout implements BeforeEnterOb
                 .row("application.objectives", a.objectives())
                 .row("application.expected-results", a.expectedResults())
                 .row("application.timeline", a.timeline())
-                .row("application.requested", a.requestedTotal().toPlainString())
-                .row("application.own", a.ownTotal().toPlainString())
-                .row("application.approved-amount", a.approvedAmount() == null ? "" : a.approvedAmount().toPlainString())
+                .row("application.requested", Numbers.decimal(a.requestedTotal(), getLocale()))
+                .row("application.own", Numbers.decimal(a.ownTotal(), getLocale()))
+                .row("application.approved-amount", a.approvedAmount() == null ? "" : Numbers.decimal(a.approvedAmount(), getLocale()))
                 .row("application.conditions", a.conditions() == null ? "" : a.conditions())
                 .row("application.decision-note", a.decisionNote() == null ? "" : a.decisionNote())
                 .row("application.eligibility", a.eligibilityReason() == null ? "" : a.eligibilityReason()));
         add(new H2(getTranslation("application.budget")), list(a.budget().stream().map(l -> l.description() + ": "
-                + l.requested().toPlainString() + " + " + l.own().toPlainString()).toList()));
+                + Numbers.decimal(l.requested(), getLocale()) + " + " + Numbers.decimal(l.own(), getLocale())).toList()));
         add(new H2(getTranslation("application.indicators")), list(a.indicators().stream().map(i -> i.name() + " ("
-                + i.unit() + "): " + (i.baseline() == null ? "–" : i.baseline().toPlainString()) + " → "
-                + i.target().toPlainString()).toList()));
+                + i.unit() + "): " + (i.baseline() == null ? "–" : Numbers.decimal(i.baseline(), getLocale())) + " → "
+                + (i.target() == null ? "–" : Numbers.decimal(i.target(), getLocale()))).toList()));
         Div files = new Div();
         detail.attachments().forEach(f -> files.add(new Div(FileLinks.download(f.file().fileName(),
                 () -> applications.file(id, f.file().id())))));
@@ -182,7 +183,7 @@ public class ApplicationPageView extends VerticalLayout implements BeforeEnterOb
         } else {
             var latest = history.getFirst();
             review.add(new Paragraph(getTranslation("review.latest-assessment", latest.year(),
-                    latest.overall() == null ? "" : latest.overall().toPlainString(),
+                    latest.overall() == null ? "" : Numbers.plain(latest.overall(), getLocale()),
                     latest.maturityLevel() == null ? "" : latest.maturityLevel())),
                     link("assessment.open-results", "assessment/" + latest.id() + "/results"));
             var advice = recommendations.forAssessment(latest.id());
@@ -206,11 +207,11 @@ public class ApplicationPageView extends VerticalLayout implements BeforeEnterOb
         }
         if (a.status() == ApplicationStatus.AWAITING_SECOND) {
             review.add(new Paragraph(getTranslation("review.awaiting-second", a.firstApprover(),
-                    a.approvedAmount().toPlainString())));
+                    Numbers.decimal(a.approvedAmount(), getLocale()))));
         }
         BigDecimalField amount = new BigDecimalField(getTranslation("review.amount"));
         amount.setValue(a.approvedAmount() != null ? a.approvedAmount() : a.requestedTotal());
-        amount.setHelperText(getTranslation("review.amount.help", reviews.fourEyesAbove().toPlainString()));
+        amount.setHelperText(getTranslation("review.amount.help", Numbers.decimal(reviews.fourEyesAbove(), getLocale())));
         TextArea conditions = new TextArea(getTranslation("review.conditions"));
         conditions.setWidthFull();
         if (a.conditions() != null) {

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 
 import vn.nscl.support.BudgetLine;
+import vn.nscl.shared.ui.Numbers;
 
 /** Budget lines (what, asked of the programme, own contribution) with the totals kept up to date as one types. */
 class BudgetEditor extends Div {
@@ -90,7 +91,7 @@ class BudgetEditor extends Div {
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal own = lines.stream().map(l -> l.own.getValue()).filter(Objects::nonNull)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
-        totals.setText(getTranslation("application.budget.totals", requested.toPlainString(), own.toPlainString(),
-                requested.add(own).toPlainString()));
+        totals.setText(getTranslation("application.budget.totals", Numbers.decimal(requested, getLocale()), Numbers.decimal(own, getLocale()),
+                Numbers.decimal(requested.add(own), getLocale())));
     }
 }

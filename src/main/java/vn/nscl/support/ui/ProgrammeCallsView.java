@@ -25,6 +25,7 @@ import vn.nscl.shared.ui.ComponentTexts;
 import vn.nscl.shared.ui.FormProblems;
 import vn.nscl.shared.ui.Formats;
 import vn.nscl.shared.ui.Notifications;
+import vn.nscl.shared.ui.Numbers;
 import vn.nscl.support.CallEdit;
 import vn.nscl.support.CallView;
 import vn.nscl.support.ProgrammeCallService;
@@ -46,7 +47,7 @@ public class ProgrammeCallsView extends VerticalLayout implements HasDynamicTitl
                 .setHeader(getTranslation("expert.status"));
         grid.addColumn(c -> (c.openFrom() == null ? "…" : Formats.date(c.openFrom())) + " – "
                 + (c.openUntil() == null ? "…" : Formats.date(c.openUntil()))).setHeader(getTranslation("calls.window"));
-        grid.addColumn(c -> c.ceiling().toPlainString()).setHeader(getTranslation("calls.ceiling"));
+        grid.addColumn(c -> Numbers.decimal(c.ceiling(), getLocale())).setHeader(getTranslation("calls.ceiling"));
         grid.addColumn(c -> c.ownSharePercent() + "%").setHeader(getTranslation("calls.own-share"));
         grid.addColumn(CallView::yearlyQuota).setHeader(getTranslation("calls.quota"));
         grid.setAllRowsVisible(true);

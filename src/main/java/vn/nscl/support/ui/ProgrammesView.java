@@ -14,6 +14,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import vn.nscl.catalogue.Catalogue;
 import vn.nscl.shared.ui.Formats;
+import vn.nscl.shared.ui.Numbers;
 import vn.nscl.support.ApplicationService;
 import vn.nscl.support.ApplicationService.ProgrammeOffer;
 
@@ -38,7 +39,7 @@ public class ProgrammesView extends VerticalLayout implements HasDynamicTitle {
             open.addClassNames("badge", call.open() ? "status-verified" : "status-draft");
             card.add(new H3(programme.name(getLocale())), open);
             card.add(new Paragraph(programme.support().in(getLocale())));
-            card.add(new Paragraph(getTranslation("programmes.terms", call.ceiling().toPlainString(),
+            card.add(new Paragraph(getTranslation("programmes.terms", Numbers.decimal(call.ceiling(), getLocale()),
                     call.ownSharePercent(), call.openFrom() == null ? "…" : Formats.date(call.openFrom()),
                     call.openUntil() == null ? "…" : Formats.date(call.openUntil()))));
             if (!call.requiredDocuments().isBlank()) {

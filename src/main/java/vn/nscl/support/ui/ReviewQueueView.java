@@ -27,6 +27,7 @@ import vn.nscl.reference.ReferenceData;
 import vn.nscl.reference.Sector;
 import vn.nscl.shared.ui.ComponentTexts;
 import vn.nscl.shared.ui.Formats;
+import vn.nscl.shared.ui.Numbers;
 import vn.nscl.support.ApplicationStatus;
 import vn.nscl.support.ApplicationView;
 import vn.nscl.support.ReviewFilter;
@@ -90,12 +91,12 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
                 .setSortable(true);
         grid.addColumn(ApplicationView::title).setHeader(getTranslation("application.title")).setFlexGrow(3);
         grid.addComponentColumn(a -> ApplicationCards.status(this, a.status()))
-                .setHeader(getTranslation("expert.status")).setComparator(a -> a.status().name());
+                .setHeader(getTranslation("expert.status")).setComparator(a -> a.status().name()).setAutoWidth(true);
         grid.addColumn(a -> a.submittedAt() == null ? "" : Formats.date(a.submittedAt()))
                 .setHeader(getTranslation("review.submitted"))
                 .setComparator(Comparator.comparing(ApplicationView::submittedAt,
                         Comparator.nullsLast(Comparator.naturalOrder())));
-        grid.addColumn(a -> a.requestedTotal().toPlainString()).setHeader(getTranslation("application.requested"))
+        grid.addColumn(a -> Numbers.decimal(a.requestedTotal(), getLocale())).setHeader(getTranslation("application.requested"))
                 .setComparator(ApplicationView::requestedTotal);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
