@@ -74,7 +74,7 @@ class AssessmentAccess {
     }
 
     private boolean mayReadOthers(long enterpriseId) {
-        if (SignedIn.hasRole(Role.OFFICER.name()) || SignedIn.hasRole(Role.ADMIN.name())) {
+        if (Role.signedInIsStaff()) {
             return true;
         }
         return SignedIn.hasRole(Role.EXPERT.name()) && experts.mayRead(SignedIn.accountId(), enterpriseId);

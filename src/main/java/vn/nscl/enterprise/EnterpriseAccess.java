@@ -19,7 +19,7 @@ class EnterpriseAccess {
 
     Enterprise readable(long enterpriseId) {
         Enterprise enterprise = find(enterpriseId);
-        if (!isStaff() && enterprise.getAccountId() != SignedIn.accountId()) {
+        if (!Role.signedInIsStaff() && enterprise.getAccountId() != SignedIn.accountId()) {
             throw new AccessDeniedException("Enterprise " + enterpriseId + " belongs to another account");
         }
         return enterprise;
@@ -31,10 +31,6 @@ class EnterpriseAccess {
             throw new AccessDeniedException("Only the enterprise itself may change enterprise " + enterpriseId);
         }
         return enterprise;
-    }
-
-    static boolean isStaff() {
-        return SignedIn.hasRole(Role.OFFICER.name()) || SignedIn.hasRole(Role.ADMIN.name());
     }
 
     private Enterprise find(long enterpriseId) {

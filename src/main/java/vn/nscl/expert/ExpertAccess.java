@@ -24,13 +24,9 @@ class ExpertAccess {
 
     Expert readable(long expertId) {
         Expert expert = experts.findById(expertId).orElseThrow(() -> new UserFacingException("error.not-found"));
-        if (!isStaff() && expert.getAccountId() != SignedIn.accountId()) {
+        if (!Role.signedInIsStaff() && expert.getAccountId() != SignedIn.accountId()) {
             throw new AccessDeniedException("Expert " + expertId + " is another person");
         }
         return expert;
-    }
-
-    static boolean isStaff() {
-        return SignedIn.hasRole(Role.OFFICER.name()) || SignedIn.hasRole(Role.ADMIN.name());
     }
 }

@@ -10,6 +10,4 @@ interface ExpertCertificateRepository extends JpaRepository<ExpertCertificate, L
     List<ExpertCertificate> findByExpertIdOrderById(long expertId);
 
     List<ExpertCertificate> findByExpertIdIn(Collection<Long> expertIds);
-
-    List<ExpertCertificate> findByStatusOrderById(ReviewStatus status);
 }

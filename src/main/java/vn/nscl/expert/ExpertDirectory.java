@@ -119,18 +119,6 @@ public class ExpertDirectory {
         return experts.findByAccountId(accountId).map(Expert::getId);
     }
 
-    /** How many experts hold a verified, unexpired national/APO productivity expert certificate. */
-    @PreAuthorize("isAuthenticated()")
-    @Transactional(readOnly = true)
-    public long certifiedProductivityExperts() {
-        LocalDate today = LocalDate.now(clock);
-        Set<Long> verifiedExperts = experts.findByProfileStatusOrderBySubmittedAt(ProfileStatus.VERIFIED).stream()
-                .map(Expert::getId).collect(Collectors.toSet());
-        return certificates.findByStatusOrderById(ReviewStatus.VERIFIED).stream()
-                .filter(c -> c.getKind() == CertificateKind.PRODUCTIVITY_EXPERT && !c.expiredOn(today))
-                .map(ExpertCertificate::getExpertId).filter(verifiedExperts::contains).distinct().count();
-    }
-
     private List<ExpertCandidate> candidates(List<Expert> pool) {
         if (pool.isEmpty()) {
             return List.of();

@@ -221,7 +221,7 @@ public class ExpertProfileService {
         pools.expertChanged();
         expert.requestDeletion(clock.instant());
         audit.record(ExpertAuditActions.EXPERT_DELETION_REQUESTED, "expert", expert.getId(), null);
-        events.publishEvent(new ExpertLeaving(expert.getId(), expert.getFullName()));
+        events.publishEvent(new ExpertLeaving(expert.getId()));
         notifications.tellEveryone(Role.OFFICER, "notify.expert.deletion", "experts/" + expert.getId(),
                 expert.getFullName());
     }

@@ -15,13 +15,7 @@ interface ExpertRepository extends JpaRepository<Expert, Long> {
     @Query("select e from Expert e where e.id = :id")
     Optional<Expert> lockById(long id);
 
-    List<Expert> findByProfileStatusOrderBySubmittedAt(ProfileStatus status);
-
-    List<Expert> findByDeletionRequestedAtIsNotNullAndProfileStatusNot(ProfileStatus status);
-
     List<Expert> findAllByOrderByFullName();
-
-    long countByProfileStatus(ProfileStatus status);
 
     List<Expert> findByIdIn(Collection<Long> ids);
 

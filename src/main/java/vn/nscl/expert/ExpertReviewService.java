@@ -14,7 +14,6 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.nscl.audit.AuditLog;
 import vn.nscl.files.FileStore;
 import vn.nscl.notification.NotificationService;
-import vn.nscl.shared.AccountPrincipal;
 import vn.nscl.shared.SignedIn;
 import vn.nscl.shared.TextRules;
 import vn.nscl.shared.UserFacingException;
@@ -86,7 +85,7 @@ public class ExpertReviewService {
     public void verify(long expertId, long expectedVersion) {
         Expert expert = waiting(expertId, expectedVersion);
         pools.expertChanged();
-        expert.review(true, null, actor(), clock.instant());
+        expert.review(true, null, SignedIn.actor(), clock.instant());
         audit.record(ExpertAuditActions.EXPERT_VERIFIED, "expert", expertId, expert.getFullName());
         notifications.tell(expert.getAccountId(), "notify.expert.verified", "expert/profile");
     }
@@ -97,7 +96,7 @@ public class ExpertReviewService {
         String reason = reason(rawReason);
         Expert expert = waiting(expertId, expectedVersion);
         pools.expertChanged();
-        expert.review(false, reason, actor(), clock.instant());
+        expert.review(false, reason, SignedIn.actor(), clock.instant());
         audit.record(ExpertAuditActions.EXPERT_REJECTED, "expert", expertId, reason);
         notifications.tell(expert.getAccountId(), "notify.expert.rejected", "expert/profile", reason);
     }
@@ -113,7 +112,7 @@ public class ExpertReviewService {
             throw new UserFacingException("expert.error.already-reviewed");
         }
         pools.expertChanged();
-        certificate.review(verified, reason, actor(), clock.instant());
+        certificate.review(verified, reason, SignedIn.actor(), clock.instant());
         Expert expert = find(certificate.getExpertId());
         audit.record(verified ? ExpertAuditActions.EXPERT_CERTIFICATE_VERIFIED
                 : ExpertAuditActions.EXPERT_CERTIFICATE_REJECTED, "expert", expert.getId(),
@@ -137,10 +136,9 @@ public class ExpertReviewService {
             }
         }
         pools.expertChanged();
-        String name = expert.getFullName();
         expert.erase(clock.instant());
         audit.record(ExpertAuditActions.EXPERT_DATA_ERASED, "expert", expertId, null);
-        events.publishEvent(new ExpertLeaving(expertId, name));
+        events.publishEvent(new ExpertLeaving(expertId));
     }
 
     private Expert waiting(long expertId, long expectedVersion) {
@@ -173,9 +171,5 @@ public class ExpertReviewService {
 
     private Expert find(long expertId) {
         return experts.findById(expertId).orElseThrow(() -> new UserFacingException("error.not-found"));
-    }
-
-    private static String actor() {
-        return SignedIn.principal().map(AccountPrincipal::email).orElse("system");
     }
 }

@@ -15,9 +15,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.nscl.shared.AccountPrincipal;
 import vn.nscl.shared.SignedIn;
-import vn.nscl.shared.SystemTask;
 import vn.nscl.shared.UserFacingException;
 
 /**
@@ -63,7 +61,7 @@ public class FileStore {
                     kind.extension().toUpperCase(Locale.ROOT));
         }
         StoredFile stored = files.save(new StoredFile(safeName(originalName, kind), kind, content, sha256(content),
-                clock.instant(), actor()));
+                clock.instant(), SignedIn.actor()));
         return stored.toRef();
     }
 
@@ -128,9 +126,5 @@ public class FileStore {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static String actor() {
-        return SignedIn.principal().map(AccountPrincipal::email).orElse(SystemTask.NAME);
     }
 }

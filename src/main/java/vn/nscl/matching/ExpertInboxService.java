@@ -21,10 +21,12 @@ import vn.nscl.files.FileKind;
 import vn.nscl.files.FileStore;
 import vn.nscl.files.StoredFileRef;
 import vn.nscl.notification.NotificationService;
+import vn.nscl.security.Role;
+import vn.nscl.shared.SignedIn;
 import vn.nscl.shared.SystemTask;
 import vn.nscl.shared.TextRules;
-import vn.nscl.shared.UserFacingException;
 import vn.nscl.shared.UserFacingException.FieldProblem;
+import vn.nscl.shared.UserFacingException;
 
 /**
  * The expert's side: the inbox of offers (accept, or decline with a reason, before the deadline) and the
@@ -96,7 +98,7 @@ public class ExpertInboxService {
     public EnterpriseBrief brief(long requestId) {
         SupportRequest request = access.readable(requestId);
         Long expertId = access.callersExpertId();
-        boolean engaged = RequestAccess.isStaff() || expertId != null && expertId.equals(request.getExpertId())
+        boolean engaged = Role.signedInIsStaff() || expertId != null && expertId.equals(request.getExpertId())
                 && request.getStatus().engaged() || request.getStatus() == RequestStatus.COMPLETED
                 && expertId != null && expertId.equals(request.getExpertId());
         return brief(request, engaged);
@@ -175,7 +177,7 @@ public class ExpertInboxService {
             matchmaking.event(request, "STARTED", null);
             audit.record(MatchingAuditActions.ENGAGEMENT_STARTED, "support-request", requestId, "with a visit");
         }
-        notes.save(new EngagementNote(requestId, visitDate, onSite, text, Matchmaking.actor(), clock.instant()));
+        notes.save(new EngagementNote(requestId, visitDate, onSite, text, SignedIn.actor(), clock.instant()));
         matchmaking.event(request, "VISIT", visitDate.toString());
         audit.record(MatchingAuditActions.ENGAGEMENT_NOTE, "support-request", requestId, visitDate.toString());
         matchmaking.flushOrChangedMeanwhile();

@@ -12,6 +12,7 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import vn.nscl.audit.AuditLog;
+import vn.nscl.shared.SignedIn;
 import vn.nscl.shared.UserFacingException;
 
 /**
@@ -73,7 +74,7 @@ public class MatchingPolicyService {
         String cleanNote = vn.nscl.shared.TextRules.singleLine(note);
         PolicyVersion draft = versions.save(new PolicyVersion(versions.maxNumber() + 1, PolicyVersion.Status.DRAFT,
                 cleanNote.length() > 500 ? cleanNote.substring(0, 500) : cleanNote, from.getContent(),
-                Matchmaking.actor(), clock.instant()));
+                SignedIn.actor(), clock.instant()));
         audit.record(MatchingAuditActions.POLICY_DRAFT_CREATED, "matching-policy", draft.getNumber(),
                 "from version " + from.getNumber());
         return draft.getId();
@@ -138,7 +139,7 @@ public class MatchingPolicyService {
         }
         version.publish();
         ActivePolicy active = pointer.findById(ActivePolicy.SINGLE_ROW).orElseThrow();
-        active.activate(versionId, Matchmaking.actor(), clock.instant());
+        active.activate(versionId, SignedIn.actor(), clock.instant());
         pointer.saveAndFlush(active);
         audit.record(MatchingAuditActions.POLICY_ACTIVATED, "matching-policy", version.getNumber(), null);
         int number = version.getNumber();

@@ -35,6 +35,8 @@ interface SupportRequestRepository extends JpaRepository<SupportRequest, Long> {
             Collection<RequestStatus> statuses);
 
     long countByExpertIdAndStatusIn(long expertId, Collection<RequestStatus> statuses);
+
+    long countByStatusIn(Collection<RequestStatus> statuses);
 }
 
 interface OfferRepository extends JpaRepository<Offer, Long> {

@@ -18,7 +18,6 @@ import vn.nscl.expert.ExpertCandidate;
 import vn.nscl.expert.ExpertDirectory;
 import vn.nscl.notification.NotificationService;
 import vn.nscl.security.Role;
-import vn.nscl.shared.AccountPrincipal;
 import vn.nscl.shared.ConcurrentChange;
 import vn.nscl.shared.SignedIn;
 import vn.nscl.shared.SystemTask;
@@ -191,7 +190,7 @@ class Matchmaking {
     }
 
     void event(SupportRequest request, String kind, String note) {
-        events.save(new RequestEvent(request.getId(), clock.instant(), kind, actor(), note));
+        events.save(new RequestEvent(request.getId(), clock.instant(), kind, SignedIn.actor(), note));
     }
 
     String itemOf(SupportRequest request) {
@@ -200,9 +199,5 @@ class Matchmaking {
 
     String enterpriseName(SupportRequest request) {
         return enterprises.nameOf(request.getEnterpriseId());
-    }
-
-    static String actor() {
-        return SignedIn.principal().map(AccountPrincipal::email).orElse(SystemTask.NAME);
     }
 }

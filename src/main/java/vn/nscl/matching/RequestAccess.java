@@ -56,7 +56,7 @@ class RequestAccess {
 
     SupportRequest readable(long requestId) {
         SupportRequest request = find(requestId);
-        if (isStaff()) {
+        if (Role.signedInIsStaff()) {
             return request;
         }
         if (SignedIn.hasRole(Role.ENTERPRISE.name())
@@ -98,10 +98,6 @@ class RequestAccess {
         if (request.getVersion() != expectedVersion) {
             throw new UserFacingException("error.changed-meanwhile");
         }
-    }
-
-    static boolean isStaff() {
-        return SignedIn.hasRole(Role.OFFICER.name()) || SignedIn.hasRole(Role.ADMIN.name());
     }
 
     SupportRequest find(long requestId) {

@@ -106,8 +106,7 @@ public class RequestDeskService {
     @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
     @Transactional(readOnly = true)
     public long waitingForOfficers() {
-        return requests.findByStatusInOrderByCreatedAtDesc(EnumSet.of(RequestStatus.AWAITING_OFFICER,
-                RequestStatus.NO_MATCH)).size();
+        return requests.countByStatusIn(EnumSet.of(RequestStatus.AWAITING_OFFICER, RequestStatus.NO_MATCH));
     }
 
 }

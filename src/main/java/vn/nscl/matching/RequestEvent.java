@@ -2,6 +2,7 @@ package vn.nscl.matching;
 
 import java.time.Instant;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -9,10 +10,15 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import vn.nscl.shared.TimelineRecord;
+
 /** One step in a request's timeline, which the enterprise, the expert and officers see. */
 @Entity
 @Table(name = "request_event")
-class RequestEvent {
+@AttributeOverride(name = "note", column = @Column(length = RequestEvent.NOTE_MAX_LENGTH))
+class RequestEvent extends TimelineRecord {
+
+    static final int NOTE_MAX_LENGTH = 1000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -21,30 +27,11 @@ class RequestEvent {
     @Column(nullable = false)
     private long requestId;
 
-    @Column(nullable = false)
-    private Instant at;
-
-    @Column(nullable = false, length = 30)
-    private String kind;
-
-    @Column(nullable = false, length = 254)
-    private String actor;
-
-    @Column(length = 1000)
-    private String note;
-
     protected RequestEvent() {
     }
 
     RequestEvent(long requestId, Instant at, String kind, String actor, String note) {
+        super(at, kind, actor, note, NOTE_MAX_LENGTH);
         this.requestId = requestId;
-        this.at = at;
-        this.kind = kind;
-        this.actor = actor;
-        this.note = note == null || note.length() <= 1000 ? note : note.substring(0, 1000);
-    }
-
-    TimelineEntry toEntry() {
-        return new TimelineEntry(at, kind, actor, note == null ? "" : note);
     }
 }

@@ -63,8 +63,7 @@ class RequestViews {
         return new RequestDetail(of(request),
                 made.stream().map(o -> o.toView(names.containsKey(o.getExpertId())
                         ? names.get(o.getExpertId()).fullName() : "#" + o.getExpertId())).toList(),
-                events.findByRequestIdOrderByAtAscIdAsc(request.getId()).stream().map(RequestEvent::toEntry)
-                        .map(e -> staff ? e : new TimelineEntry(e.at(), e.kind(), "", e.note())).toList(),
+                events.findByRequestIdOrderByAtAscIdAsc(request.getId()).stream().map(e -> e.toStep(staff)).toList(),
                 notes.findByRequestIdOrderByVisitDateAscIdAsc(request.getId()).stream().map(EngagementNote::toRecord)
                         .toList(),
                 request.getReportFileId() == null ? null : files.describe(request.getReportFileId()));

@@ -106,14 +106,14 @@ public class SupportRequestService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public RequestDetail detail(long requestId) {
-        return views.detail(access.readable(requestId), RequestAccess.isStaff(), access.callersExpertId());
+        return views.detail(access.readable(requestId), Role.signedInIsStaff(), access.callersExpertId());
     }
 
     /** The best-matched experts with their explained scores, while the enterprise still chooses. */
     @PreAuthorize("hasAnyRole('ENTERPRISE', 'OFFICER', 'ADMIN')")
     @Transactional(readOnly = true)
     public List<Match> candidates(long requestId) {
-        SupportRequest request = RequestAccess.isStaff() ? access.find(requestId) : access.owned(requestId);
+        SupportRequest request = Role.signedInIsStaff() ? access.find(requestId) : access.owned(requestId);
         if (!request.getStatus().beforeAcceptance()) {
             return List.of();
         }
@@ -218,7 +218,7 @@ public class SupportRequestService {
     @PreAuthorize("hasAnyRole('ENTERPRISE', 'OFFICER', 'ADMIN')")
     @Transactional(readOnly = true)
     public Effect effect(long requestId) {
-        SupportRequest request = RequestAccess.isStaff() ? access.find(requestId) : access.owned(requestId);
+        SupportRequest request = Role.signedInIsStaff() ? access.find(requestId) : access.owned(requestId);
         if (request.getStatus() != RequestStatus.COMPLETED) {
             return new Effect(null, null, null, null);
         }

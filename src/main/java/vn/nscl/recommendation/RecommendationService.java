@@ -121,25 +121,37 @@ public class RecommendationService {
      */
     @PreAuthorize("isAuthenticated()")
     public ProgrammeEligibility eligibility(long enterpriseId, String programmeCode) {
+        return eligibilities(enterpriseId, List.of(programmeCode)).get(programmeCode);
+    }
+
+    /** As {@link #eligibility} for several programmes, with one evaluation of the rules. */
+    @PreAuthorize("isAuthenticated()")
+    public java.util.Map<String, ProgrammeEligibility> eligibilities(long enterpriseId,
+            java.util.Collection<String> programmeCodes) {
         List<vn.nscl.assessment.AssessmentSummary> history = assessments.history(enterpriseId);
         RuleEngine.Active active = engine.active();
+        java.util.Map<String, ProgrammeEligibility> judged = new java.util.LinkedHashMap<>();
         if (history.isEmpty()) {
-            return new ProgrammeEligibility(programmeCode, false, null,
+            programmeCodes.forEach(code -> judged.put(code, new ProgrammeEligibility(code, false, null,
                     "Đơn vị chưa có bài tự đánh giá nào đã nộp: hãy tự đánh giá trước khi nộp hồ sơ.",
-                    "No submitted self-assessment yet: please self-assess before applying.", null, active.number());
+                    "No submitted self-assessment yet: please self-assess before applying.", null, active.number())));
+            return judged;
         }
         SubmittedAssessment latest = assessments.submitted(history.getFirst().id());
-        EnterpriseProfile profile = profiles.profile(enterpriseId);
-        return rank(active.base(), latest, profile).stream()
-                .filter(r -> r.programme() && r.code().equals(programmeCode)).findFirst()
-                .map(r -> new ProgrammeEligibility(programmeCode, true, latest.id(), r.reasonVi(), r.reasonEn(),
-                        r.rule(), active.number()))
-                .orElse(new ProgrammeEligibility(programmeCode, false, latest.id(),
-                        "Theo bộ quy tắc hiện hành (phiên bản " + active.number() + ") và bài tự đánh giá năm "
-                                + history.getFirst().year() + ", đơn vị chưa đáp ứng điều kiện của chương trình này.",
-                        "Under the rules in force (version " + active.number() + ") and the " + history.getFirst().year()
-                                + " self-assessment, the enterprise does not meet this programme's conditions.",
-                        null, active.number()));
+        List<Recommendation> ranked = rank(active.base(), latest, profiles.profile(enterpriseId));
+        int year = history.getFirst().year();
+        for (String code : programmeCodes) {
+            judged.put(code, ranked.stream().filter(r -> r.programme() && r.code().equals(code)).findFirst()
+                    .map(r -> new ProgrammeEligibility(code, true, latest.id(), r.reasonVi(), r.reasonEn(),
+                            r.rule(), active.number()))
+                    .orElse(new ProgrammeEligibility(code, false, latest.id(),
+                            "Theo bộ quy tắc hiện hành (phiên bản " + active.number() + ") và bài tự đánh giá năm "
+                                    + year + ", đơn vị chưa đáp ứng điều kiện của chương trình này.",
+                            "Under the rules in force (version " + active.number() + ") and the " + year
+                                    + " self-assessment, the enterprise does not meet this programme's conditions.",
+                            null, active.number())));
+        }
+        return judged;
     }
 
     /** Evaluates a rule base (the active one or a candidate) for one assessment, without storing anything. */

@@ -28,7 +28,6 @@ import vn.nscl.assessment.SubmittedAssessment;
 import vn.nscl.audit.AuditLog;
 import vn.nscl.enterprise.EnterpriseProfile;
 import vn.nscl.enterprise.EnterpriseProfileService;
-import vn.nscl.shared.AccountPrincipal;
 import vn.nscl.shared.SignedIn;
 import vn.nscl.shared.UserFacingException;
 
@@ -115,7 +114,7 @@ public class RuleSetService {
         int number = versions.maxNumber(RuleEngine.KIND) + 1;
         String cleanNote = note == null ? "" : note.strip();
         RuleSetVersion draft = versions.save(new RuleSetVersion(RuleEngine.KIND, number, RuleSetVersion.Status.DRAFT,
-                cleanNote.length() > 500 ? cleanNote.substring(0, 500) : cleanNote, from.content(), actor(),
+                cleanNote.length() > 500 ? cleanNote.substring(0, 500) : cleanNote, from.content(), SignedIn.actor(),
                 clock.instant()));
         audit.record(RuleAuditActions.RULES_DRAFT_CREATED, "rule-set", number, "from version " + from.getNumber());
         return draft.getId();
@@ -215,7 +214,7 @@ public class RuleSetService {
             version.publish(built.ruleCount());
         }
         ActiveRuleSet pointer = pointers.findById(RuleEngine.KIND).orElseThrow();
-        pointer.activate(versionId, actor(), clock.instant());
+        pointer.activate(versionId, SignedIn.actor(), clock.instant());
         pointers.saveAndFlush(pointer);
         audit.record(RuleAuditActions.RULES_ACTIVATED, "rule-set", version.getNumber(), built.ruleCount() + " rules");
         int number = version.getNumber();
@@ -263,10 +262,6 @@ public class RuleSetService {
 
     private Long activeId() {
         return pointers.findById(RuleEngine.KIND).map(ActiveRuleSet::getRuleSetVersionId).orElse(null);
-    }
-
-    private static String actor() {
-        return SignedIn.principal().map(AccountPrincipal::email).orElse(RuleEngine.SYSTEM);
     }
 
     private static boolean startsWith(byte[] content, byte[] prefix) {

@@ -12,4 +12,9 @@ public enum Role {
     public String authority() {
         return "ROLE_" + name();
     }
+
+    /** Whether the signed-in account is DOST staff (officer or administrator), who may read any enterprise's records. */
+    public static boolean signedInIsStaff() {
+        return vn.nscl.shared.SignedIn.hasRole(OFFICER.name()) || vn.nscl.shared.SignedIn.hasRole(ADMIN.name());
+    }
 }

@@ -21,6 +21,11 @@ public final class SignedIn {
         return Optional.empty();
     }
 
+    /** Who is acting, for records that name them: the signed-in e-mail, or "system" for the platform's own work. */
+    public static String actor() {
+        return principal().map(AccountPrincipal::email).orElse(SystemTask.NAME);
+    }
+
     /** The signed-in account's id; refuses with a clear message when nobody is signed in. */
     public static long accountId() {
         return principal().map(AccountPrincipal::accountId)

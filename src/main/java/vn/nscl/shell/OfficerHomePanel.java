@@ -29,9 +29,8 @@ class OfficerHomePanel extends Div {
         long expertsWaiting = matching.reviews().experts().stream().filter(e -> e.needsAttention()).count();
         Div todo = new Div(new StatTile(getTranslation("home.officer.experts-waiting"), expertsWaiting),
                 new StatTile(getTranslation("home.officer.requests-waiting"), matching.desk().waitingForOfficers()),
-                new StatTile(getTranslation("home.officer.applications-waiting"), matching.applications()
-                        .queue(new vn.nscl.support.ReviewFilter(null, null, null, null, null, null)).stream()
-                        .filter(a -> vn.nscl.support.ApplicationStatus.UNDER_REVIEW.contains(a.status())).count()));
+                new StatTile(getTranslation("home.officer.applications-waiting"),
+                        matching.applications().countUnderReview()));
         todo.addClassName("stat-row");
         Card work = new Card();
         work.setTitle(getTranslation("home.officer.todo"));

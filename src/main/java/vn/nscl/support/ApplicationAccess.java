@@ -46,7 +46,7 @@ class ApplicationAccess {
 
     SupportApplication readable(long applicationId) {
         SupportApplication application = find(applicationId);
-        if (isStaff() || SignedIn.hasRole(Role.ENTERPRISE.name())
+        if (Role.signedInIsStaff() || SignedIn.hasRole(Role.ENTERPRISE.name())
                 && enterprises.mine().map(e -> e.id() == application.getEnterpriseId()).orElse(false)) {
             return application;
         }
@@ -54,7 +54,7 @@ class ApplicationAccess {
     }
 
     SupportApplication forReview(long applicationId, long expectedVersion) {
-        if (!isStaff()) {
+        if (!Role.signedInIsStaff()) {
             throw new AccessDeniedException("Only officers review applications");
         }
         SupportApplication application = find(applicationId);
@@ -66,10 +66,6 @@ class ApplicationAccess {
         if (application.getVersion() != expectedVersion) {
             throw new UserFacingException("error.changed-meanwhile");
         }
-    }
-
-    static boolean isStaff() {
-        return SignedIn.hasRole(Role.OFFICER.name()) || SignedIn.hasRole(Role.ADMIN.name());
     }
 
     SupportApplication find(long applicationId) {

@@ -3,10 +3,11 @@ package vn.nscl.support;
 import java.util.List;
 
 import vn.nscl.files.StoredFileRef;
+import vn.nscl.shared.TimelineStep;
 
 /** An application's page: the application, its call, attachments, timeline and reports. */
 public record ApplicationDetail(ApplicationView application, CallView call, List<AttachmentRef> attachments,
-        List<StatusStep> timeline, List<ProjectReport> reports) {
+        List<TimelineStep> timeline, List<ProjectReport> reports) {
 
     /** An attachment by its id within the application (downloads go through the service). */
     public record AttachmentRef(long id, StoredFileRef file) {

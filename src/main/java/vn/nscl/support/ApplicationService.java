@@ -22,10 +22,8 @@ import vn.nscl.notification.NotificationService;
 import vn.nscl.recommendation.ProgrammeEligibility;
 import vn.nscl.recommendation.RecommendationService;
 import vn.nscl.security.Role;
-import vn.nscl.shared.AccountPrincipal;
 import vn.nscl.shared.ConcurrentChange;
 import vn.nscl.shared.SignedIn;
-import vn.nscl.shared.SystemTask;
 import vn.nscl.shared.TextRules;
 import vn.nscl.shared.UserFacingException;
 import vn.nscl.shared.UserFacingException.FieldProblem;
@@ -86,10 +84,11 @@ public class ApplicationService {
     public List<ProgrammeOffer> programmes() {
         EnterpriseSummary mine = access.callersEnterprise();
         LocalDate today = LocalDate.now(clock);
+        var eligibility = recommendations.eligibilities(mine.id(), catalogue.programmes().stream()
+                .map(vn.nscl.catalogue.Programme::code).toList());
         return catalogue.programmes().stream().flatMap(p -> calls.findByProgrammeCode(p.code()).stream())
                 .map(call -> new ProgrammeOffer(call.toView(catalogue.programmeName(call.getProgrammeCode(),
-                        Locale.forLanguageTag("vi")), today),
-                        recommendations.eligibility(mine.id(), call.getProgrammeCode())))
+                        Locale.forLanguageTag("vi")), today), eligibility.get(call.getProgrammeCode())))
                 .sorted(java.util.Comparator.comparing((ProgrammeOffer o) -> !o.eligibility().eligible()))
                 .toList();
     }
@@ -295,7 +294,7 @@ public class ApplicationService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public ApplicationDetail detail(long applicationId) {
-        return views.detail(access.readable(applicationId), ApplicationAccess.isStaff());
+        return views.detail(access.readable(applicationId), Role.signedInIsStaff());
     }
 
     private ProgrammeCall callOf(SupportApplication application) {
@@ -305,7 +304,7 @@ public class ApplicationService {
 
     private void event(SupportApplication application, String kind, String note) {
         events.save(new Records.Event(application.getId(), clock.instant(), kind,
-                SignedIn.principal().map(AccountPrincipal::email).orElse(SystemTask.NAME), note));
+                SignedIn.actor(), note));
     }
 
     private void flush() {

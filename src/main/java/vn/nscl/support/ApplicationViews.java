@@ -10,6 +10,7 @@ import vn.nscl.catalogue.Catalogue;
 import vn.nscl.enterprise.EnterpriseService;
 import vn.nscl.enterprise.EnterpriseSummary;
 import vn.nscl.files.FileStore;
+import vn.nscl.security.Role;
 import vn.nscl.shared.SystemTask;
 
 /** Builds application views once the caller's access was checked. */
@@ -39,7 +40,7 @@ class ApplicationViews {
     }
 
     ApplicationView of(SupportApplication application) {
-        return of(application, vn.nscl.support.ApplicationAccess.isStaff());
+        return of(application, Role.signedInIsStaff());
     }
 
     ApplicationView of(SupportApplication application, boolean staff) {

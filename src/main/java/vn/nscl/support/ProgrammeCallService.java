@@ -14,7 +14,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.nscl.audit.AuditLog;
 import vn.nscl.catalogue.Catalogue;
 import vn.nscl.catalogue.Programme;
-import vn.nscl.shared.AccountPrincipal;
 import vn.nscl.shared.ConcurrentChange;
 import vn.nscl.shared.SignedIn;
 import vn.nscl.shared.SystemTask;
@@ -104,7 +103,7 @@ public class ProgrammeCallService {
         if (!problems.isEmpty()) {
             throw UserFacingException.ofFields(problems);
         }
-        call.update(edit, clock.instant(), SignedIn.principal().map(AccountPrincipal::email).orElse(SystemTask.NAME));
+        call.update(edit, clock.instant(), SignedIn.actor());
         audit.record(SupportAuditActions.CALL_UPDATED, "programme-call", programmeCode,
                 edit.openFrom() + "–" + edit.openUntil() + ", ceiling " + edit.ceiling() + ", own "
                         + edit.ownSharePercent() + "%, quota " + edit.yearlyQuota());

@@ -2,12 +2,15 @@ package vn.nscl.support;
 
 import java.time.Instant;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import vn.nscl.shared.TimelineRecord;
 
 /** The small records around an application: its attachments, its timeline, its reports. */
 final class Records {
@@ -55,7 +58,11 @@ final class Records {
 
     @Entity
     @Table(name = "application_event")
-    static class Event {
+    @AttributeOverride(name = "note", column = @Column(length = Event.NOTE_MAX_LENGTH))
+    static class Event extends TimelineRecord {
+
+        static final int NOTE_MAX_LENGTH = 2000;
+
         @Id
         @GeneratedValue(strategy = GenerationType.IDENTITY)
         private Long id;
@@ -63,31 +70,12 @@ final class Records {
         @Column(nullable = false)
         private long applicationId;
 
-        @Column(nullable = false)
-        private Instant at;
-
-        @Column(nullable = false, length = 30)
-        private String kind;
-
-        @Column(nullable = false, length = 254)
-        private String actor;
-
-        @Column(length = 2000)
-        private String note;
-
         protected Event() {
         }
 
         Event(long applicationId, Instant at, String kind, String actor, String note) {
+            super(at, kind, actor, note, NOTE_MAX_LENGTH);
             this.applicationId = applicationId;
-            this.at = at;
-            this.kind = kind;
-            this.actor = actor;
-            this.note = note == null || note.length() <= 2000 ? note : note.substring(0, 2000);
-        }
-
-        StatusStep toStep(boolean withActor) {
-            return new StatusStep(at, kind, withActor ? actor : "", note == null ? "" : note);
         }
     }
 

@@ -23,10 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.nscl.audit.AuditLog;
 import vn.nscl.notification.NotificationService;
-import vn.nscl.shared.AccountPrincipal;
 import vn.nscl.shared.ConcurrentChange;
 import vn.nscl.shared.SignedIn;
-import vn.nscl.shared.SystemTask;
 import vn.nscl.shared.TextRules;
 import vn.nscl.shared.UserFacingException;
 import vn.nscl.shared.UserFacingException.FieldProblem;
@@ -91,6 +89,13 @@ public class ReviewService {
                 && (f.submittedTo() == null || submitted != null && !submitted.isAfter(f.submittedTo()));
     }
 
+    /** How many applications wait for an officer's decision (home page). */
+    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public long countUnderReview() {
+        return applications.countByStatusIn(ApplicationStatus.UNDER_REVIEW);
+    }
+
     @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
     @Transactional
     public void setChecklist(long applicationId, Set<String> checked, long expectedVersion) {
@@ -135,7 +140,7 @@ public class ReviewService {
             throw UserFacingException.ofFields(List.of(new FieldProblem("amount", "support.error.amount",
                     application.getRequestedTotal().toPlainString())));
         }
-        String me = actor();
+        String me = SignedIn.actor();
         boolean awaiting = application.getStatus() == ApplicationStatus.AWAITING_SECOND;
         if (awaiting && me.equals(application.getFirstApprover())) {
             throw new UserFacingException("support.error.four-eyes");
@@ -241,11 +246,7 @@ public class ReviewService {
     }
 
     private void event(SupportApplication application, String kind, String note) {
-        events.save(new Records.Event(application.getId(), clock.instant(), kind, actor(), note));
-    }
-
-    private static String actor() {
-        return SignedIn.principal().map(AccountPrincipal::email).orElse(SystemTask.NAME);
+        events.save(new Records.Event(application.getId(), clock.instant(), kind, SignedIn.actor(), note));
     }
 
     private void flush() {

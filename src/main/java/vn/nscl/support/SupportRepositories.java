@@ -27,6 +27,8 @@ interface SupportApplicationRepository extends JpaRepository<SupportApplication,
 
     List<SupportApplication> findByStatusNotOrderBySubmittedAtDesc(ApplicationStatus status);
 
+    long countByStatusIn(Collection<ApplicationStatus> statuses);
+
     @Query("select count(a) from SupportApplication a where a.programmeCode = :code and a.status in :states "
             + "and a.decidedAt >= :from and a.decidedAt < :to")
     long countDecided(String code, Collection<ApplicationStatus> states, java.time.Instant from, java.time.Instant to);

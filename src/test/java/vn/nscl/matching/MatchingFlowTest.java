@@ -26,6 +26,7 @@ import vn.nscl.testsupport.MutableClock;
 import vn.nscl.testsupport.TestEnterprises;
 import vn.nscl.testsupport.TestExperts;
 import vn.nscl.testsupport.TestExperts.Spec;
+import vn.nscl.shared.TimelineStep;
 
 /**
  * The whole matching loop through the services: request, explained proposals, offer, accept or decline (the next
@@ -155,7 +156,7 @@ class MatchingFlowTest {
                 .as("the enterprise's assessments close again when the work is done")
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(detail.visits()).hasSize(1);
-        assertThat(detail.timeline()).extracting(TimelineEntry::kind).containsExactly("CREATED", "OFFERED",
+        assertThat(detail.timeline()).extracting(TimelineStep::kind).containsExactly("CREATED", "OFFERED",
                 "ACCEPTED", "STARTED", "VISIT", "REPORTED", "COMPLETED");
         assertThat(enterprises.as(world.enterprise().email(), () -> requests.report(id)).content())
                 .startsWith("%PDF".getBytes());

@@ -28,6 +28,7 @@ import vn.nscl.shared.UserFacingException.FieldProblem;
 import vn.nscl.testsupport.TestApplications;
 import vn.nscl.testsupport.TestApplications.Applicant;
 import vn.nscl.testsupport.TestEnterprises;
+import vn.nscl.shared.TimelineStep;
 
 /** Applications through the services: eligibility, windows, budgets, files, the review workflow, four eyes, races. */
 @SpringBootTest
@@ -105,7 +106,7 @@ class ApplicationFlowTest {
         assertThatThrownBy(() -> as.run(email, () -> applications.withdraw(id, version(email, id))))
                 .hasMessageContaining("support.error.wrong-state");
         assertThat(detail.reports()).hasSize(2);
-        assertThat(detail.timeline()).extracting(StatusStep::kind).containsExactly("CREATED", "SUBMITTED",
+        assertThat(detail.timeline()).extracting(TimelineStep::kind).containsExactly("CREATED", "SUBMITTED",
                 "NEEDS_INFO", "RESUBMITTED", "APPROVED", "PROGRESS", "COMPLETED");
         assertThat(detail.timeline()).as("the enterprise does not see officers' e-mails")
                 .allSatisfy(s -> assertThat(s.actor()).isEmpty());

@@ -11,7 +11,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -38,6 +37,7 @@ import vn.nscl.shared.ui.DetailList;
 import vn.nscl.shared.ui.Formats;
 import vn.nscl.shared.ui.Notifications;
 import vn.nscl.shared.ui.ReasonDialog;
+import vn.nscl.shared.ui.Timeline;
 
 /**
  * One support request, for everyone who may see it, with what each may do now: the enterprise chooses among the
@@ -97,7 +97,7 @@ public class RequestView extends VerticalLayout implements BeforeEnterObserver, 
                         + (r.ratingComment() == null ? "" : " — " + r.ratingComment())));
         add(actions);
         boolean enterprise = SignedIn.hasRole(Role.ENTERPRISE.name());
-        boolean staff = SignedIn.hasRole(Role.OFFICER.name()) || SignedIn.hasRole(Role.ADMIN.name());
+        boolean staff = Role.signedInIsStaff();
         if (enterprise) {
             new EnterpriseActions(this, requests, r).addTo(actions, proposals);
         }
@@ -127,7 +127,7 @@ public class RequestView extends VerticalLayout implements BeforeEnterObserver, 
             detail.offers().forEach(o -> offers.add(new ListItem(offerLine(o))));
             add(offers);
         }
-        add(new H2(getTranslation("request.timeline")), timeline(detail));
+        add(new H2(getTranslation("request.timeline")), new Timeline(detail.timeline(), "request.event.", false));
     }
 
     private void officerProposals(SupportRequestView r) {
@@ -159,20 +159,6 @@ public class RequestView extends VerticalLayout implements BeforeEnterObserver, 
                 + getTranslation("request.offer-status." + o.status().name())
                 + (o.responseReason() == null ? "" : ": " + o.responseReason())
                 + " · " + o.explanation(getLocale());
-    }
-
-    private Component timeline(RequestDetail detail) {
-        Div timeline = new Div();
-        timeline.addClassName("timeline");
-        detail.timeline().forEach(entry -> {
-            Span when = new Span(Formats.dateTime(entry.at()));
-            when.addClassName("muted");
-            Div step = new Div(when, new Span(getTranslation("request.event." + entry.kind())
-                    + (entry.note().isEmpty() ? "" : ": " + entry.note())));
-            step.addClassName("timeline-step");
-            timeline.add(step);
-        });
-        return timeline;
     }
 
     private String period(SupportRequestView r) {

@@ -37,6 +37,7 @@ import vn.nscl.shared.ui.DetailList;
 import vn.nscl.shared.ui.Formats;
 import vn.nscl.shared.ui.Numbers;
 import vn.nscl.shared.ui.ReasonDialog;
+import vn.nscl.shared.ui.Timeline;
 import vn.nscl.support.ApplicationDetail;
 import vn.nscl.support.ApplicationService;
 import vn.nscl.support.ApplicationStatus;
@@ -116,7 +117,7 @@ public class ApplicationPageView extends VerticalLayout implements BeforeEnterOb
         if (SignedIn.hasRole(Role.ENTERPRISE.name())) {
             enterpriseActions(a);
         }
-        if (SignedIn.hasRole(Role.OFFICER.name()) || SignedIn.hasRole(Role.ADMIN.name())) {
+        if (Role.signedInIsStaff()) {
             reviewPanel(detail);
             add(review);
         }
@@ -131,17 +132,7 @@ public class ApplicationPageView extends VerticalLayout implements BeforeEnterOb
                 add(row);
             });
         }
-        Div timeline = new Div();
-        timeline.addClassName("timeline");
-        detail.timeline().forEach(step -> {
-            Span when = new Span(Formats.dateTime(step.at()) + (step.actor().isEmpty() ? "" : " · " + step.actor()));
-            when.addClassName("muted");
-            Div row = new Div(when, new Span(getTranslation("application.event." + step.kind())
-                    + (step.note().isEmpty() ? "" : ": " + step.note())));
-            row.addClassName("timeline-step");
-            timeline.add(row);
-        });
-        add(new H2(getTranslation("request.timeline")), timeline);
+        add(new H2(getTranslation("request.timeline")), new Timeline(detail.timeline(), "application.event.", true));
     }
 
     private void enterpriseActions(ApplicationView a) {
