@@ -21,6 +21,7 @@ import vn.nscl.files.FileDownload;
 import vn.nscl.files.ui.FileLinks;
 import vn.nscl.reference.ReferenceData;
 import vn.nscl.shared.UserFacingException;
+import vn.nscl.shared.ui.Confirmations;
 import vn.nscl.shared.ui.Formats;
 import vn.nscl.shared.ui.Notifications;
 
@@ -90,16 +91,12 @@ public class ExpertProfileView extends VerticalLayout implements HasDynamicTitle
         var download = FileLinks.download(getTranslation("expert.personal-data.download"),
                 () -> new FileDownload("nscl-du-lieu-chuyen-gia.json", "application/json", profiles.exportMyData()));
         Button delete = new Button(getTranslation("expert.personal-data.delete"), e -> {
-            ConfirmDialog confirm = new ConfirmDialog(getTranslation("expert.personal-data.delete"),
-                    getTranslation("expert.personal-data.delete.confirm"),
-                    getTranslation("expert.personal-data.delete"),
-                    ok -> {
+            ConfirmDialog confirm = Confirmations.dialog(this, "expert.personal-data.delete",
+                    "expert.personal-data.delete.confirm", () -> {
                         profiles.requestDeletion();
                         Notifications.success(getTranslation("expert.personal-data.delete.done"));
                         refresh();
                     });
-            confirm.setCancelable(true);
-            confirm.setCancelText(getTranslation("dialog.cancel"));
             confirm.setConfirmButtonTheme("error primary");
             confirm.open();
         });

@@ -4,7 +4,6 @@ import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -29,6 +28,7 @@ import vn.nscl.expert.ProfileStatus;
 import vn.nscl.files.ui.FileLinks;
 import vn.nscl.reference.ReferenceData;
 import vn.nscl.shared.ui.Attempts;
+import vn.nscl.shared.ui.Confirmations;
 import vn.nscl.shared.ui.DetailList;
 import vn.nscl.shared.ui.Formats;
 import vn.nscl.shared.ui.Notifications;
@@ -115,12 +115,8 @@ public class ExpertReviewView extends VerticalLayout implements BeforeEnterObser
         }
         if (p.deletionRequestedAt() != null && p.erasedAt() == null) {
             Button erase = new Button(getTranslation("experts.erase"), e -> {
-                ConfirmDialog confirm = new ConfirmDialog(getTranslation("experts.erase"),
-                        getTranslation("experts.erase.confirm"), getTranslation("experts.erase"),
-                        ok -> act(() -> reviews.erase(expertId), "experts.erased"));
-                confirm.setCancelable(true);
-                confirm.setCancelText(getTranslation("dialog.cancel"));
-                confirm.open();
+                Confirmations.dialog(this, "experts.erase", "experts.erase.confirm",
+                        () -> act(() -> reviews.erase(expertId), "experts.erased")).open();
             });
             erase.addThemeVariants(ButtonVariant.LUMO_ERROR);
             add(new Paragraph(getTranslation("expert.deletion-requested", Formats.date(p.deletionRequestedAt()))),

@@ -15,6 +15,7 @@ import vn.nscl.matching.Match;
 import vn.nscl.matching.RequestStatus;
 import vn.nscl.matching.SupportRequestService;
 import vn.nscl.matching.SupportRequestView;
+import vn.nscl.shared.ui.Confirmations;
 import vn.nscl.shared.ui.Formats;
 import vn.nscl.shared.ui.Numbers;
 import vn.nscl.shared.ui.StatTile;
@@ -46,7 +47,7 @@ class EnterpriseActions {
             actions.add(new Paragraph(view.getTranslation("request.waiting-officer")));
         }
         if (status.beforeAcceptance()) {
-            Button cancel = new Button(view.getTranslation("request.cancel"), e -> RequestView.confirm(view,
+            Button cancel = new Button(view.getTranslation("request.cancel"), e -> Confirmations.dialog(view,
                     "request.cancel", "request.cancel.confirm",
                     () -> view.act(() -> requests.cancel(id, version), "request.cancelled")).open());
             cancel.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);

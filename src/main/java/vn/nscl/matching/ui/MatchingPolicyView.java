@@ -24,6 +24,7 @@ import vn.nscl.matching.PolicyDryRun;
 import vn.nscl.matching.PolicyProblem;
 import vn.nscl.matching.PolicySummary;
 import vn.nscl.shared.ui.Attempts;
+import vn.nscl.shared.ui.Confirmations;
 import vn.nscl.shared.ui.Formats;
 
 /**
@@ -76,7 +77,7 @@ public class MatchingPolicyView extends VerticalLayout implements HasDynamicTitl
         dryRun.addClickListener(e -> showDryRun(policies.dryRun(versions.getValue().id())));
         activate.setText(getTranslation("policy.activate"));
         activate.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
-        activate.addClickListener(e -> RequestView.confirm(this, "policy.activate", "policy.activate.confirm",
+        activate.addClickListener(e -> Confirmations.dialog(this, "policy.activate", "policy.activate.confirm",
                 () -> act(() -> {
                     policies.activate(versions.getValue().id());
                     reload(versions.getValue().id());

@@ -2,10 +2,8 @@ package vn.nscl.matching.ui;
 
 import java.util.List;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -173,14 +171,6 @@ public class RequestView extends VerticalLayout implements BeforeEnterObserver, 
     void act(Runnable action, String doneKey, Object... args) {
         Attempts.run(this, action, doneKey, args);
         show();
-    }
-
-    static ConfirmDialog confirm(Component c, String titleKey, String textKey, Runnable action) {
-        ConfirmDialog dialog = new ConfirmDialog(c.getTranslation(titleKey), c.getTranslation(textKey),
-                c.getTranslation(titleKey), e -> action.run());
-        dialog.setCancelable(true);
-        dialog.setCancelText(c.getTranslation("dialog.cancel"));
-        return dialog;
     }
 
     static boolean isOpen(RequestStatus status) {

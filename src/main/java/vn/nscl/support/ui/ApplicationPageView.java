@@ -33,6 +33,7 @@ import vn.nscl.reference.ReferenceData;
 import vn.nscl.security.Role;
 import vn.nscl.shared.SignedIn;
 import vn.nscl.shared.ui.Attempts;
+import vn.nscl.shared.ui.Confirmations;
 import vn.nscl.shared.ui.DetailList;
 import vn.nscl.shared.ui.Formats;
 import vn.nscl.shared.ui.Numbers;
@@ -144,8 +145,9 @@ public class ApplicationPageView extends VerticalLayout implements BeforeEnterOb
                     e -> getUI().ifPresent(ui -> ui.navigate("applications/" + id + "/edit"))));
         }
         if (a.status().editable() || ApplicationStatus.UNDER_REVIEW.contains(a.status())) {
-            Button withdraw = new Button(getTranslation("application.withdraw"), e -> confirmed(
-                    () -> applications.withdraw(id, a.version()), "application.withdrawn"));
+            Button withdraw = new Button(getTranslation("application.withdraw"), e -> Confirmations.dialog(this,
+                    "application.withdraw", "application.withdraw.confirm",
+                    () -> act(() -> applications.withdraw(id, a.version()), "application.withdrawn")).open());
             withdraw.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             actions.add(withdraw);
         }
@@ -231,16 +233,6 @@ public class ApplicationPageView extends VerticalLayout implements BeforeEnterOb
                 getTranslation(key));
         anchor.getElement().setAttribute("router-link", true);
         return anchor;
-    }
-
-    private void confirmed(Runnable action, String doneKey) {
-        com.vaadin.flow.component.confirmdialog.ConfirmDialog dialog =
-                new com.vaadin.flow.component.confirmdialog.ConfirmDialog(getTranslation("application.withdraw"),
-                        getTranslation("application.withdraw.confirm"), getTranslation("application.withdraw"),
-                        e -> act(action, doneKey));
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("dialog.cancel"));
-        dialog.open();
     }
 
     /**
