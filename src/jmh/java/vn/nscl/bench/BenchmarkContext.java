@@ -11,10 +11,13 @@ final class BenchmarkContext {
     private BenchmarkContext() {
     }
 
-    static ConfigurableApplicationContext start() {
+    static ConfigurableApplicationContext start(String... more) {
+        String[] arguments = java.util.stream.Stream.concat(java.util.stream.Stream.of("--server.port=0",
+                "--logging.level.root=warn", "--nscl.security.bcrypt-strength=4"), java.util.Arrays.stream(more))
+                .toArray(String[]::new);
         return new SpringApplicationBuilder(Application.class)
                 .profiles("test")
                 // arguments, not default properties: those lose to application.properties (and a running app's port)
-                .run("--server.port=0", "--logging.level.root=warn", "--nscl.security.bcrypt-strength=4");
+                .run(arguments);
     }
 }

@@ -1,9 +1,5 @@
 package vn.nscl.assessment;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.function.Function;
@@ -11,13 +7,10 @@ import java.util.function.Function;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
-
 import vn.nscl.enterprise.ProductivityIndicators;
 import vn.nscl.enterprise.YearFigures;
 import vn.nscl.reference.ReferenceData;
+import vn.nscl.shared.PdfDocuments;
 import vn.nscl.shared.ui.Formats;
 import vn.nscl.shared.ui.Numbers;
 import vn.nscl.shared.ui.SvgCharts;
@@ -30,7 +23,7 @@ import vn.nscl.shared.ui.TranslationProvider;
 @Component
 class AssessmentReport {
 
-    private static final String FONT = "DejaVu Sans";
+    private static final String FONT = PdfDocuments.FONT;
 
     private final TranslationProvider translations;
     private final ReferenceData reference;
@@ -47,19 +40,7 @@ class AssessmentReport {
     byte[] render(AssessmentResults results, Locale locale) {
         Function<String, String> t = key -> translations.getTranslation(key, locale);
         String html = html(results, locale, t);
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.useFont(() -> font("DejaVuSans.ttf"), FONT, 400, FontStyle.NORMAL, true);
-            builder.useFont(() -> font("DejaVuSans-Bold.ttf"), FONT, 700, FontStyle.NORMAL, true);
-            builder.useSVGDrawer(new BatikSVGDrawer());
-            builder.withHtmlContent(html, null);
-            builder.toStream(out);
-            builder.run();
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return PdfDocuments.render(html);
     }
 
     private String html(AssessmentResults r, Locale locale, Function<String, String> t) {
@@ -148,13 +129,5 @@ class AssessmentReport {
 
     private static String x(String text) {
         return SvgCharts.xml(text);
-    }
-
-    private static InputStream font(String file) {
-        InputStream in = AssessmentReport.class.getResourceAsStream("/fonts/" + file);
-        if (in == null) {
-            throw new IllegalStateException("Missing font fonts/" + file);
-        }
-        return in;
     }
 }

@@ -63,9 +63,13 @@ class DemoApplications {
     }
 
     private void apply(String email, String state, String title) {
-        String programme = acting.account(email, () -> applications.programmes().stream()
+        apply(email, state, title, acting.account(email, () -> applications.programmes().stream()
                 .filter(p -> p.eligibility().eligible()).map(p -> p.call().programmeCode())
-                .findFirst().orElse("P3"));
+                .findFirst().orElse("P3")));
+    }
+
+    /** An application to a given programme, taken as far as {@code state}; it stays a draft when not eligible. */
+    void apply(String email, String state, String title, String programme) {
         long id = acting.account(email, () -> {
             long created = applications.start(programme);
             applications.save(created, new ApplicationDraft(title,

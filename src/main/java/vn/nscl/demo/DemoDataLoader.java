@@ -49,12 +49,13 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoExperts demoExperts;
     private final DemoRequests demoRequests;
     private final DemoApplications demoApplications;
+    private final DemoPlan demoPlan;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     DemoDataLoader(DemoDataProperties properties, ActingAs acting, AccountService accounts,
             EnterpriseService enterprises, ExpertService experts, DemoProfiles profiles, DemoAssessments assessments,
-            DemoExperts demoExperts, DemoRequests demoRequests, DemoApplications demoApplications,
+            DemoExperts demoExperts, DemoRequests demoRequests, DemoApplications demoApplications, DemoPlan demoPlan,
             TransactionTemplate transaction, Clock clock) {
         this.properties = properties;
         this.acting = acting;
@@ -66,6 +67,7 @@ class DemoDataLoader implements ApplicationRunner {
         this.demoExperts = demoExperts;
         this.demoRequests = demoRequests;
         this.demoApplications = demoApplications;
+        this.demoPlan = demoPlan;
         this.transaction = transaction;
         this.clock = clock;
     }
@@ -99,6 +101,7 @@ class DemoDataLoader implements ApplicationRunner {
         demoExperts.load();
         demoRequests.load();
         demoApplications.load();
+        demoPlan.load();
         log.info("Demo data loaded: sign in as {} (and the other accounts in the README) with the demo password",
                 DEMO_ADMIN);
     }

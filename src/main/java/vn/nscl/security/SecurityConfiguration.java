@@ -2,6 +2,7 @@ package vn.nscl.security;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -27,7 +28,9 @@ class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http, LoginAttempts loginAttempts,
             UserAccountRepository accounts, AuditLog audit) throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/styles/**", "/images/**", "/fonts/**", "/webjars/**").permitAll());
+                .requestMatchers("/styles/**", "/images/**", "/fonts/**", "/webjars/**").permitAll()
+                // The open data API and its OpenAPI description are public and read-only.
+                .requestMatchers(HttpMethod.GET, "/api/open/**", "/v3/api-docs", "/v3/api-docs/**").permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
                 .loginView(LoginView.class)
                 .defaultSuccessUrl("/home")

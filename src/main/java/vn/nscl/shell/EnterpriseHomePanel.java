@@ -28,7 +28,7 @@ class EnterpriseHomePanel extends Div {
             "assess", "assessment", "expert", "requests");
 
     EnterpriseHomePanel(EnterpriseService enterprises, AssessmentResultsService results, ReferenceData reference,
-            MatchingHome matching) {
+            MatchingHome matching, PlanHome plan) {
         addClassName("home-panels");
         Card profile = new Card();
         profile.setTitle(getTranslation("home.enterprise.profile"));
@@ -62,6 +62,14 @@ class EnterpriseHomePanel extends Div {
             add(followUp);
         });
         mine.flatMap(e -> results.history(e.id()).stream().findFirst()).ifPresent(latest -> add(latestResult(latest)));
+        if (mine.isPresent() && plan.showcase().mine().model()) {
+            Card model = new Card();
+            model.setTitle(getTranslation("home.enterprise.model"));
+            model.add(new Paragraph(getTranslation(plan.showcase().mine().consented() ? "home.enterprise.model.shown"
+                    : "home.enterprise.model.text")), routeLink(getTranslation("home.enterprise.step.open"), "showcase"));
+            model.addClassName("wide-card");
+            add(model);
+        }
     }
 
     /** A link to another module's view by its route (not its class, to keep modules apart), kept in the page. */

@@ -28,12 +28,12 @@ import vn.nscl.audit.AuditLog;
 public class HomeView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     HomeView(EnterpriseService enterprises, ExpertService experts, AccountService accounts, AuditLog audit,
-            ReferenceData reference, AssessmentResultsService results, MatchingHome matching) {
+            ReferenceData reference, AssessmentResultsService results, MatchingHome matching, PlanHome plan) {
         addClassName("home-view");
         String name = SignedIn.principal().map(AccountPrincipal::displayName).orElse("");
         add(new H1(getTranslation("home.greeting", name)));
         if (SignedIn.hasRole(Role.ENTERPRISE.name())) {
-            add(new EnterpriseHomePanel(enterprises, results, reference, matching));
+            add(new EnterpriseHomePanel(enterprises, results, reference, matching, plan));
         }
         if (SignedIn.hasRole(Role.EXPERT.name())) {
             add(new ExpertHomePanel(matching));
@@ -42,7 +42,7 @@ public class HomeView extends VerticalLayout implements BeforeEnterObserver, Has
             add(new OfficerHomePanel(enterprises, experts, results, reference, matching));
         }
         if (SignedIn.hasRole(Role.PARTNER.name())) {
-            add(new PartnerHomePanel(enterprises, experts, reference));
+            add(new PartnerHomePanel(enterprises, experts, reference, plan));
         }
         if (SignedIn.hasRole(Role.ADMIN.name())) {
             add(new AdminHomePanel(accounts, audit));

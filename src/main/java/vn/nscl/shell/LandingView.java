@@ -73,7 +73,17 @@ public class LandingView extends VerticalLayout implements HasDynamicTitle {
         for (int i = 1; i <= 4; i++) {
             targets.add(new ListItem(getTranslation("landing.target." + i)));
         }
-        Section goals = new Section(new H2(getTranslation("landing.targets.title")), targets);
+        int year = java.time.Year.now(vn.nscl.shared.ui.Formats.VIETNAM).getValue();
+        com.vaadin.flow.component.html.Anchor showcase = new com.vaadin.flow.component.html.Anchor("showcase",
+                getTranslation("landing.showcase"));
+        com.vaadin.flow.component.html.Anchor openData = new com.vaadin.flow.component.html.Anchor(
+                "api/open/v1/targets.csv?year=" + year, getTranslation("landing.open-data", String.valueOf(year)));
+        openData.getElement().setAttribute("router-ignore", true);
+        com.vaadin.flow.component.html.Anchor api = new com.vaadin.flow.component.html.Anchor("v3/api-docs",
+                getTranslation("landing.open-api"));
+        api.getElement().setAttribute("router-ignore", true);
+        UnorderedList more = new UnorderedList(new ListItem(showcase), new ListItem(openData), new ListItem(api));
+        Section goals = new Section(new H2(getTranslation("landing.targets.title")), targets, more);
         goals.addClassName("landing-section");
 
         Footer footer = new Footer(new Span(getTranslation("landing.footer", province)));

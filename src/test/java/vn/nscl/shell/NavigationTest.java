@@ -74,6 +74,20 @@ class NavigationTest extends KaribuTest {
     void a_partner_sees_the_partner_home() {
         signInAs("partner@example.com");
         UI.getCurrent().navigate("home");
-        _get(PartnerHomePanel.class);
+        assertThat(_get(PartnerHomePanel.class).getElement().getTextRecursively())
+                .as("its agency's report for this year, sent or due").containsPattern("Sở Công Thương (đã|chưa) gửi báo cáo");
+    }
+
+    @Test
+    void a_model_enterprise_is_pointed_to_the_showcase() {
+        signInAs("go.quangtri@example.com");
+        UI.getCurrent().navigate("home");
+        assertThat(_get(EnterpriseHomePanel.class).getElement().getTextRecursively())
+                .contains("Kết quả của doanh nghiệp đang được giới thiệu công khai");
+        signInAs("enterprise@example.com");
+        UI.getCurrent().navigate("notifications");
+        UI.getCurrent().navigate("home");
+        assertThat(_get(EnterpriseHomePanel.class).getElement().getTextRecursively())
+                .doesNotContain("doanh nghiệp điển hình của tỉnh");
     }
 }

@@ -93,6 +93,37 @@ public final class SvgCharts {
         return svg.append("</svg>").toString();
     }
 
+    /** One horizontal bar: its label, its value against the longest bar's scale, and the value as read. */
+    public record Bar(String label, double value, String colour, String valueText) {
+    }
+
+    /**
+     * Horizontal bars on one scale ({@code max}, or the largest value), labels on the left and values at each bar's
+     * end: the funnel, the maturity levels, communes and sectors, targets reached.
+     */
+    public static String bars(List<Bar> bars, double max, String ariaLabel) {
+        int width = 600;
+        int rowHeight = 26;
+        double labelWidth = 230;
+        double barSpace = width - labelWidth - 130;
+        double scale = max > 0 ? max : bars.stream().mapToDouble(Bar::value).max().orElse(1);
+        StringBuilder svg = open(width, Math.max(rowHeight, bars.size() * rowHeight + 6), ariaLabel);
+        for (int i = 0; i < bars.size(); i++) {
+            Bar bar = bars.get(i);
+            double y = 4 + i * rowHeight;
+            double length = scale <= 0 ? 0 : Math.max(0, Math.min(1, bar.value() / scale)) * barSpace;
+            String label = bar.label().length() > 32 ? bar.label().substring(0, 31) + "…" : bar.label();
+            svg.append(text(labelWidth - 8, y + 15, label, "end", 11, "#344054"));
+            svg.append("<rect x=\"").append(fmt(labelWidth)).append("\" y=\"").append(fmt(y + 3))
+                    .append("\" width=\"").append(fmt(barSpace)).append("\" height=\"16\" fill=\"#f2f4f7\"/>");
+            svg.append("<rect x=\"").append(fmt(labelWidth)).append("\" y=\"").append(fmt(y + 3))
+                    .append("\" width=\"").append(fmt(length)).append("\" height=\"16\" fill=\"")
+                    .append(bar.colour()).append("\"/>");
+            svg.append(text(labelWidth + length + 6, y + 15, bar.valueText(), "start", 11, "#101828"));
+        }
+        return svg.append("</svg>").toString();
+    }
+
     private static StringBuilder open(int width, int height, String ariaLabel) {
         return new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(width).append(' ')
                 .append(height).append("\" width=\"").append(width).append("\" height=\"").append(height)

@@ -1,0 +1,64 @@
+package vn.nscl.opendata;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import io.github.resilience4j.ratelimiter.RateLimiter;
+import io.github.resilience4j.ratelimiter.RateLimiterConfig;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Each client (by address) may make a set number of open data requests a minute; beyond that it gets 429 with a
+ * Retry-After. The limit is per application instance (each instance of a cluster counts on its own).
+ */
+@Configuration
+class OpenDataRateLimit {
+
+    /** Forgets all clients when this many are tracked, so a scan of many addresses cannot fill the memory. */
+    private static final int MAX_CLIENTS = 10_000;
+
+    @Bean
+    FilterRegistrationBean<OncePerRequestFilter> openDataRateLimitFilter(
+            @Value("${nscl.opendata.requests-per-minute:120}") int perMinute) {
+        RateLimiterConfig config = RateLimiterConfig.custom().limitForPeriod(perMinute)
+                .limitRefreshPeriod(Duration.ofMinutes(1)).timeoutDuration(Duration.ZERO).build();
+        Map<String, RateLimiter> clients = new ConcurrentHashMap<>();
+        FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(
+                new OncePerRequestFilter() {
+                    @Override
+                    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
+                            FilterChain chain) throws ServletException, IOException {
+                        if (clients.size() > MAX_CLIENTS) {
+                            clients.clear();
+                        }
+                        RateLimiter limiter = clients.computeIfAbsent(request.getRemoteAddr(),
+                                address -> RateLimiter.of("open-data-" + address, config));
+                        if (!limiter.acquirePermission()) {
+                            response.setStatus(429);
+                            response.setHeader("Retry-After", "60");
+                            response.setContentType("application/json");
+                            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+                            response.getWriter().write("{\"error\":\"Quá nhiều yêu cầu, vui lòng thử lại sau một phút."
+                                    + "\",\"error_en\":\"Too many requests, please try again in a minute.\"}");
+                            return;
+                        }
+                        chain.doFilter(request, response);
+                    }
+                });
+        registration.addUrlPatterns(OpenDataController.BASE + "/*");
+        registration.setName("openDataRateLimit");
+        return registration;
+    }
+}

@@ -1,0 +1,268 @@
+package vn.nscl.plan;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.springframework.stereotype.Component;
+
+import vn.nscl.shared.PdfDocuments;
+import vn.nscl.shared.ui.Formats;
+import vn.nscl.shared.ui.Numbers;
+import vn.nscl.shared.ui.SvgCharts;
+import vn.nscl.shared.ui.TranslationProvider;
+
+/** Lays the annual report out as a workbook (one sheet per part, numbers as numbers) and as a PDF. */
+@Component
+class AnnualReportLayout {
+
+    private final TranslationProvider translations;
+
+    AnnualReportLayout(TranslationProvider translations) {
+        this.translations = translations;
+    }
+
+    byte[] xlsx(AnnualReport report, Locale locale) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            CellStyle bold = workbook.createCellStyle();
+            Font font = workbook.createFont();
+            font.setBold(true);
+            bold.setFont(font);
+            Sheet targets = workbook.createSheet(t(locale, "report.annual.sheet.targets"));
+            title(targets, bold, t(locale, "report.annual.title", String.valueOf(report.year()), report.province()));
+            header(targets, bold, 2, t(locale, "plan.code"), t(locale, "plan.target"), t(locale, "plan.source"),
+                    t(locale, "plan.period"), t(locale, "plan.unit"), t(locale, "plan.target-min"),
+                    t(locale, "plan.target-max"), t(locale, "plan.actual", String.valueOf(report.year())), t(locale, "plan.status"),
+                    t(locale, "plan.origin"));
+            int r = 3;
+            for (TargetProgress p : report.targets()) {
+                TargetView target = p.target();
+                Row row = targets.createRow(r++);
+                row.createCell(0).setCellValue(target.code());
+                row.createCell(1).setCellValue(target.name(locale));
+                row.createCell(2).setCellValue(target.sourceItem());
+                row.createCell(3).setCellValue(target.yearFrom() + "–" + target.yearTo());
+                row.createCell(4).setCellValue(target.unit(locale));
+                row.createCell(5).setCellValue(target.targetMin().doubleValue());
+                if (target.targetMax() != null) {
+                    row.createCell(6).setCellValue(target.targetMax().doubleValue());
+                }
+                if (p.actualIn(report.year()) != null) {
+                    row.createCell(7).setCellValue(p.actualIn(report.year()).doubleValue());
+                }
+                row.createCell(8).setCellValue(t(locale, "plan.status." + p.statusIn(report.year())));
+                row.createCell(9).setCellValue(target.fromPlatform() ? t(locale, "plan.origin.platform")
+                        : t(locale, "plan.origin.partner"));
+            }
+            widths(targets, 12, 60, 18, 12, 18, 10, 10, 12, 18, 22);
+
+            Sheet programmes = workbook.createSheet(t(locale, "report.annual.sheet.programmes"));
+            header(programmes, bold, 0, t(locale, "application.programme"), t(locale, "calls.name"),
+                    t(locale, "report.annual.submitted"), t(locale, "report.annual.approved"),
+                    t(locale, "report.annual.amount"));
+            r = 1;
+            for (ProgrammeResult p : report.programmes()) {
+                Row row = programmes.createRow(r++);
+                row.createCell(0).setCellValue(p.code());
+                row.createCell(1).setCellValue(p.name());
+                row.createCell(2).setCellValue(p.submitted());
+                row.createCell(3).setCellValue(p.approved());
+                row.createCell(4).setCellValue(p.approvedAmount().doubleValue());
+            }
+            widths(programmes, 10, 60, 12, 12, 18);
+
+            Sheet partners = workbook.createSheet(t(locale, "report.annual.sheet.partners"));
+            header(partners, bold, 0, t(locale, "partner.agency"), t(locale, "partner.submitted-at"),
+                    t(locale, "partner.narrative"));
+            r = 1;
+            for (AnnualReport.Narrative n : report.narratives()) {
+                Row row = partners.createRow(r++);
+                row.createCell(0).setCellValue(n.agency());
+                row.createCell(1).setCellValue(n.submittedAt() == null ? t(locale, "partner.not-submitted")
+                        : Formats.date(n.submittedAt()));
+                row.createCell(2).setCellValue(n.text() == null ? "" : n.text());
+            }
+            widths(partners, 40, 16, 100);
+
+            area(workbook.createSheet(t(locale, "report.annual.sheet.communes")), bold, report.byCommune(), locale,
+                    t(locale, "dashboard.commune"));
+            area(workbook.createSheet(t(locale, "report.annual.sheet.sectors")), bold, report.bySector(), locale,
+                    t(locale, "dashboard.sector"));
+
+            Sheet funnel = workbook.createSheet(t(locale, "report.annual.sheet.funnel"));
+            header(funnel, bold, 0, t(locale, "dashboard.funnel"), t(locale, "dashboard.enterprises"));
+            r = 1;
+            for (Object[] step : funnelSteps(report.funnel(), locale)) {
+                Row row = funnel.createRow(r++);
+                row.createCell(0).setCellValue((String) step[0]);
+                row.createCell(1).setCellValue((Long) step[1]);
+            }
+            r++;
+            for (int level = 0; level < report.maturity().length; level++) {
+                Row row = funnel.createRow(r++);
+                row.createCell(0).setCellValue(t(locale, "dashboard.maturity.level", level));
+                row.createCell(1).setCellValue(report.maturity()[level]);
+            }
+            widths(funnel, 50, 14);
+            workbook.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    byte[] pdf(AnnualReport report, Locale locale) {
+        StringBuilder h = new StringBuilder("<html><head><meta charset=\"utf-8\"/><style>")
+                .append("@page{size:A4 landscape;margin:14mm}")
+                .append("body{font-family:'").append(PdfDocuments.FONT).append("';font-size:9pt;color:#1d2939}")
+                .append("h1{font-size:15pt;color:#0b6e4f;margin:0 0 4pt}h2{font-size:11.5pt;margin:12pt 0 4pt}")
+                .append("table{border-collapse:collapse;width:100%;-fs-table-paginate:paginate}")
+                .append("td,th{border:1px solid #d0d5dd;padding:2pt 4pt;text-align:left;vertical-align:top}")
+                .append("th{background:#f2f4f7}.num{text-align:right}.meta{color:#475467}")
+                .append(".ACHIEVED{color:#067647}.ON_TRACK{color:#175cd3}.AT_RISK{color:#b54708}")
+                .append(".NOT_ACHIEVED{color:#b42318}</style></head><body>");
+        h.append("<h1>").append(x(t(locale, "report.annual.title", String.valueOf(report.year()), report.province()))).append("</h1>");
+        h.append("<p class=\"meta\">").append(x(t(locale, "report.annual.generated", Formats.dateTime(
+                report.generatedAt())))).append("</p>");
+
+        h.append("<h2>1. ").append(x(t(locale, "report.annual.sheet.targets"))).append("</h2><table><tr>");
+        for (String head : List.of(t(locale, "plan.target"), t(locale, "plan.period"), t(locale, "plan.target-value"),
+                t(locale, "plan.actual", String.valueOf(report.year())), t(locale, "plan.status"))) {
+            h.append("<th>").append(x(head)).append("</th>");
+        }
+        h.append("</tr>");
+        for (TargetProgress p : report.targets()) {
+            TargetView target = p.target();
+            TargetStatus status = p.statusIn(report.year());
+            h.append("<tr><td>").append(x(target.code() + " · " + target.name(locale))).append("<br/><span class=\"meta\">")
+                    .append(x(target.sourceItem())).append("</span></td><td>").append(target.yearFrom()).append("–")
+                    .append(target.yearTo()).append("</td><td class=\"num\">")
+                    .append(x(range(target, locale) + " " + target.unit(locale))).append("</td><td class=\"num\">")
+                    .append(x(Numbers.decimal(p.actualIn(report.year()), locale))).append("</td><td class=\"")
+                    .append(status).append("\">").append(x(t(locale, "plan.status." + status))).append("</td></tr>");
+        }
+        h.append("</table>");
+
+        h.append("<h2>2. ").append(x(t(locale, "report.annual.sheet.programmes"))).append("</h2><table><tr><th>")
+                .append(x(t(locale, "calls.name"))).append("</th><th class=\"num\">")
+                .append(x(t(locale, "report.annual.submitted"))).append("</th><th class=\"num\">")
+                .append(x(t(locale, "report.annual.approved"))).append("</th><th class=\"num\">")
+                .append(x(t(locale, "report.annual.amount"))).append("</th></tr>");
+        for (ProgrammeResult p : report.programmes()) {
+            h.append("<tr><td>").append(x(p.code() + " · " + p.name())).append("</td><td class=\"num\">")
+                    .append(p.submitted()).append("</td><td class=\"num\">").append(p.approved())
+                    .append("</td><td class=\"num\">").append(x(Numbers.decimal(p.approvedAmount(), locale)))
+                    .append("</td></tr>");
+        }
+        h.append("</table>");
+
+        h.append("<h2>3. ").append(x(t(locale, "report.annual.sheet.partners"))).append("</h2>");
+        for (AnnualReport.Narrative n : report.narratives()) {
+            h.append("<p><b>").append(x(n.agency())).append("</b>: ")
+                    .append(x(n.text() == null ? t(locale, "partner.not-submitted") : n.text())).append("</p>");
+        }
+
+        h.append("<h2>4. ").append(x(t(locale, "dashboard.funnel"))).append("</h2>");
+        List<SvgCharts.Bar> funnelBars = new ArrayList<>();
+        for (Object[] step : funnelSteps(report.funnel(), locale)) {
+            funnelBars.add(new SvgCharts.Bar((String) step[0], (Long) step[1], "#0b6e4f",
+                    Numbers.plain(BigDecimal.valueOf((Long) step[1]), locale)));
+        }
+        h.append(SvgCharts.bars(funnelBars, 0, t(locale, "dashboard.funnel")));
+        if (report.funnel().change() != null) {
+            h.append("<p>").append(x(t(locale, "dashboard.before-after", Numbers.score(report.funnel().averageBefore(),
+                    locale), Numbers.score(report.funnel().averageAfter(), locale),
+                    Numbers.signed(report.funnel().change(), locale)))).append("</p>");
+        }
+
+        h.append("<h2>5. ").append(x(t(locale, "report.annual.sheet.communes"))).append("</h2>");
+        areaTable(h, report.byCommune(), locale, t(locale, "dashboard.commune"));
+        h.append("<h2>6. ").append(x(t(locale, "report.annual.sheet.sectors"))).append("</h2>");
+        areaTable(h, report.bySector(), locale, t(locale, "dashboard.sector"));
+        h.append("</body></html>");
+        return PdfDocuments.render(h.toString());
+    }
+
+    List<Object[]> funnelSteps(Funnel funnel, Locale locale) {
+        return List.of(new Object[] {t(locale, "dashboard.funnel.assessed"), funnel.assessed()},
+                new Object[] {t(locale, "dashboard.funnel.recommended"), funnel.recommended()},
+                new Object[] {t(locale, "dashboard.funnel.matched"), funnel.matched()},
+                new Object[] {t(locale, "dashboard.funnel.supported"), funnel.supported()},
+                new Object[] {t(locale, "dashboard.funnel.reassessed"), funnel.reassessed()});
+    }
+
+    private void areaTable(StringBuilder h, List<AreaFigures> areas, Locale locale, String areaHeader) {
+        h.append("<table><tr><th>").append(x(areaHeader)).append("</th><th class=\"num\">")
+                .append(x(t(locale, "dashboard.enterprises"))).append("</th><th class=\"num\">")
+                .append(x(t(locale, "dashboard.assessed"))).append("</th><th class=\"num\">")
+                .append(x(t(locale, "dashboard.average-score"))).append("</th><th class=\"num\">")
+                .append(x(t(locale, "dashboard.supported"))).append("</th></tr>");
+        for (AreaFigures a : areas) {
+            h.append("<tr><td>").append(x(a.name())).append("</td><td class=\"num\">").append(a.enterprises())
+                    .append("</td><td class=\"num\">").append(a.assessed()).append("</td><td class=\"num\">")
+                    .append(x(Numbers.score(a.averageScore(), locale))).append("</td><td class=\"num\">")
+                    .append(a.supported()).append("</td></tr>");
+        }
+        h.append("</table>");
+    }
+
+    private void area(Sheet sheet, CellStyle bold, List<AreaFigures> areas, Locale locale, String areaHeader) {
+        header(sheet, bold, 0, t(locale, "plan.code"), areaHeader, t(locale, "dashboard.enterprises"),
+                t(locale, "dashboard.assessed"), t(locale, "dashboard.average-score"), t(locale, "dashboard.supported"));
+        int r = 1;
+        for (AreaFigures a : areas) {
+            Row row = sheet.createRow(r++);
+            row.createCell(0).setCellValue(a.code());
+            row.createCell(1).setCellValue(a.name());
+            row.createCell(2).setCellValue(a.enterprises());
+            row.createCell(3).setCellValue(a.assessed());
+            if (a.averageScore() != null) {
+                row.createCell(4).setCellValue(a.averageScore().doubleValue());
+            }
+            row.createCell(5).setCellValue(a.supported());
+        }
+        widths(sheet, 10, 40, 14, 14, 14, 14);
+    }
+
+    static String range(TargetView target, Locale locale) {
+        return Numbers.decimal(target.targetMin(), locale)
+                + (target.targetMax() == null ? "" : "–" + Numbers.decimal(target.targetMax(), locale));
+    }
+
+    private static void title(Sheet sheet, CellStyle bold, String text) {
+        Row row = sheet.createRow(0);
+        row.createCell(0).setCellValue(text);
+        row.getCell(0).setCellStyle(bold);
+    }
+
+    private static void header(Sheet sheet, CellStyle bold, int rowIndex, String... names) {
+        Row row = sheet.createRow(rowIndex);
+        for (int i = 0; i < names.length; i++) {
+            row.createCell(i).setCellValue(names[i]);
+            row.getCell(i).setCellStyle(bold);
+        }
+    }
+
+    private static void widths(Sheet sheet, int... characters) {
+        for (int i = 0; i < characters.length; i++) {
+            sheet.setColumnWidth(i, characters[i] * 256);
+        }
+    }
+
+    private String t(Locale locale, String key, Object... args) {
+        return translations.getTranslation(key, locale, args);
+    }
+
+    private static String x(String text) {
+        return SvgCharts.xml(text);
+    }
+}

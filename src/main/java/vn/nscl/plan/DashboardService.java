@@ -1,0 +1,60 @@
+package vn.nscl.plan;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Locale;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.nscl.reference.ReferenceData;
+import vn.nscl.shared.UserFacingException;
+
+/** The plan dashboard for officers, partner agencies and administrators: targets, areas, maturity, funnel. */
+@Service
+public class DashboardService {
+
+    private final PlanTargetService targets;
+    private final StatisticsSnapshot statistics;
+    private final ReferenceData reference;
+    private final Clock clock;
+
+    DashboardService(PlanTargetService targets, StatisticsSnapshot statistics, ReferenceData reference, Clock clock) {
+        this.targets = targets;
+        this.statistics = statistics;
+        this.reference = reference;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN', 'PARTNER')")
+    @Transactional(readOnly = true)
+    public Dashboard forYear(int year, Locale locale) {
+        if (year < TargetMath.PLAN_FIRST_YEAR || year > TargetMath.PLAN_LAST_YEAR) {
+            throw new UserFacingException("plan.error.year", String.valueOf(TargetMath.PLAN_FIRST_YEAR),
+                    String.valueOf(TargetMath.PLAN_LAST_YEAR));
+        }
+        return new Dashboard(year, targets.progress(), statistics.byArea(true, year, this::communeName),
+                statistics.byArea(false, year, code -> sectorName(code, locale)), statistics.maturity(year),
+                statistics.funnel(year), statistics.refreshedAt());
+    }
+
+    /** Rebuilds the figures by commune, sector and year now, instead of at the next scheduled rebuild. */
+    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+    public long refreshStatistics() {
+        return statistics.refresh();
+    }
+
+    /** The plan year shown first: this year, within the plan's span. */
+    public int currentYear() {
+        return Math.max(TargetMath.PLAN_FIRST_YEAR, Math.min(TargetMath.PLAN_LAST_YEAR, LocalDate.now(clock).getYear()));
+    }
+
+    private String communeName(String code) {
+        return code.isEmpty() ? "–" : reference.communeName(code);
+    }
+
+    private String sectorName(String code, Locale locale) {
+        return code.isEmpty() ? "–" : code + " · " + reference.sector(code).map(s -> s.name(locale)).orElse(code);
+    }
+}

@@ -1,0 +1,168 @@
+package vn.nscl.plan;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.nscl.audit.AuditLog;
+import vn.nscl.shared.ConcurrentChange;
+import vn.nscl.shared.SignedIn;
+import vn.nscl.shared.TextRules;
+import vn.nscl.shared.UserFacingException;
+import vn.nscl.shared.UserFacingException.FieldProblem;
+
+/**
+ * Chỉ tiêu kế hoạch: the targets with their actual values per year, traceable to the records behind them; officers
+ * edit names, years and values (audited). Staff and partner agencies read them.
+ */
+@Service
+public class PlanTargetService {
+
+    private static final BigDecimal LARGEST = new BigDecimal("1000000");
+
+    private final PlanTargetRepository targets;
+    private final PartnerReportRepository reports;
+    private final PlanEvents events;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    PlanTargetService(PlanTargetRepository targets, PartnerReportRepository reports, PlanEvents events, AuditLog audit,
+            Clock clock) {
+        this.targets = targets;
+        this.reports = reports;
+        this.events = events;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN', 'PARTNER')")
+    @Transactional(readOnly = true)
+    public List<TargetView> targets() {
+        return targets.findAllByOrderByPosition().stream().map(PlanTarget::toView).toList();
+    }
+
+    /** Every target with its actual value and status for each plan year up to this one. */
+    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN', 'PARTNER')")
+    @Transactional(readOnly = true)
+    public List<TargetProgress> progress() {
+        return progressOf(targets());
+    }
+
+    /** The same for anyone (the open data API): only counts, no names. */
+    @Transactional(readOnly = true)
+    public List<TargetProgress> publicProgress() {
+        return progressOf(targets.findAllByOrderByPosition().stream().map(PlanTarget::toView).toList());
+    }
+
+    private List<TargetProgress> progressOf(List<TargetView> all) {
+        LocalDate today = LocalDate.now(clock);
+        Map<Metric, List<PlanEvent>> byMetric = new EnumMap<>(Metric.class);
+        Map<String, Map<Integer, BigDecimal>> partnerFigures = partnerFigures();
+        List<TargetProgress> result = new ArrayList<>();
+        for (TargetView target : all) {
+            Map<Integer, BigDecimal> actual = target.fromPlatform()
+                    ? TargetMath.fromEvents(target.kind(), target.yearFrom(),
+                            byMetric.computeIfAbsent(target.metric(), events::of), today)
+                    : TargetMath.fromFigures(target.kind(), target.yearFrom(),
+                            partnerFigures.getOrDefault(target.code(), Map.of()), today);
+            Map<Integer, TargetStatus> status = new LinkedHashMap<>();
+            for (int year = TargetMath.PLAN_FIRST_YEAR; year <= TargetMath.PLAN_LAST_YEAR; year++) {
+                status.put(year, TargetMath.status(target.kind(), target.yearFrom(), target.yearTo(),
+                        target.targetMin(), actual.get(year), year, today));
+            }
+            result.add(new TargetProgress(target, actual, status));
+        }
+        return result;
+    }
+
+    /** Each partner-reported target's figure per year, from the agencies' reports. */
+    private Map<String, Map<Integer, BigDecimal>> partnerFigures() {
+        Map<String, Map<Integer, BigDecimal>> figures = new HashMap<>();
+        for (PartnerReport report : reports.findAll()) {
+            report.getFigures().forEach((code, value) -> figures.computeIfAbsent(code, c -> new HashMap<>())
+                    .put(report.getReportYear(), value));
+        }
+        return figures;
+    }
+
+    /**
+     * The records behind a target's actual value in a year: experts, enterprises, projects, or the partner reports.
+     * Partners see the counts on the dashboard; the names behind them are for the Department's staff.
+     */
+    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public List<PlanEvent> recordsBehind(String code, int year) {
+        TargetView target = targets.findByCode(code).map(PlanTarget::toView)
+                .orElseThrow(() -> new UserFacingException("error.not-found"));
+        if (!target.fromPlatform()) {
+            return reports.findByReportYear(year).stream()
+                    .filter(r -> r.getFigures().containsKey(code) && r.getAgencyCode().equals(target.agencyCode()))
+                    .map(r -> new PlanEvent(r.getAgencyCode(), null, LocalDate.of(year, 12, 31),
+                            r.getAgencyCode() + ": " + r.getFigures().get(code).stripTrailingZeros().toPlainString(),
+                            "plan/partners"))
+                    .toList();
+        }
+        int fromYear = switch (target.kind()) {
+            case CUMULATIVE -> target.yearFrom();
+            case YEARLY -> year;
+            case GROWTH -> year - 1;
+            case AVERAGE -> TargetMath.PLAN_FIRST_YEAR;
+        };
+        return events.of(target.metric()).stream()
+                .filter(e -> e.day().getYear() >= fromYear && e.day().getYear() <= year)
+                .sorted((a, b) -> a.day().compareTo(b.day())).toList();
+    }
+
+    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+    @Transactional
+    public void update(String code, TargetEdit raw) {
+        PlanTarget target = targets.findByCode(code).orElseThrow(() -> new UserFacingException("error.not-found"));
+        if (target.getVersion() != raw.expectedVersion()) {
+            throw new UserFacingException("error.changed-meanwhile");
+        }
+        TargetEdit edit = new TargetEdit(TextRules.singleLine(raw.nameVi()), TextRules.singleLine(raw.nameEn()),
+                TextRules.singleLine(raw.unitVi()), TextRules.singleLine(raw.unitEn()), raw.yearFrom(), raw.yearTo(),
+                raw.targetMin(), raw.targetMax(), raw.expectedVersion());
+        List<FieldProblem> problems = new ArrayList<>();
+        if (edit.nameVi().isEmpty() || edit.nameVi().length() > 300) {
+            problems.add(new FieldProblem("nameVi", "plan.error.name"));
+        }
+        if (edit.nameEn().isEmpty() || edit.nameEn().length() > 300) {
+            problems.add(new FieldProblem("nameEn", "plan.error.name"));
+        }
+        if (edit.unitVi().isEmpty() || edit.unitVi().length() > 40 || edit.unitEn().isEmpty()
+                || edit.unitEn().length() > 40) {
+            problems.add(new FieldProblem("unit", "plan.error.unit"));
+        }
+        if (edit.yearFrom() < TargetMath.PLAN_FIRST_YEAR || edit.yearTo() > TargetMath.PLAN_LAST_YEAR
+                || edit.yearFrom() > edit.yearTo()) {
+            problems.add(new FieldProblem("years", "plan.error.years", String.valueOf(TargetMath.PLAN_FIRST_YEAR),
+                    String.valueOf(TargetMath.PLAN_LAST_YEAR)));
+        }
+        if (!amount(edit.targetMin()) || edit.targetMax() != null
+                && (!amount(edit.targetMax()) || edit.targetMax().compareTo(edit.targetMin()) < 0)) {
+            problems.add(new FieldProblem("value", "plan.error.value"));
+        }
+        if (!problems.isEmpty()) {
+            throw UserFacingException.ofFields(problems);
+        }
+        target.update(edit, clock.instant(), SignedIn.actor());
+        audit.record(PlanAuditActions.TARGET_UPDATED, "plan-target", code, edit.yearFrom() + "–" + edit.yearTo()
+                + ": " + edit.targetMin() + (edit.targetMax() == null ? "" : "–" + edit.targetMax()));
+        ConcurrentChange.flush(targets::flush);
+    }
+
+    private static boolean amount(BigDecimal value) {
+        return value != null && value.signum() >= 0 && value.compareTo(LARGEST) <= 0 && value.scale() <= 2;
+    }
+}

@@ -1,0 +1,159 @@
+package vn.nscl.plan;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The province's figures per year, commune and sector as last computed: rebuilt from the records every few minutes
+ * (and when an officer asks), read by the dashboard, the annual report and the open data. Reading a few thousand
+ * stored cells instead of aggregating every assessment keeps those pages fast at any size (ADR 010); the pages say
+ * when the figures were computed. Rebuilds are serialised by a row lock, so instances of a cluster never clash.
+ */
+@Component
+class StatisticsSnapshot {
+
+    private static final Logger log = LoggerFactory.getLogger(StatisticsSnapshot.class);
+
+    private final PlanStatistics statistics;
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+    private final java.util.concurrent.locks.ReentrantLock running = new java.util.concurrent.locks.ReentrantLock();
+
+    StatisticsSnapshot(PlanStatistics statistics, JdbcClient jdbc, TransactionTemplate transaction, Clock clock) {
+        this.statistics = statistics;
+        this.jdbc = jdbc;
+        this.transaction = transaction;
+        this.clock = clock;
+    }
+
+    @Scheduled(fixedDelayString = "${nscl.plan.statistics-refresh:PT10M}",
+            initialDelayString = "${nscl.plan.statistics-first-refresh:PT15S}")
+    void scheduledRefresh() {
+        try {
+            refresh();
+        } catch (RuntimeException failure) {
+            log.warn("Plan statistics were not rebuilt; the previous figures stay", failure);
+        }
+    }
+
+    /**
+     * Rebuilds every plan year up to this one in one transaction; returns how long it took in milliseconds. Within
+     * an instance rebuilds wait for each other; another instance's rebuild holds the row lock, and then this one
+     * is told so (the figures are being recomputed anyway).
+     */
+    long refresh() {
+        running.lock();
+        try {
+            return rebuild();
+        } catch (org.springframework.dao.PessimisticLockingFailureException | org.springframework.dao
+                .QueryTimeoutException busy) {
+            throw new vn.nscl.shared.UserFacingException("dashboard.error.busy");
+        } finally {
+            running.unlock();
+        }
+    }
+
+    private long rebuild() {
+        long started = System.nanoTime();
+        transaction.executeWithoutResult(status -> {
+            jdbc.sql("select refreshed_at from plan_refresh where id = 1 for update").query().singleRow();
+            int last = Math.min(TargetMath.PLAN_LAST_YEAR, LocalDate.now(clock).getYear());
+            for (int year = TargetMath.PLAN_FIRST_YEAR; year <= last; year++) {
+                jdbc.sql("delete from plan_cell where cell_year = :year").param("year", year).update();
+                for (PlanStatistics.Cell c : statistics.cells(year)) {
+                    jdbc.sql("""
+                            insert into plan_cell (cell_year, commune_code, sector_code, registered, assessed, scored,
+                              score_sum, mature, level0, level1, level2, level3, level4, supported)
+                            values (:year, :commune, :sector, :registered, :assessed, :scored, :sum, :mature,
+                              :l0, :l1, :l2, :l3, :l4, :supported)""")
+                            .param("year", year).param("commune", c.commune()).param("sector", c.sector())
+                            .param("registered", c.registered()).param("assessed", c.assessed())
+                            .param("scored", c.scored()).param("sum", c.scoreSum()).param("mature", c.mature())
+                            .param("l0", c.levels()[0]).param("l1", c.levels()[1]).param("l2", c.levels()[2])
+                            .param("l3", c.levels()[3]).param("l4", c.levels()[4]).param("supported", c.supported())
+                            .update();
+                }
+                Funnel f = statistics.funnel(year);
+                jdbc.sql("delete from plan_funnel where funnel_year = :year").param("year", year).update();
+                jdbc.sql("""
+                        insert into plan_funnel (funnel_year, assessed, recommended, matched, supported, reassessed,
+                          average_before, average_after)
+                        values (:year, :assessed, :recommended, :matched, :supported, :reassessed, :before, :after)""")
+                        .param("year", year).param("assessed", f.assessed()).param("recommended", f.recommended())
+                        .param("matched", f.matched()).param("supported", f.supported())
+                        .param("reassessed", f.reassessed()).param("before", f.averageBefore())
+                        .param("after", f.averageAfter()).update();
+            }
+            jdbc.sql("update plan_refresh set refreshed_at = :at where id = 1")
+                    .param("at", OffsetDateTime.now(clock)).update();
+        });
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        log.info("Plan statistics rebuilt in {} ms", millis);
+        return millis;
+    }
+
+    Instant refreshedAt() {
+        return jdbc.sql("select refreshed_at from plan_refresh where id = 1").query(OffsetDateTime.class).single()
+                .toInstant();
+    }
+
+    /** A year's figures per commune ({@code true}) or per sector ({@code false}), named by {@code names}. */
+    List<AreaFigures> byArea(boolean byCommune, int year, Function<String, String> names) {
+        String area = byCommune ? "commune_code" : "sector_code";
+        return jdbc.sql("select " + area + ", sum(registered), sum(assessed), sum(score_sum), sum(scored), "
+                + "sum(supported) from plan_cell where cell_year = :year group by " + area)
+                .param("year", year).query((rs, n) -> {
+                    long scored = rs.getLong(5);
+                    return new AreaFigures(rs.getString(1), names.apply(rs.getString(1)), rs.getLong(2),
+                            rs.getLong(3), scored == 0 ? null : rs.getBigDecimal(4)
+                                    .divide(BigDecimal.valueOf(scored), 1, RoundingMode.HALF_UP), rs.getLong(6));
+                }).list().stream().sorted((a, b) -> a.name().compareTo(b.name())).toList();
+    }
+
+    long[] maturity(int year) {
+        return jdbc.sql("select coalesce(sum(level0), 0), coalesce(sum(level1), 0), coalesce(sum(level2), 0), "
+                + "coalesce(sum(level3), 0), coalesce(sum(level4), 0) from plan_cell where cell_year = :year")
+                .param("year", year).query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3),
+                        rs.getLong(4), rs.getLong(5)}).single();
+    }
+
+    Funnel funnel(int year) {
+        return jdbc.sql("select assessed, recommended, matched, supported, reassessed, average_before, average_after "
+                + "from plan_funnel where funnel_year = :year").param("year", year)
+                .query((rs, n) -> new Funnel(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
+                        rs.getBigDecimal(6), rs.getBigDecimal(7))).optional()
+                .orElse(new Funnel(0, 0, 0, 0, 0, null, null));
+    }
+
+    /** Open data cells: per year and the chosen groupings, enterprises assessed, index sum and count, mature. */
+    List<Map<String, Object>> indicatorCells(boolean byCommune, boolean bySector, Integer year) {
+        List<String> groups = new ArrayList<>(List.of("cell_year"));
+        if (byCommune) {
+            groups.add("commune_code");
+        }
+        if (bySector) {
+            groups.add("sector_code");
+        }
+        String grouping = String.join(", ", groups);
+        return jdbc.sql("select " + grouping + ", sum(assessed) as enterprises, sum(score_sum) as score_sum, "
+                + "sum(scored) as scored, sum(mature) as mature from plan_cell where assessed > 0"
+                + (year == null ? "" : " and cell_year = :year") + " group by " + grouping + " order by " + grouping)
+                .params(year == null ? Map.of() : Map.of("year", year)).query().listOfRows();
+    }
+}

@@ -1,0 +1,132 @@
+package vn.nscl.plan;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The arithmetic of targets, kept free of storage so it can be checked by hand: actual values per year from the
+ * records behind them or from reported yearly figures, and the status of each year against the target.
+ */
+final class TargetMath {
+
+    static final int PLAN_FIRST_YEAR = 2021;
+    static final int PLAN_LAST_YEAR = 2030;
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private TargetMath() {
+    }
+
+    /** Actual values per plan year from the records behind a platform metric; empty for years still to come. */
+    static Map<Integer, BigDecimal> fromEvents(TargetKind kind, int from, List<PlanEvent> events, LocalDate today) {
+        Map<Integer, BigDecimal> actual = new LinkedHashMap<>();
+        for (int year = PLAN_FIRST_YEAR; year <= Math.min(PLAN_LAST_YEAR, today.getYear()); year++) {
+            int y = year;
+            actual.put(year, switch (kind) {
+                case CUMULATIVE -> distinct(events, from, y, false);
+                case YEARLY -> distinct(events, y, y, false);
+                case GROWTH -> growth(distinct(events, y - 1, y - 1, false), distinct(events, y, y, false),
+                        y, today);
+                case AVERAGE -> {
+                    BigDecimal groups = distinct(events, PLAN_FIRST_YEAR, y, true);
+                    yield groups.signum() == 0 ? null
+                            : distinct(events, PLAN_FIRST_YEAR, y, false).divide(groups, 1, RoundingMode.HALF_UP);
+                }
+            });
+        }
+        return actual;
+    }
+
+    /** Actual values per plan year from a partner's yearly figures (what it did that year); null where not reported. */
+    static Map<Integer, BigDecimal> fromFigures(TargetKind kind, int from, Map<Integer, BigDecimal> figures,
+            LocalDate today) {
+        Map<Integer, BigDecimal> actual = new LinkedHashMap<>();
+        for (int year = PLAN_FIRST_YEAR; year <= Math.min(PLAN_LAST_YEAR, today.getYear()); year++) {
+            BigDecimal value = switch (kind) {
+                case CUMULATIVE -> {
+                    BigDecimal sum = null;
+                    for (int y = from; y <= year; y++) {
+                        if (figures.get(y) != null) {
+                            sum = (sum == null ? BigDecimal.ZERO : sum).add(figures.get(y));
+                        }
+                    }
+                    yield sum;
+                }
+                case YEARLY, AVERAGE -> figures.get(year);
+                case GROWTH -> figures.get(year - 1) == null || figures.get(year) == null ? null
+                        : growth(figures.get(year - 1), figures.get(year), year, today);
+            };
+            actual.put(year, value);
+        }
+        return actual;
+    }
+
+    /**
+     * A year's status. A cumulative target is judged against the pace that reaches it by the period's end (straight
+     * line, by elapsed share of the period); a yearly one against its value, the running year pro rata.
+     */
+    static TargetStatus status(TargetKind kind, int from, int to, BigDecimal min, BigDecimal actual, int year,
+            LocalDate today) {
+        if (year < from || year > to) {
+            return TargetStatus.OUT_OF_PERIOD;
+        }
+        if (year > today.getYear()) {
+            return TargetStatus.NOT_STARTED;
+        }
+        if (actual == null) {
+            return TargetStatus.NO_DATA;
+        }
+        if (actual.compareTo(min) >= 0 && !(kind == TargetKind.GROWTH && year == today.getYear())) {
+            return TargetStatus.ACHIEVED;
+        }
+        boolean running = year == today.getYear();
+        double yearShare = running ? (today.getDayOfYear() - 1) / (double) today.lengthOfYear() : 1.0;
+        double expected = switch (kind) {
+            case CUMULATIVE -> {
+                if (!running && year >= to) {
+                    yield Double.MAX_VALUE;
+                }
+                yield min.doubleValue() * Math.min(1.0, (year - from + yearShare) / (to - from + 1));
+            }
+            case YEARLY -> running ? min.doubleValue() * yearShare : Double.MAX_VALUE;
+            case GROWTH, AVERAGE -> running ? min.doubleValue() : Double.MAX_VALUE;
+        };
+        if (expected == Double.MAX_VALUE) {
+            return TargetStatus.NOT_ACHIEVED;
+        }
+        return actual.doubleValue() >= expected ? TargetStatus.ON_TRACK : TargetStatus.AT_RISK;
+    }
+
+    /** Distinct records (or their groups) that count from a year to a year, both included. */
+    private static BigDecimal distinct(List<PlanEvent> events, int fromYear, int toYear, boolean groups) {
+        Set<String> seen = new HashSet<>();
+        for (PlanEvent event : events) {
+            int year = event.day().getYear();
+            if (year >= fromYear && year <= toYear) {
+                seen.add(groups ? event.group() : event.key());
+            }
+        }
+        return BigDecimal.valueOf(seen.size());
+    }
+
+    /**
+     * Growth over the year before in percent; for the running year the count so far is first projected to the whole
+     * year (a half year's count would otherwise always look like a fall). None without a base to grow from.
+     */
+    private static BigDecimal growth(BigDecimal before, BigDecimal now, int year, LocalDate today) {
+        if (before == null || now == null || before.signum() == 0) {
+            return null;
+        }
+        BigDecimal projected = now;
+        if (year == today.getYear()) {
+            double share = Math.max(1, today.getDayOfYear() - 1) / (double) today.lengthOfYear();
+            projected = BigDecimal.valueOf(now.doubleValue() / share);
+        }
+        return projected.subtract(before).multiply(HUNDRED).divide(before, 1, RoundingMode.HALF_UP);
+    }
+}

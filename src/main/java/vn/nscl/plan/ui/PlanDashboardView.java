@@ -1,0 +1,226 @@
+package vn.nscl.plan.ui;
+
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+import com.vaadin.flow.component.Svg;
+import com.vaadin.flow.component.card.Card;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+
+import jakarta.annotation.security.RolesAllowed;
+import vn.nscl.plan.AnnualReportService;
+import vn.nscl.plan.Dashboard;
+import vn.nscl.plan.DashboardService;
+import vn.nscl.plan.PlanEvent;
+import vn.nscl.plan.PlanTargetService;
+import vn.nscl.plan.TargetProgress;
+import vn.nscl.plan.TargetStatus;
+import vn.nscl.security.Role;
+import vn.nscl.shared.ui.Formats;
+import vn.nscl.shared.ui.Numbers;
+import vn.nscl.shared.ui.StatTile;
+import vn.nscl.shared.ui.SvgCharts;
+
+/**
+ * Bảng theo dõi kế hoạch: each target's actual against its value and status per year 2021–2030, bars of progress,
+ * the funnel with the before/after change, maturity levels, communes and sectors; the annual report's downloads.
+ */
+@Route("plan/dashboard")
+@Menu(title = "nav.plan-dashboard", order = 50, icon = "vaadin:chart")
+@RolesAllowed({"OFFICER", "ADMIN", "PARTNER"})
+public class PlanDashboardView extends VerticalLayout implements HasDynamicTitle {
+
+    static final int FIRST_YEAR = 2021;
+    static final int LAST_YEAR = 2030;
+
+    final Select<Integer> year = new Select<>();
+    final Grid<TargetProgress> targets = new Grid<>();
+    final Div content = new Div();
+    final Anchor xlsx;
+    final Anchor pdf;
+    private final DashboardService dashboards;
+    private final PlanTargetService plan;
+
+    PlanDashboardView(DashboardService dashboards, PlanTargetService plan, AnnualReportService reports) {
+        this.dashboards = dashboards;
+        this.plan = plan;
+        addClassName("plan-dashboard");
+        content.setWidthFull();
+        year.setLabel(getTranslation("plan.year"));
+        year.setItems(IntStream.rangeClosed(FIRST_YEAR, LAST_YEAR).boxed().toList());
+        year.setValue(dashboards.currentYear());
+        year.addValueChangeListener(e -> refresh());
+        xlsx = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] file = reports.xlsx(year.getValue(), getLocale());
+            return new DownloadResponse(new ByteArrayInputStream(file), "bao-cao-nam-" + year.getValue() + ".xlsx",
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", file.length);
+        }), "");
+        xlsx.add(VaadinIcon.FILE_TABLE.create(), new Span(getTranslation("report.annual.xlsx")));
+        pdf = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] file = reports.pdf(year.getValue(), getLocale());
+            return new DownloadResponse(new ByteArrayInputStream(file), "bao-cao-nam-" + year.getValue() + ".pdf",
+                    "application/pdf", file.length);
+        }), "");
+        pdf.add(VaadinIcon.FILE_TEXT.create(), new Span(getTranslation("report.annual.pdf")));
+        xlsx.addClassNames("download-link", "report-xlsx");
+        pdf.addClassNames("download-link", "report-pdf");
+        HorizontalLayout bar = new HorizontalLayout(year, xlsx, pdf);
+        bar.setAlignItems(Alignment.BASELINE);
+        bar.setWrap(true);
+
+        targets.addColumn(p -> p.target().code()).setHeader(getTranslation("plan.code")).setAutoWidth(true)
+                .setFrozen(true);
+        targets.addColumn(p -> p.target().name(getLocale())).setHeader(getTranslation("plan.target"))
+                .setWidth("18rem").setFlexGrow(0);
+        targets.addColumn(p -> p.target().yearFrom() + "–" + p.target().yearTo() + ": "
+                + range(p) + " " + p.target().unit(getLocale())).setHeader(getTranslation("plan.target-value"))
+                .setAutoWidth(true);
+        for (int y = FIRST_YEAR; y <= LAST_YEAR; y++) {
+            int shown = y;
+            targets.addComponentColumn(p -> cell(p, shown)).setHeader(String.valueOf(y)).setAutoWidth(true);
+        }
+        targets.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        targets.setAllRowsVisible(true);
+        if (Role.signedInIsStaff()) {
+            targets.addItemClickListener(e -> recordsBehind(e.getItem()));
+        }
+        add(new Paragraph(getTranslation("dashboard.intro")), bar, content, new H3(getTranslation("dashboard.by-year")),
+                new Paragraph(getTranslation(Role.signedInIsStaff() ? "dashboard.by-year.click" : "dashboard.by-year.help")),
+                targets);
+        refresh();
+    }
+
+    void refresh() {
+        Dashboard dashboard = dashboards.forYear(year.getValue(), getLocale());
+        int y = dashboard.year();
+        targets.setItems(dashboard.targets());
+        content.removeAll();
+        Map<TargetStatus, Integer> counts = new EnumMap<>(TargetStatus.class);
+        dashboard.targets().forEach(p -> counts.merge(p.statusIn(y), 1, Integer::sum));
+        Div tiles = new Div();
+        tiles.addClassName("stat-row");
+        for (TargetStatus status : List.of(TargetStatus.ACHIEVED, TargetStatus.ON_TRACK, TargetStatus.AT_RISK,
+                TargetStatus.NOT_ACHIEVED)) {
+            StatTile tile = new StatTile(getTranslation("plan.status." + status), counts.getOrDefault(status, 0));
+            tile.addClassName("plan-tile-" + status.name().toLowerCase().replace('_', '-'));
+            tiles.add(tile);
+        }
+        Div cards = new Div();
+        cards.addClassName("dashboard-cards");
+        cards.add(card(getTranslation("dashboard.progress", String.valueOf(y)), new Svg(PlanPictures.targetBars(dashboard.targets(), y,
+                getLocale(), getTranslation("dashboard.progress", String.valueOf(y))))));
+        List<SvgCharts.Bar> funnel = new ArrayList<>();
+        String[] steps = {"assessed", "recommended", "matched", "supported", "reassessed"};
+        long[] values = {dashboard.funnel().assessed(), dashboard.funnel().recommended(), dashboard.funnel().matched(),
+                dashboard.funnel().supported(), dashboard.funnel().reassessed()};
+        for (int i = 0; i < steps.length; i++) {
+            funnel.add(new SvgCharts.Bar(getTranslation("dashboard.funnel." + steps[i]), values[i], PlanPictures.GREEN,
+                    Numbers.plain(BigDecimal.valueOf(values[i]), getLocale())));
+        }
+        Card funnelCard = card(getTranslation("dashboard.funnel"), new Svg(SvgCharts.bars(funnel, 0,
+                getTranslation("dashboard.funnel"))));
+        funnelCard.add(new Paragraph(dashboard.funnel().change() == null ? getTranslation("dashboard.before-after.none")
+                : getTranslation("dashboard.before-after", Numbers.score(dashboard.funnel().averageBefore(), getLocale()),
+                        Numbers.score(dashboard.funnel().averageAfter(), getLocale()),
+                        Numbers.signed(dashboard.funnel().change(), getLocale()))));
+        cards.add(funnelCard);
+        List<SvgCharts.Bar> maturity = new ArrayList<>();
+        for (int level = 0; level < dashboard.maturity().length; level++) {
+            maturity.add(new SvgCharts.Bar(getTranslation("dashboard.maturity.level", level),
+                    dashboard.maturity()[level], PlanPictures.BLUE,
+                    Numbers.plain(BigDecimal.valueOf(dashboard.maturity()[level]), getLocale())));
+        }
+        cards.add(card(getTranslation("dashboard.maturity", String.valueOf(y)), new Svg(SvgCharts.bars(maturity, 0,
+                getTranslation("dashboard.maturity", String.valueOf(y))))));
+        cards.add(card(getTranslation("dashboard.communes", String.valueOf(y)), new Svg(PlanPictures.areaBars(dashboard.byCommune(), 12,
+                getLocale(), getTranslation("dashboard.communes", String.valueOf(y)), this::areaValue))));
+        cards.add(card(getTranslation("dashboard.sectors", String.valueOf(y)), new Svg(PlanPictures.areaBars(dashboard.bySector(), 12,
+                getLocale(), getTranslation("dashboard.sectors", String.valueOf(y)), this::areaValue))));
+        Paragraph asOf = new Paragraph(getTranslation("dashboard.as-of", Formats.dateTime(dashboard.statisticsAsOf())));
+        asOf.addClassName("meta");
+        if (Role.signedInIsStaff()) {
+            com.vaadin.flow.component.button.Button now = new com.vaadin.flow.component.button.Button(
+                    getTranslation("dashboard.refresh"), VaadinIcon.REFRESH.create(), e -> {
+                        if (vn.nscl.shared.ui.Attempts.run(this, dashboards::refreshStatistics, "dashboard.refreshed")) {
+                            refresh();
+                        }
+                    });
+            now.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY);
+            asOf.add(now);
+        }
+        content.add(tiles, cards, asOf);
+    }
+
+    private String areaValue(Long assessed, BigDecimal average) {
+        return getTranslation("dashboard.area-value", assessed, Numbers.score(average, getLocale()));
+    }
+
+    private Card card(String title, com.vaadin.flow.component.Component body) {
+        Card card = new Card();
+        card.setTitle(title);
+        card.add(body);
+        card.addClassName("chart-card");
+        return card;
+    }
+
+    private Span cell(TargetProgress progress, int y) {
+        TargetStatus status = progress.statusIn(y);
+        String value = status == TargetStatus.NOT_STARTED || status == TargetStatus.OUT_OF_PERIOD ? "" : Numbers.decimal(progress.actualIn(y), getLocale());
+        Span badge = PlanPictures.badge(status, value);
+        badge.getElement().setAttribute("title", getTranslation("plan.status." + status));
+        return badge;
+    }
+
+    private String range(TargetProgress p) {
+        return Numbers.decimal(p.target().targetMin(), getLocale()) + (p.target().targetMax() == null ? ""
+                : "–" + Numbers.decimal(p.target().targetMax(), getLocale()));
+    }
+
+    /** The records behind the selected year's actual value, each opening its own page. */
+    Dialog recordsBehind(TargetProgress progress) {
+        Dialog dialog = new Dialog();
+        int y = year.getValue();
+        dialog.setHeaderTitle(progress.target().code() + " · " + y + ": "
+                + Numbers.decimal(progress.actualIn(y), getLocale()));
+        List<PlanEvent> records = plan.recordsBehind(progress.target().code(), y);
+        Grid<PlanEvent> grid = new Grid<>();
+        grid.addColumn(e -> Formats.date(e.day())).setHeader(getTranslation("dashboard.record.day")).setAutoWidth(true);
+        grid.addComponentColumn(e -> new Anchor(e.link(), e.label())).setHeader(getTranslation("dashboard.record"))
+                .setFlexGrow(1);
+        grid.setItems(records);
+        grid.setAllRowsVisible(records.size() <= 15);
+        dialog.add(new Paragraph(progress.target().name(getLocale())), records.isEmpty()
+                ? new Paragraph(getTranslation("dashboard.record.none")) : grid);
+        dialog.setWidth("min(44rem, 95vw)");
+        dialog.getFooter().add(new com.vaadin.flow.component.button.Button(getTranslation("action.close"),
+                e -> dialog.close()));
+        dialog.open();
+        return dialog;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.plan-dashboard");
+    }
+}

@@ -1,0 +1,271 @@
+package vn.nscl.training;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.nscl.audit.AuditLog;
+import vn.nscl.enterprise.EnterpriseService;
+import vn.nscl.enterprise.EnterpriseSummary;
+import vn.nscl.notification.NotificationService;
+import vn.nscl.security.Role;
+import vn.nscl.shared.ConcurrentChange;
+import vn.nscl.shared.SignedIn;
+import vn.nscl.shared.TextRules;
+import vn.nscl.shared.UserFacingException;
+import vn.nscl.shared.UserFacingException.FieldProblem;
+
+/**
+ * Đào tạo, tập huấn: courses, registrations of named staff, attendance and certificates. Enterprises act only on
+ * their own registrations; officers publish courses, record attendance and issue certificates. Every change is
+ * audited.
+ */
+@Service
+public class TrainingService {
+
+    static final int DESCRIPTION_MAX = 2000;
+
+    private final CourseRepository courses;
+    private final RegistrationRepository registrations;
+    private final EnterpriseService enterprises;
+    private final NotificationService notifications;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    TrainingService(CourseRepository courses, RegistrationRepository registrations, EnterpriseService enterprises,
+            NotificationService notifications, AuditLog audit, Clock clock) {
+        this.courses = courses;
+        this.registrations = registrations;
+        this.enterprises = enterprises;
+        this.notifications = notifications;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** All courses, newest first; enterprises do not see cancelled ones. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<CourseView> courses() {
+        boolean staff = Role.signedInIsStaff();
+        return courses.findAllByOrderByStartsOnDesc().stream().filter(c -> staff || !c.isCancelled())
+                .map(this::view).toList();
+    }
+
+    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+    @Transactional
+    public long publish(CourseEdit raw) {
+        CourseEdit edit = checked(raw);
+        Course course = courses.save(new Course(edit, clock.instant(), SignedIn.actor()));
+        audit.record(TrainingAuditActions.COURSE_PUBLISHED, "course", course.getId(), edit.title() + ", "
+                + edit.startsOn() + ", " + edit.capacity());
+        return course.getId();
+    }
+
+    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+    @Transactional
+    public void update(long courseId, CourseEdit raw) {
+        Course course = courses.findById(courseId).orElseThrow(() -> new UserFacingException("error.not-found"));
+        if (course.getVersion() != raw.expectedVersion()) {
+            throw new UserFacingException("error.changed-meanwhile");
+        }
+        CourseEdit edit = checked(raw);
+        if (edit.capacity() < registrations.countByCourseId(courseId)) {
+            throw UserFacingException.ofFields(List.of(new FieldProblem("capacity", "training.error.capacity-below")));
+        }
+        course.update(edit);
+        audit.record(TrainingAuditActions.COURSE_UPDATED, "course", courseId, edit.title() + ", " + edit.startsOn());
+        ConcurrentChange.flush(courses::flush);
+    }
+
+    /** Cancels a course; every enterprise with staff registered is told. */
+    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+    @Transactional
+    public void cancel(long courseId, long expectedVersion) {
+        Course course = courses.findById(courseId).orElseThrow(() -> new UserFacingException("error.not-found"));
+        if (course.getVersion() != expectedVersion) {
+            throw new UserFacingException("error.changed-meanwhile");
+        }
+        course.cancel();
+        audit.record(TrainingAuditActions.COURSE_CANCELLED, "course", courseId, course.getTitle());
+        ConcurrentChange.flush(courses::flush);
+        Set<Long> told = new HashSet<>();
+        for (Registration r : registrations.findByCourseIdOrderByRegisteredAt(courseId)) {
+            if (told.add(r.getEnterpriseId())) {
+                notifications.tell(enterprises.get(r.getEnterpriseId()).accountId(), "notify.course-cancelled",
+                        "training", course.getTitle());
+            }
+        }
+    }
+
+    /** Registers a named staff member of the signed-in enterprise, while seats are left and before the day. */
+    @PreAuthorize("hasRole('ENTERPRISE')")
+    @Transactional
+    public long register(long courseId, String staffName, String staffRole) {
+        EnterpriseSummary me = enterprises.mine().orElseThrow(() -> new UserFacingException("training.error.no-profile"));
+        String name = TextRules.singleLine(staffName);
+        String role = TextRules.singleLine(staffRole);
+        List<FieldProblem> problems = new ArrayList<>();
+        if (name.isEmpty() || name.length() > 100) {
+            problems.add(new FieldProblem("staffName", "training.error.staff-name"));
+        }
+        if (role.length() > 100) {
+            problems.add(new FieldProblem("staffRole", "error.too-long", 100));
+        }
+        if (!problems.isEmpty()) {
+            throw UserFacingException.ofFields(problems);
+        }
+        Course course = courses.findForUpdate(courseId).orElseThrow(() -> new UserFacingException("error.not-found"));
+        if (course.isCancelled() || course.getStartsOn().isBefore(LocalDate.now(clock))) {
+            throw new UserFacingException("training.error.closed");
+        }
+        if (registrations.countByCourseId(courseId) >= course.getCapacity()) {
+            throw new UserFacingException("training.error.full");
+        }
+        if (registrations.existsByCourseIdAndEnterpriseIdAndStaffNameIgnoreCase(courseId, me.id(), name)) {
+            throw UserFacingException.ofFields(List.of(new FieldProblem("staffName", "training.error.duplicate")));
+        }
+        Registration registration = registrations.save(new Registration(courseId, me.id(), name,
+                role.isEmpty() ? null : role, clock.instant()));
+        audit.record(TrainingAuditActions.STAFF_REGISTERED, "course", courseId, me.enterpriseCode() + ": " + name);
+        return registration.getId();
+    }
+
+    /** Takes a registration back, up to the day before the course. */
+    @PreAuthorize("hasRole('ENTERPRISE')")
+    @Transactional
+    public void unregister(long registrationId) {
+        Registration registration = own(registrationId);
+        Course course = courses.findById(registration.getCourseId()).orElseThrow();
+        if (!course.getStartsOn().isAfter(LocalDate.now(clock))) {
+            throw new UserFacingException("training.error.started");
+        }
+        registrations.delete(registration);
+        audit.record(TrainingAuditActions.STAFF_UNREGISTERED, "course", course.getId(), "registration "
+                + registrationId);
+    }
+
+    @PreAuthorize("hasRole('ENTERPRISE')")
+    @Transactional(readOnly = true)
+    public List<RegistrationView> myRegistrations() {
+        return enterprises.mine().map(me -> registrations.findByEnterpriseIdOrderByRegisteredAtDesc(me.id()).stream()
+                .map(r -> r.toView(me.name(), courses.findById(r.getCourseId()).map(Course::getTitle).orElse("")))
+                .toList()).orElse(List.of());
+    }
+
+    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public List<RegistrationView> registrations(long courseId) {
+        Course course = courses.findById(courseId).orElseThrow(() -> new UserFacingException("error.not-found"));
+        return registrations.findByCourseIdOrderByRegisteredAt(courseId).stream()
+                .map(r -> r.toView(enterprises.nameOf(r.getEnterpriseId()), course.getTitle())).toList();
+    }
+
+    /** Records whether someone attended, from the course's day on; a certified attendance stays. */
+    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+    @Transactional
+    public void setAttended(long registrationId, boolean attended) {
+        Registration registration = registrations.findById(registrationId)
+                .orElseThrow(() -> new UserFacingException("error.not-found"));
+        Course course = courses.findById(registration.getCourseId()).orElseThrow();
+        if (course.getStartsOn().isAfter(LocalDate.now(clock)) || course.isCancelled()) {
+            throw new UserFacingException("training.error.not-yet");
+        }
+        if (!attended && registration.getCertificateNumber() != null) {
+            throw new UserFacingException("training.error.certified");
+        }
+        registration.markAttended(attended);
+        audit.record(TrainingAuditActions.ATTENDANCE_RECORDED, "course", course.getId(), "registration "
+                + registrationId + ": " + (attended ? "attended" : "absent"));
+    }
+
+    /** Numbers a certificate for everyone who attended and has none yet; tells their enterprises. */
+    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+    @Transactional
+    public int issueCertificates(long courseId) {
+        Course course = courses.findForUpdate(courseId).orElseThrow(() -> new UserFacingException("error.not-found"));
+        int issued = 0;
+        Set<Long> told = new HashSet<>();
+        for (Registration r : registrations.findByCourseIdOrderByRegisteredAt(courseId)) {
+            if (r.isAttended() && r.getCertificateNumber() == null) {
+                r.certify("NSCL-%d-%05d-%04d".formatted(course.getStartsOn().getYear(), courseId, r.getId()),
+                        clock.instant());
+                issued++;
+                if (told.add(r.getEnterpriseId())) {
+                    notifications.tell(enterprises.get(r.getEnterpriseId()).accountId(), "notify.certificates",
+                            "training", course.getTitle());
+                }
+            }
+        }
+        if (issued == 0) {
+            throw new UserFacingException("training.error.no-one-to-certify");
+        }
+        audit.record(TrainingAuditActions.CERTIFICATES_ISSUED, "course", courseId, issued + " certificates");
+        return issued;
+    }
+
+    /** A certificate as a PDF: for the enterprise whose staff member it names, or for the Department's staff. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public byte[] certificatePdf(long registrationId) {
+        Registration registration = Role.signedInIsStaff() ? registrations.findById(registrationId)
+                .orElseThrow(() -> new UserFacingException("error.not-found")) : own(registrationId);
+        if (registration.getCertificateNumber() == null) {
+            throw new UserFacingException("training.error.no-certificate");
+        }
+        Course course = courses.findById(registration.getCourseId()).orElseThrow();
+        return TrainingCertificate.render(registration.toView(enterprises.nameOf(registration.getEnterpriseId()),
+                course.getTitle()), course.toView(0, 0));
+    }
+
+    private Registration own(long registrationId) {
+        Registration registration = registrations.findById(registrationId)
+                .orElseThrow(() -> new UserFacingException("error.not-found"));
+        long mine = enterprises.mine().map(EnterpriseSummary::id).orElse(-1L);
+        if (registration.getEnterpriseId() != mine) {
+            throw new AccessDeniedException("not this enterprise's registration");
+        }
+        return registration;
+    }
+
+    private CourseView view(Course course) {
+        return course.toView((int) registrations.countByCourseId(course.getId()),
+                (int) registrations.countByCourseIdAndAttendedTrue(course.getId()));
+    }
+
+    private CourseEdit checked(CourseEdit raw) {
+        CourseEdit edit = new CourseEdit(TextRules.singleLine(raw.title()), raw.topic(),
+                raw.description() == null ? "" : raw.description().strip(), raw.startsOn(),
+                TextRules.singleLine(raw.place()), raw.online(), raw.capacity(), raw.expectedVersion());
+        List<FieldProblem> problems = new ArrayList<>();
+        if (edit.title().isEmpty() || edit.title().length() > 200) {
+            problems.add(new FieldProblem("title", "training.error.title"));
+        }
+        if (edit.topic() == null) {
+            problems.add(new FieldProblem("topic", "training.error.topic"));
+        }
+        if (edit.description().length() > DESCRIPTION_MAX) {
+            problems.add(new FieldProblem("description", "error.too-long", DESCRIPTION_MAX));
+        }
+        if (edit.startsOn() == null) {
+            problems.add(new FieldProblem("startsOn", "training.error.date"));
+        }
+        if (!edit.online() && edit.place().isEmpty() || edit.place().length() > 200) {
+            problems.add(new FieldProblem("place", "training.error.place"));
+        }
+        if (edit.capacity() < 1 || edit.capacity() > 1000) {
+            problems.add(new FieldProblem("capacity", "training.error.capacity"));
+        }
+        if (!problems.isEmpty()) {
+            throw UserFacingException.ofFields(problems);
+        }
+        return edit;
+    }
+}

@@ -1,0 +1,47 @@
+package vn.nscl.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+
+import com.microsoft.playwright.Download;
+
+/**
+ * An officer opens the plan dashboard in Chromium, reads the targets and charts, and downloads the annual report as
+ * a workbook and as a PDF; the files open and hold the plan's Vietnamese names.
+ */
+class PlanDashboardIT extends BrowserTest {
+
+    @Test
+    void an_officer_reads_the_dashboard_and_downloads_the_annual_report() throws Exception {
+        logIn("officer@example.com", "nscl-demo-2026");
+        page.waitForURL("**/home");
+        page.navigate(url("/plan/dashboard"));
+        settle();
+        page.getByText("Chỉ tiêu qua các năm").waitFor();
+        assertThat(page.locator("vaadin-grid-cell-content").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHasText("T-2025-a")).count()).isPositive();
+        assertThat(page.locator(".chart-card svg").count()).isGreaterThanOrEqualTo(4);
+        assertThat(page.locator(".stat-tile").first().textContent()).matches("(?s).*\\d.*");
+
+        Download pdf = page.waitForDownload(() -> page.locator("a.report-pdf").click());
+        Path pdfFile = pdf.path();
+        assertThat(pdf.suggestedFilename()).matches("bao-cao-nam-\\d{4}\\.pdf");
+        try (PDDocument document = Loader.loadPDF(Files.readAllBytes(pdfFile))) {
+            assertThat(new PDFTextStripper().getText(document)).contains("Báo cáo kết quả thực hiện Kế hoạch",
+                    "Chuyên gia năng suất chất lượng được đào tạo", "Quảng Trị");
+        }
+        Download xlsx = page.waitForDownload(() -> page.locator("a.report-xlsx").click());
+        try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(xlsx.path()))) {
+            assertThat(workbook.getSheet("Chỉ tiêu kế hoạch").getRow(3).getCell(0).getStringCellValue())
+                    .isEqualTo("T-2025-a");
+        }
+    }
+}

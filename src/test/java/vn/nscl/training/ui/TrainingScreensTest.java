@@ -1,0 +1,83 @@
+package vn.nscl.training.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+
+import vn.nscl.testsupport.KaribuTest;
+
+/** An officer publishes a course; an enterprise registers a participant; the officer records attendance. */
+class TrainingScreensTest extends KaribuTest {
+
+    static Button button(Component in, String text) {
+        return _find(in, Button.class).stream().filter(b -> text.equals(b.getText())).findFirst().orElseThrow();
+    }
+
+    /** A card's title is a property of the web component, not a child element. */
+    static java.util.List<String> titles(Component list) {
+        return list.getChildren().map(c -> c.getElement().getProperty("cardTitle", "")).toList();
+    }
+
+    @Test
+    void publish_register_attend_and_certify() {
+        signInAs("officer@example.com");
+        UI.getCurrent().navigate("training");
+        TrainingView officer = _get(TrainingView.class);
+        Dialog publish = officer.courseDialog(null);
+        TextField title = _find(publish, TextField.class).getFirst();
+        button(publish, "Lưu").click();
+        assertThat(title.isInvalid()).as("no title").isTrue();
+        title.setValue("Kaizen cho hợp tác xã");
+        _find(publish, DatePicker.class).getFirst().setValue(LocalDate.now());
+        _find(publish, Checkbox.class).getFirst().setValue(true);
+        _find(publish, IntegerField.class).getFirst().setValue(2);
+        button(publish, "Lưu").click();
+        assertThat(publish.isOpened()).isFalse();
+        assertThat(titles(officer.courseList)).contains("Kaizen cho hợp tác xã");
+        assertThat(officer.courseList.getElement().getTextRecursively()).contains("Đã đăng ký 0/2 chỗ");
+
+        signInAs("enterprise@example.com");
+        UI.getCurrent().navigate("training");
+        TrainingView enterprise = _get(TrainingView.class);
+        var card = _find(enterprise.courseList, com.vaadin.flow.component.card.Card.class).stream()
+                .filter(c -> "Kaizen cho hợp tác xã".equals(c.getElement().getProperty("cardTitle"))).findFirst()
+                .orElseThrow();
+        button(card, "Đăng ký học viên").click();
+        Dialog register = _find(Dialog.class).getLast();
+        TextField name = _find(register, TextField.class).getFirst();
+        name.setValue("Đặng Thị Hạnh");
+        button(register, "Đăng ký học viên").click();
+        assertThat(register.isOpened()).isFalse();
+        assertThat(java.util.stream.IntStream.range(0, GridKt._size(enterprise.mine))
+                .mapToObj(i -> GridKt._getFormattedRow(enterprise.mine, i).toString()))
+                .anySatisfy(row -> assertThat(row).contains("Kaizen cho hợp tác xã", "Đặng Thị Hạnh", "Đã đăng ký"));
+
+        signInAs("officer@example.com");
+        UI.getCurrent().navigate("training");
+        TrainingView again = _get(TrainingView.class);
+        var course = again.courseList.getChildren().filter(c -> "Kaizen cho hợp tác xã"
+                .equals(c.getElement().getProperty("cardTitle"))).findFirst().orElseThrow();
+        button(course, "Danh sách học viên").click();
+        Dialog manage = _find(Dialog.class).getLast();
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.grid.Grid<Object> people = _find(manage, com.vaadin.flow.component.grid.Grid.class)
+                .getFirst();
+        ((Checkbox) GridKt._getCellComponent(people, 0, "attended")).setValue(true);
+        button(manage, "Cấp giấy chứng nhận").click();
+        assertThat(GridKt._getFormattedRow(people, 0).toString()).contains("Đặng Thị Hạnh", "NSCL-");
+    }
+}
