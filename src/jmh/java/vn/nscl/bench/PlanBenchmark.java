@@ -114,8 +114,8 @@ public class PlanBenchmark {
     }
 
     @Benchmark
-    public String openIndicatorsByCommuneAndSector() throws Exception {
-        return get("indicators?groupBy=COMMUNE_SECTOR&year=" + year);
+    public String openIndicatorsByCommuneLastYear() throws Exception {
+        return get("indicators?groupBy=COMMUNE&year=" + (year - 1));
     }
 
     @Benchmark

@@ -43,11 +43,11 @@ class OpenDataController {
     }
 
     @GetMapping(path = "/indicators", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Enterprises assessed, average index and share at maturity level 3+, per year and grouping; "
-            + "cells of fewer than 5 enterprises are suppressed")
+    @Operation(summary = "Enterprises assessed, average index and share at maturity level 3+, per ended year and "
+            + "grouping; cells of fewer than 5 enterprises, and cells that would reveal them, are suppressed")
     List<IndicatorCell> indicators(
-            @Parameter(description = "SECTOR, COMMUNE, COMMUNE_SECTOR or NONE") @RequestParam(defaultValue = "SECTOR")
-            Grouping groupBy, @Parameter(description = "a plan year, 2021–2030; all years when left out")
+            @Parameter(description = "SECTOR, COMMUNE or NONE") @RequestParam(defaultValue = "SECTOR")
+            Grouping groupBy, @Parameter(description = "an ended plan year, 2021–2030; all ended years when left out")
             @RequestParam(required = false) Integer year) {
         return open.indicators(groupBy, year);
     }

@@ -4,7 +4,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -26,7 +27,7 @@ import jakarta.servlet.http.HttpServletResponse;
 @Configuration
 class OpenDataRateLimit {
 
-    /** Forgets all clients when this many are tracked, so a scan of many addresses cannot fill the memory. */
+    /** At most this many clients are tracked; the one seen longest ago is forgotten first. */
     private static final int MAX_CLIENTS = 10_000;
 
     @Bean
@@ -34,16 +35,18 @@ class OpenDataRateLimit {
             @Value("${nscl.opendata.requests-per-minute:120}") int perMinute) {
         RateLimiterConfig config = RateLimiterConfig.custom().limitForPeriod(perMinute)
                 .limitRefreshPeriod(Duration.ofMinutes(1)).timeoutDuration(Duration.ZERO).build();
-        Map<String, RateLimiter> clients = new ConcurrentHashMap<>();
+        Map<String, RateLimiter> clients = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, RateLimiter> eldest) {
+                return size() > MAX_CLIENTS;
+            }
+        });
         FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(
                 new OncePerRequestFilter() {
                     @Override
                     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
                             FilterChain chain) throws ServletException, IOException {
-                        if (clients.size() > MAX_CLIENTS) {
-                            clients.clear();
-                        }
-                        RateLimiter limiter = clients.computeIfAbsent(request.getRemoteAddr(),
+                        RateLimiter limiter = clients.computeIfAbsent(client(request.getRemoteAddr()),
                                 address -> RateLimiter.of("open-data-" + address, config));
                         if (!limiter.acquirePermission()) {
                             response.setStatus(429);
@@ -60,5 +63,19 @@ class OpenDataRateLimit {
         registration.addUrlPatterns(OpenDataController.BASE + "/*");
         registration.setName("openDataRateLimit");
         return registration;
+    }
+
+    /** The client's address; an IPv6 address by its /64 network, which one subscriber usually holds whole. */
+    static String client(String address) {
+        if (address == null || !address.contains(":")) {
+            return String.valueOf(address);
+        }
+        try {
+            // a literal address: parsed, never looked up
+            byte[] bytes = java.net.InetAddress.getByName(address).getAddress();
+            return bytes.length == 16 ? java.util.HexFormat.of().formatHex(bytes, 0, 8) + "::/64" : address;
+        } catch (java.net.UnknownHostException notAnAddress) {
+            return address;
+        }
     }
 }

@@ -18,7 +18,8 @@ import vn.nscl.reference.ReferenceData;
 
 /**
  * Báo cáo năm: one action produces the report on the plan's implementation for a year (due 30 November), as a
- * workbook and as a PDF, from the same content: targets, programmes, partner narratives, communes and sectors.
+ * workbook and as a PDF, from the same content: targets, programmes, partner narratives, communes and sectors. It
+ * is the Department's report (it quotes every agency's narrative), so only the Department's staff produce it.
  */
 @Service
 public class AnnualReportService {
@@ -47,7 +48,7 @@ public class AnnualReportService {
         this.clock = clock;
     }
 
-    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN', 'PARTNER')")
+    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
     @Transactional(readOnly = true)
     public AnnualReport content(int year, Locale locale) {
         Dashboard dashboard = dashboards.forYear(year, locale);
@@ -71,7 +72,7 @@ public class AnnualReportService {
                 dashboard.funnel());
     }
 
-    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN', 'PARTNER')")
+    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
     @Transactional
     public byte[] xlsx(int year, Locale locale) {
         byte[] workbook = layout.xlsx(content(year, locale), locale);
@@ -79,7 +80,7 @@ public class AnnualReportService {
         return workbook;
     }
 
-    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN', 'PARTNER')")
+    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
     @Transactional
     public byte[] pdf(int year, Locale locale) {
         byte[] document = layout.pdf(content(year, locale), locale);

@@ -2,6 +2,7 @@ package vn.nscl.plan;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -9,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.nscl.reference.ReferenceData;
+import vn.nscl.security.Role;
 import vn.nscl.shared.UserFacingException;
 
 /** The plan dashboard for officers, partner agencies and administrators: targets, areas, maturity, funnel. */
@@ -34,9 +36,20 @@ public class DashboardService {
             throw new UserFacingException("plan.error.year", String.valueOf(TargetMath.PLAN_FIRST_YEAR),
                     String.valueOf(TargetMath.PLAN_LAST_YEAR));
         }
-        return new Dashboard(year, targets.progress(), statistics.byArea(true, year, this::communeName),
-                statistics.byArea(false, year, code -> sectorName(code, locale)), statistics.maturity(year),
-                statistics.funnel(year), statistics.refreshedAt());
+        boolean staff = Role.signedInIsStaff();
+        return new Dashboard(year, targets.progress(),
+                forReader(statistics.byArea(true, year, this::communeName), staff),
+                forReader(statistics.byArea(false, year, code -> sectorName(code, locale)), staff),
+                statistics.maturity(year), statistics.funnel(year), statistics.refreshedAt());
+    }
+
+    /**
+     * Partner agencies see an area's average index only when at least {@link OpenDataService#MIN_CELL}
+     * enterprises were assessed there: fewer would show one enterprise's result. The Department's staff see all.
+     */
+    private static List<AreaFigures> forReader(List<AreaFigures> areas, boolean staff) {
+        return staff ? areas : areas.stream().map(a -> a.assessed() >= OpenDataService.MIN_CELL ? a
+                : new AreaFigures(a.code(), a.name(), a.enterprises(), a.assessed(), null, a.supported())).toList();
     }
 
     /** Rebuilds the figures by commune, sector and year now, instead of at the next scheduled rebuild. */

@@ -5,7 +5,10 @@ package vn.nscl.plan;
  * agency that reports it.
  */
 public enum Metric {
-    /** Verified experts holding a verified, unexpired productivity expert certificate (counted from its check). */
+    /**
+     * Verified experts holding a verified productivity expert certificate, counted from its check for as long as it
+     * is valid (a year counts the certificates valid at its end; the running year those valid today).
+     */
     CERTIFIED_EXPERTS,
     /** Enterprises with at least one staff member who attended a course. */
     TRAINED_ENTERPRISES,

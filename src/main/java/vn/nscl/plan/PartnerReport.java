@@ -58,8 +58,8 @@ class PartnerReport {
         this.reportYear = reportYear;
     }
 
+    /** Sends the report again: the figures given replace theirs, figures left out stay as sent before. */
     void submit(Map<String, BigDecimal> newFigures, String newNarrative, Instant at, String by) {
-        figures.clear();
         figures.putAll(newFigures);
         narrative = newNarrative;
         submittedAt = at;

@@ -12,10 +12,13 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.nscl.audit.AuditLog;
 import vn.nscl.notification.NotificationService;
@@ -50,10 +53,13 @@ public class PartnerService {
     private final AuditLog audit;
     private final Clock clock;
     private final Set<Integer> reminderDays;
+    private final TransactionTemplate transaction;
+    private final JdbcClient jdbc;
 
     PartnerService(PartnerAgencyRepository agencies, PartnerMemberRepository members, PartnerReportRepository reports,
             PlanTargetRepository targets, AccountService accounts, NotificationService notifications, AuditLog audit,
-            Clock clock, @Value("${nscl.plan.reminder-days-before:14,7,1}") Set<Integer> reminderDays) {
+            Clock clock, @Value("${nscl.plan.reminder-days-before:14,7,1}") Set<Integer> reminderDays,
+            TransactionTemplate transaction, JdbcClient jdbc) {
         this.agencies = agencies;
         this.members = members;
         this.reports = reports;
@@ -63,6 +69,8 @@ public class PartnerService {
         this.audit = audit;
         this.clock = clock;
         this.reminderDays = reminderDays;
+        this.transaction = transaction;
+        this.jdbc = jdbc;
     }
 
     @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN', 'PARTNER')")
@@ -141,9 +149,14 @@ public class PartnerService {
         }
         report.submit(kept, text, clock.instant(), SignedIn.actor());
         reports.save(report);
+        try {
+            ConcurrentChange.flush(reports::flush);
+        } catch (DataIntegrityViolationException sentMeanwhile) {
+            // someone else sent this agency's first report for the year at the same moment
+            throw new UserFacingException("error.changed-meanwhile");
+        }
         audit.record(PlanAuditActions.PARTNER_REPORT_SUBMITTED, "partner-report", agencyCode + "/" + year,
                 kept.toString());
-        ConcurrentChange.flush(reports::flush);
         if (!Role.signedInIsStaff()) {
             notifications.tellEveryone(Role.OFFICER, "notify.partner-report", "plan/partners",
                     agency.name(java.util.Locale.forLanguageTag("vi")), String.valueOf(year));
@@ -195,7 +208,10 @@ public class PartnerService {
         SystemTask.run(() -> remind(LocalDate.now(clock)));
     }
 
-    @Transactional
+    /**
+     * Reminds the agencies that have not reported when {@code today} is a reminder day; each agency at most once per
+     * reminder day (recorded in its own transaction, so another instance doing the same skips it).
+     */
     int remind(LocalDate today) {
         LocalDate deadline = DEADLINE.atYear(today.getYear());
         long daysLeft = java.time.temporal.ChronoUnit.DAYS.between(today, deadline);
@@ -208,10 +224,19 @@ public class PartnerService {
                     || targetsOf(agency.getCode()).isEmpty()) {
                 continue;
             }
-            for (PartnerMember member : members.findByAgencyCode(agency.getCode())) {
-                notifications.tell(member.getAccountId(), "notify.partner-reminder", "plan/partners",
-                        String.valueOf(today.getYear()), String.valueOf(daysLeft));
-                told++;
+            try {
+                told += transaction.execute(status -> {
+                    jdbc.sql("insert into partner_reminder (agency_code, report_year, days_before, sent_at) "
+                            + "values (:agency, :year, :days, :at)").param("agency", agency.getCode())
+                            .param("year", today.getYear()).param("days", (int) daysLeft)
+                            .param("at", java.time.OffsetDateTime.now(clock)).update();
+                    List<PartnerMember> toTell = members.findByAgencyCode(agency.getCode());
+                    toTell.forEach(member -> notifications.tell(member.getAccountId(), "notify.partner-reminder",
+                            "plan/partners", String.valueOf(today.getYear()), String.valueOf(daysLeft)));
+                    return toTell.size();
+                });
+            } catch (DataIntegrityViolationException alreadyReminded) {
+                // this agency was reminded today already (by this instance before a restart, or by another)
             }
         }
         return told;

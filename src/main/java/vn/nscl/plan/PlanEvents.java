@@ -2,7 +2,6 @@ package vn.nscl.plan;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -23,24 +22,20 @@ class PlanEvents {
     private static final String APPROVED = "a.status in ('APPROVED', 'COMPLETED') and a.decided_at is not null";
 
     private final JdbcClient jdbc;
-    private final Clock clock;
 
-    PlanEvents(JdbcClient jdbc, Clock clock) {
+    PlanEvents(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.clock = clock;
     }
 
     List<PlanEvent> of(Metric metric) {
         return switch (metric) {
             case CERTIFIED_EXPERTS -> jdbc.sql("""
-                    select x.id, x.full_name, min(c.reviewed_at) as first_checked from expert x
+                    select x.id, x.full_name, c.reviewed_at, c.expires_on from expert x
                     join expert_certificate c on c.expert_id = x.id
                     where x.profile_status = 'VERIFIED' and x.erased_at is null and c.kind = 'PRODUCTIVITY_EXPERT'
-                      and c.status = 'VERIFIED' and c.reviewed_at is not null
-                      and (c.expires_on is null or c.expires_on >= :today)
-                    group by x.id, x.full_name""").param("today", LocalDate.now(clock))
-                    .query((rs, n) -> new PlanEvent("expert-" + rs.getLong(1), null, day(rs, 3), rs.getString(2),
-                            "experts/" + rs.getLong(1))).list();
+                      and c.status = 'VERIFIED' and c.reviewed_at is not null""")
+                    .query((rs, n) -> new PlanEvent("expert-" + rs.getLong(1), null, day(rs, 3),
+                            rs.getObject(4, LocalDate.class), rs.getString(2), "experts/" + rs.getLong(1))).list();
             case TRAINED_ENTERPRISES, TRAINED_STAFF_PER_ENTERPRISE -> jdbc.sql("""
                     select r.enterprise_id, e.name, c.starts_on, r.staff_name, c.title from training_registration r
                     join training_course c on c.id = r.course_id join enterprise e on e.id = r.enterprise_id

@@ -104,22 +104,25 @@ public class PlanTargetService {
     public List<PlanEvent> recordsBehind(String code, int year) {
         TargetView target = targets.findByCode(code).map(PlanTarget::toView)
                 .orElseThrow(() -> new UserFacingException("error.not-found"));
+        int fromYear = switch (target.kind()) {
+            case CUMULATIVE, AVERAGE -> target.yearFrom();
+            case YEARLY -> year;
+            case GROWTH -> year - 1;
+        };
         if (!target.fromPlatform()) {
-            return reports.findByReportYear(year).stream()
-                    .filter(r -> r.getFigures().containsKey(code) && r.getAgencyCode().equals(target.agencyCode()))
-                    .map(r -> new PlanEvent(r.getAgencyCode(), null, LocalDate.of(year, 12, 31),
-                            r.getAgencyCode() + ": " + r.getFigures().get(code).stripTrailingZeros().toPlainString(),
+            return reports.findAll().stream()
+                    .filter(r -> r.getAgencyCode().equals(target.agencyCode()) && r.getFigures().containsKey(code)
+                            && r.getReportYear() >= fromYear && r.getReportYear() <= year)
+                    .sorted((a, b) -> Integer.compare(a.getReportYear(), b.getReportYear()))
+                    .map(r -> new PlanEvent(r.getAgencyCode() + "/" + r.getReportYear(), null,
+                            LocalDate.of(r.getReportYear(), 12, 31), r.getAgencyCode() + " · " + r.getReportYear()
+                                    + ": " + r.getFigures().get(code).stripTrailingZeros().toPlainString(),
                             "plan/partners"))
                     .toList();
         }
-        int fromYear = switch (target.kind()) {
-            case CUMULATIVE -> target.yearFrom();
-            case YEARLY -> year;
-            case GROWTH -> year - 1;
-            case AVERAGE -> TargetMath.PLAN_FIRST_YEAR;
-        };
+        LocalDate end = year == LocalDate.now(clock).getYear() ? LocalDate.now(clock) : LocalDate.of(year, 12, 31);
         return events.of(target.metric()).stream()
-                .filter(e -> e.day().getYear() >= fromYear && e.day().getYear() <= year)
+                .filter(e -> e.day().getYear() >= fromYear && e.day().getYear() <= year && e.countsOn(end))
                 .sorted((a, b) -> a.day().compareTo(b.day())).toList();
     }
 
@@ -156,10 +159,17 @@ public class PlanTargetService {
         if (!problems.isEmpty()) {
             throw UserFacingException.ofFields(problems);
         }
+        TargetView before = target.toView();
         target.update(edit, clock.instant(), SignedIn.actor());
-        audit.record(PlanAuditActions.TARGET_UPDATED, "plan-target", code, edit.yearFrom() + "–" + edit.yearTo()
-                + ": " + edit.targetMin() + (edit.targetMax() == null ? "" : "–" + edit.targetMax()));
+        audit.record(PlanAuditActions.TARGET_UPDATED, "plan-target", code, describe(before) + " → "
+                + describe(target.toView()));
         ConcurrentChange.flush(targets::flush);
+    }
+
+    private static String describe(TargetView t) {
+        return "\"" + t.nameVi() + "\" / \"" + t.nameEn() + "\", " + t.yearFrom() + "–" + t.yearTo() + ": "
+                + t.targetMin().toPlainString() + (t.targetMax() == null ? "" : "–" + t.targetMax().toPlainString())
+                + " " + t.unitVi() + " / " + t.unitEn();
     }
 
     private static boolean amount(BigDecimal value) {

@@ -41,7 +41,10 @@ public class ShowcaseService {
         this.clock = clock;
     }
 
-    /** The public showcase: consenting model enterprises with at least one submitted assessment. */
+    /**
+     * The public showcase: consenting model enterprises with at least one scored full assessment, its first and
+     * latest compared (like with like: quick checks ask other questions).
+     */
     @Transactional(readOnly = true)
     public List<ShowcaseEntry> showcase() {
         List<ShowcaseEntry> entries = new ArrayList<>();
@@ -83,9 +86,14 @@ public class ShowcaseService {
             throw new UserFacingException("showcase.error.not-model");
         }
         if (show && !consented(me.id())) {
-            jdbc.sql("insert into showcase_consent (enterprise_id, consented_at, consented_by) values (:id, :at, :by)")
-                    .param("id", me.id()).param("at", OffsetDateTime.now(clock)).param("by", SignedIn.actor())
-                    .update();
+            try {
+                jdbc.sql("insert into showcase_consent (enterprise_id, consented_at, consented_by) "
+                        + "values (:id, :at, :by)").param("id", me.id()).param("at", OffsetDateTime.now(clock))
+                        .param("by", SignedIn.actor()).update();
+            } catch (org.springframework.dao.DataIntegrityViolationException twice) {
+                // given at the same moment in another tab
+                throw new UserFacingException("error.changed-meanwhile");
+            }
             audit.record(PlanAuditActions.SHOWCASE_CONSENT, "enterprise", me.id(), "shown on the public showcase");
         } else if (!show && consented(me.id())) {
             jdbc.sql("delete from showcase_consent where enterprise_id = :id").param("id", me.id()).update();
@@ -106,8 +114,11 @@ public class ShowcaseService {
 
     private List<ShowcaseEntry.Snapshot> snapshots(long enterpriseId) {
         List<Object[]> assessments = jdbc.sql("""
-                select id, submitted_at, overall_score, maturity_level from assessment
-                where enterprise_id = :id and status = 'SUBMITTED' order by submitted_at""")
+                select a.id, a.submitted_at, a.overall_score, a.maturity_level from assessment a
+                join questionnaire_version q on q.id = a.questionnaire_version_id
+                where a.enterprise_id = :id and a.status = 'SUBMITTED' and q.code = 'full'
+                  and a.overall_score is not null
+                order by a.submitted_at""")
                 .param("id", enterpriseId).query((rs, n) -> new Object[] {rs.getLong(1),
                         rs.getObject(2, OffsetDateTime.class), rs.getBigDecimal(3), rs.getObject(4, Integer.class)})
                 .list();

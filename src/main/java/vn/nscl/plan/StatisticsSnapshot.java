@@ -13,10 +13,15 @@ import java.util.function.Function;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.dao.QueryTimeoutException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.nscl.shared.UserFacingException;
 
 /**
  * The province's figures per year, commune and sector as last computed: rebuilt from the records every few minutes
@@ -31,13 +36,16 @@ class StatisticsSnapshot {
 
     private final PlanStatistics statistics;
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final java.util.concurrent.locks.ReentrantLock running = new java.util.concurrent.locks.ReentrantLock();
 
-    StatisticsSnapshot(PlanStatistics statistics, JdbcClient jdbc, TransactionTemplate transaction, Clock clock) {
+    StatisticsSnapshot(PlanStatistics statistics, JdbcClient jdbc, JdbcTemplate batch, TransactionTemplate transaction,
+            Clock clock) {
         this.statistics = statistics;
         this.jdbc = jdbc;
+        this.batch = batch;
         this.transaction = transaction;
         this.clock = clock;
     }
@@ -47,23 +55,26 @@ class StatisticsSnapshot {
     void scheduledRefresh() {
         try {
             refresh();
+        } catch (UserFacingException busy) {
+            log.info("Plan statistics are being rebuilt elsewhere; skipped this time");
         } catch (RuntimeException failure) {
             log.warn("Plan statistics were not rebuilt; the previous figures stay", failure);
         }
     }
 
     /**
-     * Rebuilds every plan year up to this one in one transaction; returns how long it took in milliseconds. Within
-     * an instance rebuilds wait for each other; another instance's rebuild holds the row lock, and then this one
-     * is told so (the figures are being recomputed anyway).
+     * Rebuilds every plan year up to this one in one transaction; returns how long it took in milliseconds. While
+     * another rebuild runs (here, or on another instance, which holds the row lock) this one does not wait: it is
+     * told the figures are being recomputed, so no screen hangs on it.
      */
     long refresh() {
-        running.lock();
+        if (!running.tryLock()) {
+            throw new UserFacingException("dashboard.error.busy");
+        }
         try {
             return rebuild();
-        } catch (org.springframework.dao.PessimisticLockingFailureException | org.springframework.dao
-                .QueryTimeoutException busy) {
-            throw new vn.nscl.shared.UserFacingException("dashboard.error.busy");
+        } catch (PessimisticLockingFailureException | QueryTimeoutException busy) {
+            throw new UserFacingException("dashboard.error.busy");
         } finally {
             running.unlock();
         }
@@ -72,23 +83,20 @@ class StatisticsSnapshot {
     private long rebuild() {
         long started = System.nanoTime();
         transaction.executeWithoutResult(status -> {
-            jdbc.sql("select refreshed_at from plan_refresh where id = 1 for update").query().singleRow();
+            jdbc.sql("select refreshed_at from plan_refresh where id = 1 for update nowait").query().singleRow();
             int last = Math.min(TargetMath.PLAN_LAST_YEAR, LocalDate.now(clock).getYear());
             for (int year = TargetMath.PLAN_FIRST_YEAR; year <= last; year++) {
                 jdbc.sql("delete from plan_cell where cell_year = :year").param("year", year).update();
+                List<Object[]> rows = new ArrayList<>();
                 for (PlanStatistics.Cell c : statistics.cells(year)) {
-                    jdbc.sql("""
-                            insert into plan_cell (cell_year, commune_code, sector_code, registered, assessed, scored,
-                              score_sum, mature, level0, level1, level2, level3, level4, supported)
-                            values (:year, :commune, :sector, :registered, :assessed, :scored, :sum, :mature,
-                              :l0, :l1, :l2, :l3, :l4, :supported)""")
-                            .param("year", year).param("commune", c.commune()).param("sector", c.sector())
-                            .param("registered", c.registered()).param("assessed", c.assessed())
-                            .param("scored", c.scored()).param("sum", c.scoreSum()).param("mature", c.mature())
-                            .param("l0", c.levels()[0]).param("l1", c.levels()[1]).param("l2", c.levels()[2])
-                            .param("l3", c.levels()[3]).param("l4", c.levels()[4]).param("supported", c.supported())
-                            .update();
+                    rows.add(new Object[] {year, c.commune(), c.sector(), c.registered(), c.assessed(), c.scored(),
+                            c.scoreSum(), c.mature(), c.levels()[0], c.levels()[1], c.levels()[2], c.levels()[3],
+                            c.levels()[4], c.supported()});
                 }
+                batch.batchUpdate("""
+                        insert into plan_cell (cell_year, commune_code, sector_code, registered, assessed, scored,
+                          score_sum, mature, level0, level1, level2, level3, level4, supported)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
                 Funnel f = statistics.funnel(year);
                 jdbc.sql("delete from plan_funnel where funnel_year = :year").param("year", year).update();
                 jdbc.sql("""

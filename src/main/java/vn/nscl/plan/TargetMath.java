@@ -28,14 +28,14 @@ final class TargetMath {
         for (int year = PLAN_FIRST_YEAR; year <= Math.min(PLAN_LAST_YEAR, today.getYear()); year++) {
             int y = year;
             actual.put(year, switch (kind) {
-                case CUMULATIVE -> distinct(events, from, y, false);
-                case YEARLY -> distinct(events, y, y, false);
-                case GROWTH -> growth(distinct(events, y - 1, y - 1, false), distinct(events, y, y, false),
-                        y, today);
+                case CUMULATIVE -> distinct(events, from, y, false, today);
+                case YEARLY -> distinct(events, y, y, false, today);
+                case GROWTH -> growth(distinct(events, y - 1, y - 1, false, today),
+                        projected(distinct(events, y, y, false, today), y, today));
                 case AVERAGE -> {
-                    BigDecimal groups = distinct(events, PLAN_FIRST_YEAR, y, true);
+                    BigDecimal groups = distinct(events, from, y, true, today);
                     yield groups.signum() == 0 ? null
-                            : distinct(events, PLAN_FIRST_YEAR, y, false).divide(groups, 1, RoundingMode.HALF_UP);
+                            : distinct(events, from, y, false, today).divide(groups, 1, RoundingMode.HALF_UP);
                 }
             });
         }
@@ -58,8 +58,8 @@ final class TargetMath {
                     yield sum;
                 }
                 case YEARLY, AVERAGE -> figures.get(year);
-                case GROWTH -> figures.get(year - 1) == null || figures.get(year) == null ? null
-                        : growth(figures.get(year - 1), figures.get(year), year, today);
+                // a partner reports a whole year's figure: nothing to project
+                case GROWTH -> growth(figures.get(year - 1), figures.get(year));
             };
             actual.put(year, value);
         }
@@ -102,31 +102,37 @@ final class TargetMath {
         return actual.doubleValue() >= expected ? TargetStatus.ON_TRACK : TargetStatus.AT_RISK;
     }
 
-    /** Distinct records (or their groups) that count from a year to a year, both included. */
-    private static BigDecimal distinct(List<PlanEvent> events, int fromYear, int toYear, boolean groups) {
+    /**
+     * Distinct records (or their groups) that count from a year to a year, both included, and still count at the
+     * end of the last one (today for the running year).
+     */
+    private static BigDecimal distinct(List<PlanEvent> events, int fromYear, int toYear, boolean groups,
+            LocalDate today) {
+        LocalDate end = toYear == today.getYear() ? today : LocalDate.of(toYear, 12, 31);
         Set<String> seen = new HashSet<>();
         for (PlanEvent event : events) {
             int year = event.day().getYear();
-            if (year >= fromYear && year <= toYear) {
+            if (year >= fromYear && year <= toYear && event.countsOn(end)) {
                 seen.add(groups ? event.group() : event.key());
             }
         }
         return BigDecimal.valueOf(seen.size());
     }
 
-    /**
-     * Growth over the year before in percent; for the running year the count so far is first projected to the whole
-     * year (a half year's count would otherwise always look like a fall). None without a base to grow from.
-     */
-    private static BigDecimal growth(BigDecimal before, BigDecimal now, int year, LocalDate today) {
+    /** The running year's count so far projected to the whole year (a half year's count would look like a fall). */
+    private static BigDecimal projected(BigDecimal soFar, int year, LocalDate today) {
+        if (year != today.getYear()) {
+            return soFar;
+        }
+        double share = Math.max(1, today.getDayOfYear() - 1) / (double) today.lengthOfYear();
+        return BigDecimal.valueOf(soFar.doubleValue() / share);
+    }
+
+    /** Growth over the year before in percent; none without a base to grow from. */
+    private static BigDecimal growth(BigDecimal before, BigDecimal now) {
         if (before == null || now == null || before.signum() == 0) {
             return null;
         }
-        BigDecimal projected = now;
-        if (year == today.getYear()) {
-            double share = Math.max(1, today.getDayOfYear() - 1) / (double) today.lengthOfYear();
-            projected = BigDecimal.valueOf(now.doubleValue() / share);
-        }
-        return projected.subtract(before).multiply(HUNDRED).divide(before, 1, RoundingMode.HALF_UP);
+        return now.subtract(before).multiply(HUNDRED).divide(before, 1, RoundingMode.HALF_UP);
     }
 }

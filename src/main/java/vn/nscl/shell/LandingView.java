@@ -31,7 +31,8 @@ import vn.nscl.shared.ui.PublicPageHeader;
 @AnonymousAllowed
 public class LandingView extends VerticalLayout implements HasDynamicTitle {
 
-    LandingView(ReferenceData reference, LanguageSupport languages, AuthenticationContext authentication) {
+    LandingView(ReferenceData reference, LanguageSupport languages, AuthenticationContext authentication,
+            vn.nscl.plan.DashboardService plan) {
         addClassName("public-page");
         addClassName("landing");
         setPadding(false);
@@ -73,7 +74,7 @@ public class LandingView extends VerticalLayout implements HasDynamicTitle {
         for (int i = 1; i <= 4; i++) {
             targets.add(new ListItem(getTranslation("landing.target." + i)));
         }
-        int year = java.time.Year.now(vn.nscl.shared.ui.Formats.VIETNAM).getValue();
+        int year = plan.currentYear();
         com.vaadin.flow.component.html.Anchor showcase = new com.vaadin.flow.component.html.Anchor("showcase",
                 getTranslation("landing.showcase"));
         com.vaadin.flow.component.html.Anchor openData = new com.vaadin.flow.component.html.Anchor(

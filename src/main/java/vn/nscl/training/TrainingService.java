@@ -38,15 +38,17 @@ public class TrainingService {
     private final EnterpriseService enterprises;
     private final NotificationService notifications;
     private final AuditLog audit;
+    private final TrainingCertificate certificate;
     private final Clock clock;
 
     TrainingService(CourseRepository courses, RegistrationRepository registrations, EnterpriseService enterprises,
-            NotificationService notifications, AuditLog audit, Clock clock) {
+            NotificationService notifications, AuditLog audit, TrainingCertificate certificate, Clock clock) {
         this.courses = courses;
         this.registrations = registrations;
         this.enterprises = enterprises;
         this.notifications = notifications;
         this.audit = audit;
+        this.certificate = certificate;
         this.clock = clock;
     }
 
@@ -72,7 +74,8 @@ public class TrainingService {
     @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
     @Transactional
     public void update(long courseId, CourseEdit raw) {
-        Course course = courses.findById(courseId).orElseThrow(() -> new UserFacingException("error.not-found"));
+        // locked like a registration, so seats cannot be cut below a registration made at the same moment
+        Course course = courses.findForUpdate(courseId).orElseThrow(() -> new UserFacingException("error.not-found"));
         if (course.getVersion() != raw.expectedVersion()) {
             throw new UserFacingException("error.changed-meanwhile");
         }
@@ -85,13 +88,22 @@ public class TrainingService {
         ConcurrentChange.flush(courses::flush);
     }
 
-    /** Cancels a course; every enterprise with staff registered is told. */
+    /**
+     * Cancels a course that has not taken place; every enterprise with staff registered is told. A course that has
+     * begun keeps its attendance and certificates.
+     */
     @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
     @Transactional
     public void cancel(long courseId, long expectedVersion) {
-        Course course = courses.findById(courseId).orElseThrow(() -> new UserFacingException("error.not-found"));
+        Course course = courses.findForUpdate(courseId).orElseThrow(() -> new UserFacingException("error.not-found"));
         if (course.getVersion() != expectedVersion) {
             throw new UserFacingException("error.changed-meanwhile");
+        }
+        if (course.isCancelled()) {
+            throw new UserFacingException("training.error.closed");
+        }
+        if (!course.getStartsOn().isAfter(LocalDate.now(clock))) {
+            throw new UserFacingException("training.error.cancel-held");
         }
         course.cancel();
         audit.record(TrainingAuditActions.COURSE_CANCELLED, "course", courseId, course.getTitle());
@@ -182,6 +194,7 @@ public class TrainingService {
             throw new UserFacingException("training.error.certified");
         }
         registration.markAttended(attended);
+        ConcurrentChange.flush(registrations::flush);
         audit.record(TrainingAuditActions.ATTENDANCE_RECORDED, "course", course.getId(), "registration "
                 + registrationId + ": " + (attended ? "attended" : "absent"));
     }
@@ -191,6 +204,9 @@ public class TrainingService {
     @Transactional
     public int issueCertificates(long courseId) {
         Course course = courses.findForUpdate(courseId).orElseThrow(() -> new UserFacingException("error.not-found"));
+        if (course.isCancelled()) {
+            throw new UserFacingException("training.error.closed");
+        }
         int issued = 0;
         Set<Long> told = new HashSet<>();
         for (Registration r : registrations.findByCourseIdOrderByRegisteredAt(courseId)) {
@@ -221,7 +237,7 @@ public class TrainingService {
             throw new UserFacingException("training.error.no-certificate");
         }
         Course course = courses.findById(registration.getCourseId()).orElseThrow();
-        return TrainingCertificate.render(registration.toView(enterprises.nameOf(registration.getEnterpriseId()),
+        return certificate.render(registration.toView(enterprises.nameOf(registration.getEnterpriseId()),
                 course.getTitle()), course.toView(0, 0));
     }
 

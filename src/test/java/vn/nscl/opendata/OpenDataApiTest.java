@@ -64,10 +64,10 @@ class OpenDataApiTest {
     }
 
     JsonNode cell(String commune) throws Exception {
-        HttpResponse<String> response = get("/api/open/v1/indicators?groupBy=COMMUNE_SECTOR&year=" + YEAR);
+        HttpResponse<String> response = get("/api/open/v1/indicators?groupBy=COMMUNE&year=" + YEAR);
         assertThat(response.statusCode()).isEqualTo(200);
         for (JsonNode node : json.readTree(response.body())) {
-            if (commune.equals(node.get("commune").asText()) && "R".equals(node.get("sector").asText())) {
+            if (commune.equals(node.get("commune").asText())) {
                 return node;
             }
         }
@@ -101,6 +101,17 @@ class OpenDataApiTest {
         assertThat(five.get("averageScore").decimalValue()).as("(4 × 50 + 25) / 5").isEqualByComparingTo("45.0");
         assertThat(five.get("matureShare").decimalValue()).isEqualByComparingTo("0.0");
         assertThat(five.get("communeName").asText()).isNotBlank();
+    }
+
+    @Test
+    @Order(2)
+    void the_running_year_is_not_published_until_it_ends() throws Exception {
+        int running = java.time.Year.now().getValue();
+        HttpResponse<String> response = get("/api/open/v1/indicators?year=" + running);
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(response.body()).get("error").asText()).contains("sau khi năm kết thúc");
+        assertThat(json.readTree(get("/api/open/v1/indicators?groupBy=NONE").body()))
+                .allSatisfy(cell -> assertThat(cell.get("year").asInt()).isLessThan(running));
     }
 
     @Test

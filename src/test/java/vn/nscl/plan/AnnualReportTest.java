@@ -78,7 +78,7 @@ class AnnualReportTest {
 
     @Test
     void the_pdf_reads_back_with_correct_vietnamese() throws Exception {
-        byte[] pdf = as.as("partner@example.com", () -> reports.pdf(year(), VI));
+        byte[] pdf = as.as("admin@example.com", () -> reports.pdf(year(), VI));
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document);
             assertThat(text).contains("Báo cáo kết quả thực hiện Kế hoạch nâng cao năng suất chất lượng năm " + year(),
@@ -89,9 +89,11 @@ class AnnualReportTest {
     }
 
     @Test
-    void enterprises_cannot_produce_the_report_and_years_outside_the_plan_are_refused() {
+    void only_the_departments_staff_produce_the_report_and_years_outside_the_plan_are_refused() {
         assertThatThrownBy(() -> as.run("enterprise@example.com", () -> reports.pdf(year(), VI)))
                 .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as.run("partner@example.com", () -> reports.xlsx(year(), VI)))
+                .as("it quotes every agency's narrative").isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> as.run("officer@example.com", () -> reports.xlsx(2031, VI)))
                 .hasMessageContaining("plan.error.year");
     }

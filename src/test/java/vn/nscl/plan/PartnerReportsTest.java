@@ -136,6 +136,8 @@ class PartnerReportsTest {
             return;
         }
         assertThat(SystemTask.run(() -> partners.remind(LocalDate.of(year, 11, 23)))).as("7 days before").isPositive();
+        assertThat(SystemTask.run(() -> partners.remind(LocalDate.of(year, 11, 23))))
+                .as("never twice on one reminder day (another instance, a restart)").isZero();
         assertThat(as.as(reminded, () -> notifications.unreadCount())).isEqualTo(unreadBefore + 1);
         assertThat(as.as(partner, () -> notifications.mine()).stream()
                 .noneMatch(n -> n.messageKey().equals("notify.partner-reminder") && n.args().contains(String.valueOf(year))))

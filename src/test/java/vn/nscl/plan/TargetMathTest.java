@@ -69,6 +69,27 @@ class TargetMathTest {
     }
 
     @Test
+    void a_certificate_counts_only_while_it_is_valid_and_a_closed_year_keeps_its_count() {
+        List<PlanEvent> events = List.of(
+                new PlanEvent("x1", null, LocalDate.of(2022, 3, 1), LocalDate.of(2024, 6, 30), "x1", "l"),
+                new PlanEvent("x2", null, LocalDate.of(2023, 3, 1), null, "x2", "l"),
+                new PlanEvent("x3", null, LocalDate.of(2025, 3, 1), LocalDate.of(2026, 12, 31), "x3", "l"));
+        Map<Integer, BigDecimal> actual = TargetMath.fromEvents(TargetKind.CUMULATIVE, 2021, events, MID_2026);
+        assertThat(actual.get(2022)).isEqualByComparingTo("1");
+        assertThat(actual.get(2023)).isEqualByComparingTo("2");
+        assertThat(actual.get(2024)).as("x1 expired during 2024").isEqualByComparingTo("1");
+        assertThat(actual.get(2025)).isEqualByComparingTo("2");
+        assertThat(actual.get(2026)).as("x3 still valid today").isEqualByComparingTo("2");
+    }
+
+    @Test
+    void a_partners_yearly_figure_is_a_whole_year_and_is_never_projected() {
+        Map<Integer, BigDecimal> growth = TargetMath.fromFigures(TargetKind.GROWTH, 2026,
+                Map.of(2025, BigDecimal.TEN, 2026, new BigDecimal("11")), MID_2026);
+        assertThat(growth.get(2026)).isEqualByComparingTo("10.0");
+    }
+
+    @Test
     void status_follows_the_pace_to_the_period_end() {
         BigDecimal ten = BigDecimal.TEN;
         // 2021–2030, 10 to reach: by mid-2026 the pace asks for 5.5

@@ -134,5 +134,12 @@ class TrainingFlowTest {
                 .hasMessageContaining("training.error.closed");
         assertThatThrownBy(() -> as.run(OFFICER, () -> training.cancel(id, 0)))
                 .hasMessageContaining("error.changed-meanwhile");
+        assertThatThrownBy(() -> as.run(OFFICER, () -> training.cancel(id, view(id).version())))
+                .as("not twice").hasMessageContaining("training.error.closed");
+        assertThatThrownBy(() -> as.run(OFFICER, () -> training.issueCertificates(id)))
+                .hasMessageContaining("training.error.closed");
+        long held = course(today(), 10);
+        assertThatThrownBy(() -> as.run(OFFICER, () -> training.cancel(held, view(held).version())))
+                .as("a course that took place keeps its attendance").hasMessageContaining("training.error.cancel-held");
     }
 }

@@ -26,6 +26,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import vn.nscl.plan.AgencyStatus;
 import vn.nscl.plan.AgencyView;
+import vn.nscl.plan.DashboardService;
 import vn.nscl.plan.PartnerReportView;
 import vn.nscl.plan.PartnerService;
 import vn.nscl.plan.TargetView;
@@ -55,9 +56,9 @@ public class PartnerReportsView extends VerticalLayout implements HasDynamicTitl
     private final PartnerService partners;
     private final boolean staff = Role.signedInIsStaff();
 
-    PartnerReportsView(PartnerService partners) {
+    PartnerReportsView(PartnerService partners, DashboardService dashboards) {
         this.partners = partners;
-        int thisYear = Math.min(PlanDashboardView.LAST_YEAR, java.time.Year.now().getValue());
+        int thisYear = dashboards.currentYear();
         year.setLabel(getTranslation("plan.year"));
         year.setItems(IntStream.rangeClosed(PlanDashboardView.FIRST_YEAR, thisYear).boxed()
                 .sorted((a, b) -> b - a).toList());
@@ -135,6 +136,13 @@ public class PartnerReportsView extends VerticalLayout implements HasDynamicTitl
             fields.put("narrative", narrative);
             Map<String, BigDecimal> values = new HashMap<>();
             figures.forEach((code, field) -> values.put(code, field.getValue()));
+            // what the browser could not read as a number arrives empty: say so rather than keep the old figure
+            List<BigDecimalField> unreadable = figures.values().stream().filter(BigDecimalField::isInvalid).toList();
+            if (!unreadable.isEmpty()) {
+                unreadable.forEach(f -> f.setErrorMessage(getTranslation("partner.error.figure")));
+                Notifications.error(getTranslation("error.form.invalid"));
+                return;
+            }
             try {
                 partners.submit(chosen.code(), year.getValue(), values, narrative.getValue(), report.version());
                 Notifications.success(getTranslation("partner.sent"));

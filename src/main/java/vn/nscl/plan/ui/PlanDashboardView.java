@@ -85,7 +85,10 @@ public class PlanDashboardView extends VerticalLayout implements HasDynamicTitle
         pdf.add(VaadinIcon.FILE_TEXT.create(), new Span(getTranslation("report.annual.pdf")));
         xlsx.addClassNames("download-link", "report-xlsx");
         pdf.addClassNames("download-link", "report-pdf");
-        HorizontalLayout bar = new HorizontalLayout(year, xlsx, pdf);
+        HorizontalLayout bar = new HorizontalLayout(year);
+        if (Role.signedInIsStaff()) {
+            bar.add(xlsx, pdf);
+        }
         bar.setAlignItems(Alignment.BASELINE);
         bar.setWrap(true);
 

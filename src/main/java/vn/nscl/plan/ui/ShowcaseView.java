@@ -23,7 +23,6 @@ import vn.nscl.reference.ReferenceData;
 import vn.nscl.security.Role;
 import vn.nscl.shared.SignedIn;
 import vn.nscl.shared.ui.LanguageSupport;
-import vn.nscl.shared.ui.Notifications;
 import vn.nscl.shared.ui.Numbers;
 import vn.nscl.shared.ui.PublicPageHeader;
 import vn.nscl.shared.ui.SvgCharts;
@@ -56,9 +55,10 @@ public class ShowcaseView extends VerticalLayout implements HasDynamicTitle {
                 Checkbox consent = new Checkbox(getTranslation("showcase.consent"), mine.consented());
                 consent.setHelperText(getTranslation("showcase.consent.help"));
                 consent.addValueChangeListener(e -> {
-                    showcase.consent(e.getValue());
-                    Notifications.success(getTranslation(e.getValue() ? "showcase.shown" : "showcase.hidden"));
-                    refresh();
+                    if (vn.nscl.shared.ui.Attempts.run(this, () -> showcase.consent(e.getValue()),
+                            e.getValue() ? "showcase.shown" : "showcase.hidden")) {
+                        refresh();
+                    }
                 });
                 add(consent);
             }

@@ -60,9 +60,11 @@ public class TrainingView extends VerticalLayout implements HasDynamicTitle {
     final Grid<RegistrationView> mine = new Grid<>();
     private final TrainingService training;
     private final boolean staff = Role.signedInIsStaff();
+    private final java.time.Clock clock;
 
-    TrainingView(TrainingService training) {
+    TrainingView(TrainingService training, java.time.Clock clock) {
         this.training = training;
+        this.clock = clock;
         courseList.addClassName("course-list");
         if (staff) {
             Button publish = new Button(getTranslation("training.publish"), VaadinIcon.PLUS.create(),
@@ -109,7 +111,7 @@ public class TrainingView extends VerticalLayout implements HasDynamicTitle {
                 : getTranslation("training.seats", course.registered(), course.capacity(), course.attended())));
         if (staff) {
             card.add(new Button(getTranslation("training.manage"), e -> manage(course)));
-        } else if (!course.cancelled() && !course.startsOn().isBefore(java.time.LocalDate.now())
+        } else if (!course.cancelled() && !course.startsOn().isBefore(java.time.LocalDate.now(clock))
                 && course.seatsLeft() > 0) {
             Button register = new Button(getTranslation("training.register"), e -> registerDialog(course));
             register.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
