@@ -106,7 +106,7 @@ class OpenDataApiTest {
     @Test
     @Order(2)
     void the_running_year_is_not_published_until_it_ends() throws Exception {
-        int running = java.time.Year.now().getValue();
+        int running = java.time.Year.now(vn.nscl.shared.ui.Formats.VIETNAM).getValue();
         HttpResponse<String> response = get("/api/open/v1/indicators?year=" + running);
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(json.readTree(response.body()).get("error").asText()).contains("sau khi năm kết thúc");

@@ -1,6 +1,5 @@
 package vn.nscl.testsupport;
 
-import java.time.Clock;
 import java.time.Instant;
 
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
@@ -23,10 +22,15 @@ import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategy;
 @Profile("test")
 public class TestInfrastructure {
 
+    /**
+     * Set to now in the province's time zone, as the application's own clock is: screens that default a date to
+     * "today in Vietnam" and services that check it against the clock then agree at any hour (between 17:00 and
+     * 24:00 UTC the two calendars differ by a day).
+     */
     @Bean
     @Primary
     MutableClock testClock() {
-        return new MutableClock(Instant.now(), Clock.systemUTC().getZone());
+        return new MutableClock(Instant.now(), vn.nscl.shared.ui.Formats.VIETNAM);
     }
 
     /**
