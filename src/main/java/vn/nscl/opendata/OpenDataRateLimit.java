@@ -3,9 +3,9 @@ package vn.nscl.opendata;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Map;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -32,7 +32,7 @@ class OpenDataRateLimit {
 
     @Bean
     FilterRegistrationBean<OncePerRequestFilter> openDataRateLimitFilter(
-            @Value("${nscl.opendata.requests-per-minute:120}") int perMinute) {
+            @Value("${nscl.opendata.requests-per-minute:120}") int perMinute, OpenDataMessages messages) {
         RateLimiterConfig config = RateLimiterConfig.custom().limitForPeriod(perMinute)
                 .limitRefreshPeriod(Duration.ofMinutes(1)).timeoutDuration(Duration.ZERO).build();
         Map<String, RateLimiter> clients = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
@@ -53,8 +53,7 @@ class OpenDataRateLimit {
                             response.setHeader("Retry-After", "60");
                             response.setContentType("application/json");
                             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-                            response.getWriter().write("{\"error\":\"Quá nhiều yêu cầu, vui lòng thử lại sau một phút."
-                                    + "\",\"error_en\":\"Too many requests, please try again in a minute.\"}");
+                            response.getWriter().write(messages.json("opendata.error.too-many"));
                             return;
                         }
                         chain.doFilter(request, response);

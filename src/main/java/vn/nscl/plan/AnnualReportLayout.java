@@ -146,7 +146,7 @@ class AnnualReportLayout {
             h.append("<tr><td>").append(x(target.code() + " · " + target.name(locale))).append("<br/><span class=\"meta\">")
                     .append(x(target.sourceItem())).append("</span></td><td>").append(target.yearFrom()).append("–")
                     .append(target.yearTo()).append("</td><td class=\"num\">")
-                    .append(x(range(target, locale) + " " + target.unit(locale))).append("</td><td class=\"num\">")
+                    .append(x(target.range(locale) + " " + target.unit(locale))).append("</td><td class=\"num\">")
                     .append(x(Numbers.decimal(p.actualIn(report.year()), locale))).append("</td><td class=\"")
                     .append(status).append("\">").append(x(t(locale, "plan.status." + status))).append("</td></tr>");
         }
@@ -231,11 +231,6 @@ class AnnualReportLayout {
             row.createCell(5).setCellValue(a.supported());
         }
         widths(sheet, 10, 40, 14, 14, 14, 14);
-    }
-
-    static String range(TargetView target, Locale locale) {
-        return Numbers.decimal(target.targetMin(), locale)
-                + (target.targetMax() == null ? "" : "–" + Numbers.decimal(target.targetMax(), locale));
     }
 
     private static void title(Sheet sheet, CellStyle bold, String text) {

@@ -64,7 +64,7 @@ public class AnnualReportService {
         List<AnnualReport.Narrative> narratives = agencies.findAllByOrderByPosition().stream()
                 .map(a -> {
                     PartnerReportView report = sent.containsKey(a.getCode()) ? sent.get(a.getCode()).toView() : null;
-                    return new AnnualReport.Narrative(a.name(locale), report == null ? null : report.narrative(),
+                    return new AnnualReport.Narrative(a.toView().name(locale), report == null ? null : report.narrative(),
                             report == null ? null : report.submittedAt());
                 }).toList();
         return new AnnualReport(year, reference.servedProvince().name(), clock.instant(), dashboard.targets(),

@@ -32,9 +32,9 @@ public class DashboardService {
     @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN', 'PARTNER')")
     @Transactional(readOnly = true)
     public Dashboard forYear(int year, Locale locale) {
-        if (year < TargetMath.PLAN_FIRST_YEAR || year > TargetMath.PLAN_LAST_YEAR) {
-            throw new UserFacingException("plan.error.year", String.valueOf(TargetMath.PLAN_FIRST_YEAR),
-                    String.valueOf(TargetMath.PLAN_LAST_YEAR));
+        if (year < PlanYears.FIRST || year > PlanYears.LAST) {
+            throw new UserFacingException("plan.error.year", String.valueOf(PlanYears.FIRST),
+                    String.valueOf(PlanYears.LAST));
         }
         boolean staff = Role.signedInIsStaff();
         return new Dashboard(year, targets.progress(),
@@ -60,7 +60,7 @@ public class DashboardService {
 
     /** The plan year shown first: this year, within the plan's span. */
     public int currentYear() {
-        return Math.max(TargetMath.PLAN_FIRST_YEAR, Math.min(TargetMath.PLAN_LAST_YEAR, LocalDate.now(clock).getYear()));
+        return Math.max(PlanYears.FIRST, Math.min(PlanYears.LAST, LocalDate.now(clock).getYear()));
     }
 
     private String communeName(String code) {

@@ -111,9 +111,9 @@ public class OpenDataService {
     }
 
     private static void checkYear(Integer year) {
-        if (year != null && (year < TargetMath.PLAN_FIRST_YEAR || year > TargetMath.PLAN_LAST_YEAR)) {
-            throw new UserFacingException("plan.error.year", String.valueOf(TargetMath.PLAN_FIRST_YEAR),
-                    String.valueOf(TargetMath.PLAN_LAST_YEAR));
+        if (year != null && (year < PlanYears.FIRST || year > PlanYears.LAST)) {
+            throw new UserFacingException("plan.error.year", String.valueOf(PlanYears.FIRST),
+                    String.valueOf(PlanYears.LAST));
         }
     }
 }

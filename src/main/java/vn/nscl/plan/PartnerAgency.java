@@ -1,7 +1,5 @@
 package vn.nscl.plan;
 
-import java.util.Locale;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -33,9 +31,5 @@ class PartnerAgency {
 
     AgencyView toView() {
         return new AgencyView(code, nameVi, nameEn);
-    }
-
-    String name(Locale locale) {
-        return "en".equals(locale.getLanguage()) ? nameEn : nameVi;
     }
 }

@@ -78,6 +78,14 @@ class PartnerReport {
         return reportYear;
     }
 
+    Instant getSubmittedAt() {
+        return submittedAt;
+    }
+
+    String getSubmittedBy() {
+        return submittedBy;
+    }
+
     Map<String, BigDecimal> getFigures() {
         return figures;
     }

@@ -113,8 +113,8 @@ public class PartnerService {
                 .orElseThrow(() -> new UserFacingException("error.not-found"));
         List<FieldProblem> problems = new ArrayList<>();
         int thisYear = LocalDate.now(clock).getYear();
-        if (year < TargetMath.PLAN_FIRST_YEAR || year > Math.min(thisYear, TargetMath.PLAN_LAST_YEAR)) {
-            problems.add(new FieldProblem("year", "partner.error.year", String.valueOf(TargetMath.PLAN_FIRST_YEAR),
+        if (year < PlanYears.FIRST || year > Math.min(thisYear, PlanYears.LAST)) {
+            problems.add(new FieldProblem("year", "partner.error.year", String.valueOf(PlanYears.FIRST),
                     String.valueOf(thisYear)));
         }
         Map<String, BigDecimal> kept = new LinkedHashMap<>();
@@ -159,7 +159,7 @@ public class PartnerService {
                 kept.toString());
         if (!Role.signedInIsStaff()) {
             notifications.tellEveryone(Role.OFFICER, "notify.partner-report", "plan/partners",
-                    agency.name(java.util.Locale.forLanguageTag("vi")), String.valueOf(year));
+                    agency.toView().nameVi(), String.valueOf(year));
         }
     }
 
@@ -173,8 +173,8 @@ public class PartnerService {
         for (PartnerAgency agency : agencies.findAllByOrderByPosition()) {
             PartnerReport report = sent.get(agency.getCode());
             result.add(new AgencyStatus(agency.toView(), members.findByAgencyCode(agency.getCode()).size(),
-                    report == null ? null : report.toView().submittedAt(),
-                    report == null ? null : report.toView().submittedBy(), targetsOf(agency.getCode()).size()));
+                    report == null ? null : report.getSubmittedAt(), report == null ? null : report.getSubmittedBy(),
+                    targetsOf(agency.getCode()).size()));
         }
         return result;
     }

@@ -19,7 +19,7 @@ import vn.nscl.shared.ui.Formats;
 @Component
 class PlanEvents {
 
-    private static final String APPROVED = "a.status in ('APPROVED', 'COMPLETED') and a.decided_at is not null";
+    private static final String APPROVED = "a.status in " + PlanStatistics.GRANTED + " and a.decided_at is not null";
 
     private final JdbcClient jdbc;
 
@@ -87,7 +87,6 @@ class PlanEvents {
     }
 
     private static LocalDate day(ResultSet rs, int column) throws SQLException {
-        OffsetDateTime at = rs.getObject(column, OffsetDateTime.class);
-        return at.atZoneSameInstant(Formats.VIETNAM).toLocalDate();
+        return Formats.day(rs.getObject(column, OffsetDateTime.class).toInstant());
     }
 }

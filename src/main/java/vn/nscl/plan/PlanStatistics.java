@@ -21,10 +21,14 @@ import vn.nscl.shared.ui.Formats;
 @Component
 class PlanStatistics {
 
+    /** The states of an application that has been granted support (approved, then possibly completed). */
+    static final String GRANTED = "('APPROVED', 'COMPLETED')";
+
     /** Enterprises supported (approved application or completed engagement) and when, one row per support. */
     private static final String SUPPORT = """
             select enterprise_id, decided_at as at from support_application
-            where status in ('APPROVED', 'COMPLETED') and decided_at is not null
+            where status in """ + GRANTED + """
+             and decided_at is not null
             union all
             select enterprise_id, completed_at as at from support_request
             where status = 'COMPLETED' and completed_at is not null""";
@@ -126,10 +130,10 @@ class PlanStatistics {
         jdbc.sql("""
                 select programme_code,
                   count(case when submitted_at >= :start and submitted_at < :end then 1 end),
-                  count(case when status in ('APPROVED', 'COMPLETED') and decided_at >= :start and decided_at < :end
-                        then 1 end),
-                  sum(case when status in ('APPROVED', 'COMPLETED') and decided_at >= :start and decided_at < :end
-                        then approved_amount end)
+                  count(case when status in """ + GRANTED + """
+                 and decided_at >= :start and decided_at < :end then 1 end),
+                  sum(case when status in """ + GRANTED + """
+                 and decided_at >= :start and decided_at < :end then approved_amount end)
                 from support_application group by programme_code""")
                 .param("start", startOf(year)).param("end", startOf(year + 1))
                 .query(rs -> {

@@ -2,7 +2,6 @@ package vn.nscl.plan;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.Locale;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -98,9 +97,5 @@ class PlanTarget {
 
     long getVersion() {
         return version;
-    }
-
-    String name(Locale locale) {
-        return "en".equals(locale.getLanguage()) ? nameEn : nameVi;
     }
 }

@@ -48,20 +48,24 @@ public class PlanTargetService {
     @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN', 'PARTNER')")
     @Transactional(readOnly = true)
     public List<TargetView> targets() {
-        return targets.findAllByOrderByPosition().stream().map(PlanTarget::toView).toList();
+        return all();
     }
 
     /** Every target with its actual value and status for each plan year up to this one. */
     @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN', 'PARTNER')")
     @Transactional(readOnly = true)
     public List<TargetProgress> progress() {
-        return progressOf(targets());
+        return progressOf(all());
     }
 
     /** The same for anyone (the open data API): only counts, no names. */
     @Transactional(readOnly = true)
     public List<TargetProgress> publicProgress() {
-        return progressOf(targets.findAllByOrderByPosition().stream().map(PlanTarget::toView).toList());
+        return progressOf(all());
+    }
+
+    private List<TargetView> all() {
+        return targets.findAllByOrderByPosition().stream().map(PlanTarget::toView).toList();
     }
 
     private List<TargetProgress> progressOf(List<TargetView> all) {
@@ -76,7 +80,7 @@ public class PlanTargetService {
                     : TargetMath.fromFigures(target.kind(), target.yearFrom(),
                             partnerFigures.getOrDefault(target.code(), Map.of()), today);
             Map<Integer, TargetStatus> status = new LinkedHashMap<>();
-            for (int year = TargetMath.PLAN_FIRST_YEAR; year <= TargetMath.PLAN_LAST_YEAR; year++) {
+            for (int year = PlanYears.FIRST; year <= PlanYears.LAST; year++) {
                 status.put(year, TargetMath.status(target.kind(), target.yearFrom(), target.yearTo(),
                         target.targetMin(), actual.get(year), year, today));
             }
@@ -147,10 +151,10 @@ public class PlanTargetService {
                 || edit.unitEn().length() > 40) {
             problems.add(new FieldProblem("unit", "plan.error.unit"));
         }
-        if (edit.yearFrom() < TargetMath.PLAN_FIRST_YEAR || edit.yearTo() > TargetMath.PLAN_LAST_YEAR
+        if (edit.yearFrom() < PlanYears.FIRST || edit.yearTo() > PlanYears.LAST
                 || edit.yearFrom() > edit.yearTo()) {
-            problems.add(new FieldProblem("years", "plan.error.years", String.valueOf(TargetMath.PLAN_FIRST_YEAR),
-                    String.valueOf(TargetMath.PLAN_LAST_YEAR)));
+            problems.add(new FieldProblem("years", "plan.error.years", String.valueOf(PlanYears.FIRST),
+                    String.valueOf(PlanYears.LAST)));
         }
         if (!amount(edit.targetMin()) || edit.targetMax() != null
                 && (!amount(edit.targetMax()) || edit.targetMax().compareTo(edit.targetMin()) < 0)) {

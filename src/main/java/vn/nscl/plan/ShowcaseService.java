@@ -29,6 +29,10 @@ import vn.nscl.shared.ui.Formats;
 @Service
 public class ShowcaseService {
 
+    /** Whether enterprise {@code e} is a model enterprise: its application to the MODEL programme was granted. */
+    private static final String MODEL_APPROVAL = "select 1 from support_application a where a.enterprise_id = e.id "
+            + "and a.programme_code = 'MODEL' and a.status in " + PlanStatistics.GRANTED;
+
     private final JdbcClient jdbc;
     private final EnterpriseService enterprises;
     private final AuditLog audit;
@@ -51,9 +55,8 @@ public class ShowcaseService {
         jdbc.sql("""
                 select e.id, e.name, e.commune_code, e.sector_code from enterprise e
                 join showcase_consent c on c.enterprise_id = e.id
-                where exists (select 1 from support_application a where a.enterprise_id = e.id
-                  and a.programme_code = 'MODEL' and a.status in ('APPROVED', 'COMPLETED'))
-                order by e.name""").query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3),
+                where exists (""" + MODEL_APPROVAL + """
+                ) order by e.name""").query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3),
                         rs.getString(4)}).list().forEach(row -> {
                             List<ShowcaseEntry.Snapshot> snapshots = snapshots((Long) row[0]);
                             if (!snapshots.isEmpty()) {
@@ -102,9 +105,8 @@ public class ShowcaseService {
     }
 
     private boolean isModel(long enterpriseId) {
-        return jdbc.sql("select count(*) from support_application where enterprise_id = :id "
-                + "and programme_code = 'MODEL' and status in ('APPROVED', 'COMPLETED')").param("id", enterpriseId)
-                .query(Long.class).single() > 0;
+        return jdbc.sql("select count(*) from enterprise e where e.id = :id and exists (" + MODEL_APPROVAL + ")")
+                .param("id", enterpriseId).query(Long.class).single() > 0;
     }
 
     private boolean consented(long enterpriseId) {
@@ -138,8 +140,8 @@ public class ShowcaseService {
                     .query(rs -> {
                         dimensions.put(rs.getString(1), rs.getBigDecimal(2));
                     });
-            result.add(new ShowcaseEntry.Snapshot(((OffsetDateTime) a[1]).atZoneSameInstant(Formats.VIETNAM)
-                    .toLocalDate(), (BigDecimal) a[2], (Integer) a[3], dimensions));
+            result.add(new ShowcaseEntry.Snapshot(Formats.day(((OffsetDateTime) a[1]).toInstant()), (BigDecimal) a[2],
+                    (Integer) a[3], dimensions));
         }
         return result;
     }

@@ -84,8 +84,8 @@ class StatisticsSnapshot {
         long started = System.nanoTime();
         transaction.executeWithoutResult(status -> {
             jdbc.sql("select refreshed_at from plan_refresh where id = 1 for update nowait").query().singleRow();
-            int last = Math.min(TargetMath.PLAN_LAST_YEAR, LocalDate.now(clock).getYear());
-            for (int year = TargetMath.PLAN_FIRST_YEAR; year <= last; year++) {
+            int last = Math.min(PlanYears.LAST, LocalDate.now(clock).getYear());
+            for (int year = PlanYears.FIRST; year <= last; year++) {
                 jdbc.sql("delete from plan_cell where cell_year = :year").param("year", year).update();
                 List<Object[]> rows = new ArrayList<>();
                 for (PlanStatistics.Cell c : statistics.cells(year)) {

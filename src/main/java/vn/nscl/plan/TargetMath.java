@@ -15,8 +15,6 @@ import java.util.Set;
  */
 final class TargetMath {
 
-    static final int PLAN_FIRST_YEAR = 2021;
-    static final int PLAN_LAST_YEAR = 2030;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private TargetMath() {
@@ -25,7 +23,7 @@ final class TargetMath {
     /** Actual values per plan year from the records behind a platform metric; empty for years still to come. */
     static Map<Integer, BigDecimal> fromEvents(TargetKind kind, int from, List<PlanEvent> events, LocalDate today) {
         Map<Integer, BigDecimal> actual = new LinkedHashMap<>();
-        for (int year = PLAN_FIRST_YEAR; year <= Math.min(PLAN_LAST_YEAR, today.getYear()); year++) {
+        for (int year = PlanYears.FIRST; year <= Math.min(PlanYears.LAST, today.getYear()); year++) {
             int y = year;
             actual.put(year, switch (kind) {
                 case CUMULATIVE -> distinct(events, from, y, false, today);
@@ -46,7 +44,7 @@ final class TargetMath {
     static Map<Integer, BigDecimal> fromFigures(TargetKind kind, int from, Map<Integer, BigDecimal> figures,
             LocalDate today) {
         Map<Integer, BigDecimal> actual = new LinkedHashMap<>();
-        for (int year = PLAN_FIRST_YEAR; year <= Math.min(PLAN_LAST_YEAR, today.getYear()); year++) {
+        for (int year = PlanYears.FIRST; year <= Math.min(PlanYears.LAST, today.getYear()); year++) {
             BigDecimal value = switch (kind) {
                 case CUMULATIVE -> {
                     BigDecimal sum = null;

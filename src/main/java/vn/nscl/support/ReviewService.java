@@ -8,7 +8,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Year;
-import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -28,6 +27,7 @@ import vn.nscl.shared.SignedIn;
 import vn.nscl.shared.TextRules;
 import vn.nscl.shared.UserFacingException;
 import vn.nscl.shared.UserFacingException.FieldProblem;
+import vn.nscl.shared.ui.Formats;
 
 /**
  * Thẩm định hồ sơ: the officers' queue (filters, newest first), the checklist, and the decisions: ask for more
@@ -39,7 +39,6 @@ import vn.nscl.shared.UserFacingException.FieldProblem;
 public class ReviewService {
 
     public static final int NOTE_MAX = SupportApplication.NOTE_MAX;
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final SupportApplicationRepository applications;
     private final ProgrammeCallRepository calls;
@@ -80,7 +79,7 @@ public class ReviewService {
     }
 
     private static boolean matches(ApplicationView a, ReviewFilter f) {
-        LocalDate submitted = a.submittedAt() == null ? null : a.submittedAt().atZone(VIETNAM).toLocalDate();
+        LocalDate submitted = Formats.day(a.submittedAt());
         return (f.programmeCode() == null || f.programmeCode().equals(a.programmeCode()))
                 && (f.status() == null || f.status() == a.status())
                 && (f.communeCode() == null || f.communeCode().equals(a.communeCode()))
@@ -160,9 +159,9 @@ public class ReviewService {
         }
         // Locked: two approvals for one programme at the same moment are counted one after the other.
         ProgrammeCall call = calls.lockByProgrammeCode(application.getProgrammeCode()).orElseThrow();
-        int year = Year.now(clock.withZone(VIETNAM)).getValue();
-        Instant from = LocalDate.of(year, 1, 1).atStartOfDay(VIETNAM).toInstant();
-        Instant to = LocalDate.of(year + 1, 1, 1).atStartOfDay(VIETNAM).toInstant();
+        int year = Year.now(clock.withZone(Formats.VIETNAM)).getValue();
+        Instant from = LocalDate.of(year, 1, 1).atStartOfDay(Formats.VIETNAM).toInstant();
+        Instant to = LocalDate.of(year + 1, 1, 1).atStartOfDay(Formats.VIETNAM).toInstant();
         if (applications.countDecided(application.getProgrammeCode(), EnumSet.of(ApplicationStatus.APPROVED,
                 ApplicationStatus.COMPLETED), from, to) >= call.getYearlyQuota()) {
             throw new UserFacingException("support.error.quota-reached", call.getYearlyQuota());
@@ -213,8 +212,7 @@ public class ReviewService {
                 row.createCell(4).setCellValue(a.programmeCode());
                 row.createCell(5).setCellValue(a.title());
                 row.createCell(6).setCellValue(a.status().name());
-                row.createCell(7).setCellValue(a.submittedAt() == null ? ""
-                        : a.submittedAt().atZone(VIETNAM).toLocalDate().toString());
+                row.createCell(7).setCellValue(a.submittedAt() == null ? "" : Formats.day(a.submittedAt()).toString());
                 row.createCell(8).setCellValue(a.requestedTotal().doubleValue());
                 row.createCell(9).setCellValue(a.ownTotal().doubleValue());
                 if (a.approvedAmount() != null) {

@@ -1,5 +1,8 @@
 package vn.nscl.testsupport;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -20,7 +23,9 @@ import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinSession;
 
@@ -67,5 +72,15 @@ public abstract class KaribuTest {
         // before the thread's own (SystemTask must work despite that).
         VaadinSession.getCurrent().getSession().setAttribute(
                 HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, SecurityContextHolder.getContext());
+    }
+
+    /** The button with exactly this text inside a component. */
+    protected static Button button(Component in, String text) {
+        return _find(in, Button.class).stream().filter(b -> text.equals(b.getText())).findFirst().orElseThrow();
+    }
+
+    /** The titles of the cards directly inside a list (a card's title is a property, not a child element). */
+    protected static List<String> cardTitles(Component list) {
+        return list.getChildren().map(c -> c.getElement().getProperty("cardTitle", "")).toList();
     }
 }

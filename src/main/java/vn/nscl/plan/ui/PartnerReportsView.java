@@ -29,6 +29,7 @@ import vn.nscl.plan.AgencyView;
 import vn.nscl.plan.DashboardService;
 import vn.nscl.plan.PartnerReportView;
 import vn.nscl.plan.PartnerService;
+import vn.nscl.plan.PlanYears;
 import vn.nscl.plan.TargetView;
 import vn.nscl.security.AccountContact;
 import vn.nscl.security.Role;
@@ -60,7 +61,7 @@ public class PartnerReportsView extends VerticalLayout implements HasDynamicTitl
         this.partners = partners;
         int thisYear = dashboards.currentYear();
         year.setLabel(getTranslation("plan.year"));
-        year.setItems(IntStream.rangeClosed(PlanDashboardView.FIRST_YEAR, thisYear).boxed()
+        year.setItems(IntStream.rangeClosed(PlanYears.FIRST, thisYear).boxed()
                 .sorted((a, b) -> b - a).toList());
         year.setValue(thisYear);
         year.addValueChangeListener(e -> refresh());

@@ -34,6 +34,7 @@ import vn.nscl.plan.Dashboard;
 import vn.nscl.plan.DashboardService;
 import vn.nscl.plan.PlanEvent;
 import vn.nscl.plan.PlanTargetService;
+import vn.nscl.plan.PlanYears;
 import vn.nscl.plan.TargetProgress;
 import vn.nscl.plan.TargetStatus;
 import vn.nscl.security.Role;
@@ -51,9 +52,6 @@ import vn.nscl.shared.ui.SvgCharts;
 @RolesAllowed({"OFFICER", "ADMIN", "PARTNER"})
 public class PlanDashboardView extends VerticalLayout implements HasDynamicTitle {
 
-    static final int FIRST_YEAR = 2021;
-    static final int LAST_YEAR = 2030;
-
     final Select<Integer> year = new Select<>();
     final Grid<TargetProgress> targets = new Grid<>();
     final Div content = new Div();
@@ -68,7 +66,7 @@ public class PlanDashboardView extends VerticalLayout implements HasDynamicTitle
         addClassName("plan-dashboard");
         content.setWidthFull();
         year.setLabel(getTranslation("plan.year"));
-        year.setItems(IntStream.rangeClosed(FIRST_YEAR, LAST_YEAR).boxed().toList());
+        year.setItems(IntStream.rangeClosed(PlanYears.FIRST, PlanYears.LAST).boxed().toList());
         year.setValue(dashboards.currentYear());
         year.addValueChangeListener(e -> refresh());
         xlsx = new Anchor(DownloadHandler.fromInputStream(event -> {
@@ -97,9 +95,9 @@ public class PlanDashboardView extends VerticalLayout implements HasDynamicTitle
         targets.addColumn(p -> p.target().name(getLocale())).setHeader(getTranslation("plan.target"))
                 .setWidth("18rem").setFlexGrow(0);
         targets.addColumn(p -> p.target().yearFrom() + "–" + p.target().yearTo() + ": "
-                + range(p) + " " + p.target().unit(getLocale())).setHeader(getTranslation("plan.target-value"))
+                + p.target().range(getLocale()) + " " + p.target().unit(getLocale())).setHeader(getTranslation("plan.target-value"))
                 .setAutoWidth(true);
-        for (int y = FIRST_YEAR; y <= LAST_YEAR; y++) {
+        for (int y = PlanYears.FIRST; y <= PlanYears.LAST; y++) {
             int shown = y;
             targets.addComponentColumn(p -> cell(p, shown)).setHeader(String.valueOf(y)).setAutoWidth(true);
         }
@@ -193,11 +191,6 @@ public class PlanDashboardView extends VerticalLayout implements HasDynamicTitle
         Span badge = PlanPictures.badge(status, value);
         badge.getElement().setAttribute("title", getTranslation("plan.status." + status));
         return badge;
-    }
-
-    private String range(TargetProgress p) {
-        return Numbers.decimal(p.target().targetMin(), getLocale()) + (p.target().targetMax() == null ? ""
-                : "–" + Numbers.decimal(p.target().targetMax(), getLocale()));
     }
 
     /** The records behind the selected year's actual value, each opening its own page. */

@@ -26,7 +26,6 @@ import vn.nscl.security.Role;
 import vn.nscl.shared.UserFacingException;
 import vn.nscl.shared.ui.FormProblems;
 import vn.nscl.shared.ui.Notifications;
-import vn.nscl.shared.ui.Numbers;
 
 /** Chỉ tiêu kế hoạch: the plan's targets as data; officers correct names, years and values (audited). */
 @Route("plan/targets")
@@ -46,8 +45,7 @@ public class PlanTargetsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(TargetView::sourceItem).setHeader(getTranslation("plan.source")).setAutoWidth(true);
         grid.addColumn(t -> t.yearFrom() + "–" + t.yearTo()).setHeader(getTranslation("plan.period"))
                 .setAutoWidth(true);
-        grid.addColumn(t -> Numbers.decimal(t.targetMin(), getLocale()) + (t.targetMax() == null ? ""
-                : "–" + Numbers.decimal(t.targetMax(), getLocale())) + " " + t.unit(getLocale()))
+        grid.addColumn(t -> t.range(getLocale()) + " " + t.unit(getLocale()))
                 .setHeader(getTranslation("plan.target-value")).setAutoWidth(true);
         grid.addColumn(t -> getTranslation("plan.kind." + t.kind())).setHeader(getTranslation("plan.kind"))
                 .setAutoWidth(true);

@@ -26,4 +26,9 @@ public final class Formats {
     public static String date(LocalDate day) {
         return day == null ? "" : DATE.format(day);
     }
+
+    /** The day an instant falls on in the province (not on the server's calendar). */
+    public static LocalDate day(Instant instant) {
+        return instant == null ? null : instant.atZone(VIETNAM).toLocalDate();
+    }
 }

@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -29,10 +28,6 @@ class PlanScreensTest extends KaribuTest {
 
     @Autowired
     TestEnterprises as;
-
-    static Button button(Component in, String text) {
-        return _find(in, Button.class).stream().filter(b -> text.equals(b.getText())).findFirst().orElseThrow();
-    }
 
     @Test
     void an_officer_reads_the_dashboard_and_opens_the_records_behind_a_figure() {

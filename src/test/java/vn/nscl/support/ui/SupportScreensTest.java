@@ -35,10 +35,6 @@ class SupportScreensTest extends KaribuTest {
     @Autowired
     ApplicationService applications;
 
-    static Button button(com.vaadin.flow.component.Component in, String text) {
-        return _find(in, Button.class).stream().filter(b -> text.equals(b.getText())).findFirst().orElseThrow();
-    }
-
     @Test
     void an_enterprise_sees_why_it_is_eligible_writes_its_application_and_submits_it() {
         TestApplications.Applicant applicant = test.applicant();

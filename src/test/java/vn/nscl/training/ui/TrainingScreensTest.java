@@ -9,9 +9,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -22,15 +20,6 @@ import vn.nscl.testsupport.KaribuTest;
 
 /** An officer publishes a course; an enterprise registers a participant; the officer records attendance. */
 class TrainingScreensTest extends KaribuTest {
-
-    static Button button(Component in, String text) {
-        return _find(in, Button.class).stream().filter(b -> text.equals(b.getText())).findFirst().orElseThrow();
-    }
-
-    /** A card's title is a property of the web component, not a child element. */
-    static java.util.List<String> titles(Component list) {
-        return list.getChildren().map(c -> c.getElement().getProperty("cardTitle", "")).toList();
-    }
 
     @Test
     void publish_register_attend_and_certify() {
@@ -47,7 +36,7 @@ class TrainingScreensTest extends KaribuTest {
         _find(publish, IntegerField.class).getFirst().setValue(2);
         button(publish, "Lưu").click();
         assertThat(publish.isOpened()).isFalse();
-        assertThat(titles(officer.courseList)).contains("Kaizen cho hợp tác xã");
+        assertThat(cardTitles(officer.courseList)).contains("Kaizen cho hợp tác xã");
         assertThat(officer.courseList.getElement().getTextRecursively()).contains("Đã đăng ký 0/2 chỗ");
 
         signInAs("enterprise@example.com");
