@@ -50,7 +50,8 @@ public class MatchingPolicyService {
     @Transactional(readOnly = true)
     public List<PolicySummary> versions() {
         Long activeId = activeId();
-        return versions.findAllByOrderByNumberDesc().stream().map(v -> v.toSummary(activeId)).toList();
+        return versions.findAllByOrderByNumberDesc().stream().map(v -> v.toSummary(activeId, SignedIn.actor()))
+                .toList();
     }
 
     @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
@@ -58,7 +59,8 @@ public class MatchingPolicyService {
     public ActiveInfo active() {
         ActivePolicy active = pointer.findById(ActivePolicy.SINGLE_ROW).orElseThrow();
         PolicyVersion version = find(active.getPolicyVersionId());
-        return new ActiveInfo(version.toSummary(version.getId()), active.getActivatedAt(), active.getActivatedBy());
+        return new ActiveInfo(version.toSummary(version.getId(), SignedIn.actor()), active.getActivatedAt(),
+                active.getActivatedBy());
     }
 
     @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
@@ -91,7 +93,7 @@ public class MatchingPolicyService {
         if (content == null || content.isBlank() || content.length() > PolicyFile.MAX_LENGTH) {
             throw new UserFacingException("matching.policy.error.too-long", PolicyFile.MAX_LENGTH);
         }
-        draft.edit(content);
+        draft.edit(content, SignedIn.actor());
         audit.record(MatchingAuditActions.POLICY_SAVED, "matching-policy", draft.getNumber(), null);
     }
 
@@ -128,11 +130,17 @@ public class MatchingPolicyService {
         return new PolicyDryRun(candidate.getNumber(), active.number(), open.size(), changes, List.of());
     }
 
-    /** Activates a valid version (a draft is frozen); the switch happens when the transaction commits. */
+    /**
+     * Activates a valid version (a draft is frozen); the switch happens when the transaction commits. Four eyes:
+     * nobody who wrote the version may activate it.
+     */
     @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
     @Transactional
     public void activate(long versionId) {
         PolicyVersion version = find(versionId);
+        if (version.isAuthor(SignedIn.actor())) {
+            throw new UserFacingException("rules.error.four-eyes");
+        }
         PolicyFile.Outcome outcome = PolicyFile.read(version.getContent(), holder.catalogueCodes());
         if (!outcome.ok()) {
             throw new UserFacingException("matching.policy.error.invalid", outcome.problems().size());

@@ -1,14 +1,20 @@
 package vn.nscl.matching;
 
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -48,6 +54,12 @@ class PolicyVersion {
     @Column(nullable = false, length = 254)
     private String createdBy;
 
+    /** Everyone who wrote this version; none of them may activate it (four eyes). */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "matching_policy_version_author", joinColumns = @JoinColumn(name = "policy_version_id"))
+    @Column(name = "actor", length = 254)
+    private Set<String> authors = new HashSet<>();
+
     protected PolicyVersion() {
     }
 
@@ -57,13 +69,15 @@ class PolicyVersion {
         this.note = note;
         this.createdBy = createdBy;
         this.createdAt = createdAt;
+        this.authors.add(createdBy);
         setContent(content);
     }
 
-    void edit(String newContent) {
+    void edit(String newContent, String author) {
         if (status != Status.DRAFT) {
             throw new vn.nscl.shared.UserFacingException("matching.policy.error.not-draft");
         }
+        authors.add(author);
         setContent(newContent);
     }
 
@@ -76,9 +90,13 @@ class PolicyVersion {
         this.contentHash = PolicyHolder.hash(newContent);
     }
 
-    PolicySummary toSummary(Long activeId) {
+    boolean isAuthor(String actor) {
+        return authors.contains(actor);
+    }
+
+    PolicySummary toSummary(Long activeId, String reader) {
         return new PolicySummary(id, number, status == Status.DRAFT, id.equals(activeId), note == null ? "" : note,
-                createdAt, createdBy, version);
+                createdAt, createdBy, version, isAuthor(reader));
     }
 
     Long getId() {

@@ -3,6 +3,8 @@ package vn.nscl.recommendation;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import vn.nscl.rulebase.RuleProblem;
+
 /** The shipped rule files do not build; the application does not start until they are fixed. */
 public class BrokenRulesException extends IllegalStateException {
 

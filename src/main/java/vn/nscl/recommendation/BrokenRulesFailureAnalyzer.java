@@ -5,6 +5,8 @@ import java.util.stream.Collectors;
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
+import vn.nscl.rulebase.RuleProblem;
+
 /** Names the broken rule file and line when the shipped rules stop the start. */
 public class BrokenRulesFailureAnalyzer extends AbstractFailureAnalyzer<BrokenRulesException> {
 

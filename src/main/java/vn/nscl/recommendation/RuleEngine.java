@@ -13,6 +13,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import jakarta.annotation.PostConstruct;
 import vn.nscl.audit.AuditLog;
+import vn.nscl.rulebase.RuleProblem;
 import vn.nscl.shared.SystemTask;
 
 /**

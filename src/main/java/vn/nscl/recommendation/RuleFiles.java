@@ -34,6 +34,6 @@ public record RuleFiles(Map<String, byte[]> files) {
     }
 
     public static boolean isRuleFile(String path) {
-        return path.endsWith(".drl") || path.endsWith(".drl.xlsx");
+        return vn.nscl.rulebase.RuleBaseBuilder.isRuleFile(path);
     }
 }

@@ -28,6 +28,9 @@ import vn.nscl.assessment.SubmittedAssessment;
 import vn.nscl.audit.AuditLog;
 import vn.nscl.enterprise.EnterpriseProfile;
 import vn.nscl.enterprise.EnterpriseProfileService;
+import vn.nscl.rulebase.RuleFileDiff;
+import vn.nscl.rulebase.RuleProblem;
+import vn.nscl.rulebase.RunawayRulesException;
 import vn.nscl.shared.SignedIn;
 import vn.nscl.shared.UserFacingException;
 
@@ -79,13 +82,13 @@ public class RuleSetService {
                 RuleFileRepository.Path::versionId, Collectors.mapping(RuleFileRepository.Path::path,
                         Collectors.toList())));
         return versions.findByKindOrderByNumberDesc(RuleEngine.KIND).stream()
-                .map(v -> v.toSummary(activeId, paths.getOrDefault(v.getId(), List.of()))).toList();
+                .map(v -> v.toSummary(activeId, paths.getOrDefault(v.getId(), List.of()), SignedIn.actor())).toList();
     }
 
     @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
     @Transactional(readOnly = true)
     public RuleSetSummary version(long versionId) {
-        return find(versionId).toSummary(activeId());
+        return find(versionId).toSummary(activeId(), SignedIn.actor());
     }
 
     @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
@@ -93,7 +96,8 @@ public class RuleSetService {
     public ActiveInfo active() {
         ActiveRuleSet pointer = pointers.findById(RuleEngine.KIND).orElseThrow();
         RuleSetVersion version = find(pointer.getRuleSetVersionId());
-        return new ActiveInfo(version.toSummary(version.getId()), pointer.getActivatedAt(), pointer.getActivatedBy());
+        return new ActiveInfo(version.toSummary(version.getId(), SignedIn.actor()), pointer.getActivatedAt(),
+                pointer.getActivatedBy());
     }
 
     @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
@@ -146,7 +150,7 @@ public class RuleSetService {
         if (normalised.endsWith(".drl") && !isUtf8(content)) {
             throw new UserFacingException("rules.error.not-text");
         }
-        draft.putFile(normalised, content);
+        draft.putFile(normalised, content, SignedIn.actor());
         audit.record(RuleAuditActions.RULES_FILE_SAVED, "rule-set", draft.getNumber(), normalised);
     }
 
@@ -154,7 +158,7 @@ public class RuleSetService {
     @Transactional
     public void deleteFile(long draftId, String path) {
         RuleSetVersion draft = find(draftId);
-        if (!draft.removeFile(path)) {
+        if (!draft.removeFile(path, SignedIn.actor())) {
             throw new UserFacingException("error.not-found");
         }
         audit.record(RuleAuditActions.RULES_FILE_DELETED, "rule-set", draft.getNumber(), path);
@@ -167,16 +171,23 @@ public class RuleSetService {
         return RuleSetBuilder.build(find(versionId).content()).problems();
     }
 
-    /** Evaluates the version over every submitted assessment and compares with the active version. */
+    /**
+     * Evaluates the version over every submitted assessment and compares with the active version; also shows what its
+     * files change. Only a version that passed the safety check is ever run, within the rule base's fire and time
+     * limits: a runaway rule stops the dry run with a message naming it.
+     */
     @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
     @Transactional // not read-only: the audit entry is written in it (PostgreSQL enforces read-only)
     public DryRunReport dryRun(long versionId) {
         long started = System.nanoTime();
         RuleSetVersion candidate = find(versionId);
         RuleEngine.Active active = engine.active();
-        RuleSetBuilder.Outcome built = RuleSetBuilder.build(candidate.content());
+        RuleFiles candidateFiles = candidate.content();
+        List<RuleFileDiff.FileDiff> diff = RuleFileDiff.between(find(active.versionId()).content().files(),
+                candidateFiles.files());
+        RuleSetBuilder.Outcome built = RuleSetBuilder.build(candidateFiles);
         if (!built.ok()) {
-            return new DryRunReport(candidate.getNumber(), active.number(), 0, 0, List.of(), built.problems());
+            return new DryRunReport(candidate.getNumber(), active.number(), 0, 0, List.of(), built.problems(), diff);
         }
         List<SubmittedAssessment> all = assessments.allSubmitted();
         Map<Long, EnterpriseProfile> byEnterprise = profiles.profilesOf(all.stream()
@@ -185,7 +196,15 @@ public class RuleSetService {
         for (SubmittedAssessment assessment : all) {
             EnterpriseProfile profile = byEnterprise.get(assessment.enterpriseId());
             Set<String> before = visible(recommendations.rank(active.base(), assessment, profile));
-            Set<String> after = visible(recommendations.rank(built.kieBase(), assessment, profile));
+            Set<String> after;
+            try {
+                after = visible(recommendations.rank(built.kieBase(), assessment, profile));
+            } catch (RunawayRulesException runaway) {
+                audit.record(RuleAuditActions.RULES_DRY_RUN, "rule-set", candidate.getNumber(),
+                        "stopped: " + runaway.getMessage());
+                return new DryRunReport(candidate.getNumber(), active.number(), changes.size(), elapsed(started),
+                        List.of(), List.of(new RuleProblem("rules/", 0, 0, runaway.describe())), diff);
+            }
             if (!before.equals(after)) {
                 changes.add(new DryRunReport.Change(assessment.id(), assessment.enterpriseId(),
                         profile.enterprise().name(), assessment.year(), minus(after, before), minus(before, after)));
@@ -194,18 +213,26 @@ public class RuleSetService {
         changes.sort(Comparator.comparing(DryRunReport.Change::enterpriseName).thenComparing(DryRunReport.Change::year));
         audit.record(RuleAuditActions.RULES_DRY_RUN, "rule-set", candidate.getNumber(),
                 all.size() + " assessments, " + changes.size() + " changed");
-        return new DryRunReport(candidate.getNumber(), active.number(), all.size(),
-                (System.nanoTime() - started) / 1_000_000, changes, List.of());
+        return new DryRunReport(candidate.getNumber(), active.number(), all.size(), elapsed(started), changes,
+                List.of(), diff);
+    }
+
+    private static long elapsed(long started) {
+        return (System.nanoTime() - started) / 1_000_000;
     }
 
     /**
      * Activates a version: it is built first and refused with its problems if it does not build; a draft is
-     * published (frozen). The switch happens when the transaction commits, in one step.
+     * published (frozen). Four eyes: nobody who wrote the version may activate it; a second officer does. The switch
+     * happens when the transaction commits, in one step.
      */
     @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
     @Transactional
     public void activate(long versionId) {
         RuleSetVersion version = find(versionId);
+        if (version.isAuthor(SignedIn.actor())) {
+            throw new UserFacingException("rules.error.four-eyes");
+        }
         RuleSetBuilder.Outcome built = RuleSetBuilder.build(version.content());
         if (!built.ok()) {
             throw new RulesDoNotBuildException(built.problems());

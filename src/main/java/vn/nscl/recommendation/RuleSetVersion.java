@@ -3,12 +3,16 @@ package vn.nscl.recommendation;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -16,6 +20,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
@@ -64,6 +69,12 @@ class RuleSetVersion {
     @Column(nullable = false, length = 254)
     private String createdBy;
 
+    /** Everyone who wrote this version; none of them may activate it (four eyes). */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "rule_set_version_author", joinColumns = @JoinColumn(name = "rule_set_version_id"))
+    @Column(name = "actor", length = 254)
+    private Set<String> authors = new HashSet<>();
+
     // Lazy: a list of versions needs only the file names (RuleFileRepository.pathsOf), not every file's content.
     @OneToMany(mappedBy = "ruleSet", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.LAZY)
     @OrderBy("path")
@@ -80,6 +91,7 @@ class RuleSetVersion {
         this.note = note;
         this.createdBy = createdBy;
         this.createdAt = createdAt;
+        this.authors.add(createdBy);
         content.files().forEach((path, bytes) -> files.add(new RuleFile(this, path, bytes)));
         this.contentHash = content.hash();
     }
@@ -90,16 +102,18 @@ class RuleSetVersion {
         return new RuleFiles(map);
     }
 
-    void putFile(String path, byte[] bytes) {
+    void putFile(String path, byte[] bytes, String author) {
         requireDraft();
+        authors.add(author);
         files.stream().filter(f -> f.getPath().equals(path)).findFirst().ifPresentOrElse(
                 f -> f.replace(bytes), () -> files.add(new RuleFile(this, path, bytes)));
         contentHash = content().hash();
         ruleCount = null;
     }
 
-    boolean removeFile(String path) {
+    boolean removeFile(String path, String author) {
         requireDraft();
+        authors.add(author);
         boolean removed = files.removeIf(f -> f.getPath().equals(path));
         contentHash = content().hash();
         return removed;
@@ -116,13 +130,22 @@ class RuleSetVersion {
         }
     }
 
-    RuleSetSummary toSummary(Long activeId) {
-        return toSummary(activeId, files.stream().map(RuleFile::getPath).toList());
+    RuleSetSummary toSummary(Long activeId, String reader) {
+        return toSummary(activeId, files.stream().map(RuleFile::getPath).toList(), reader);
     }
 
-    RuleSetSummary toSummary(Long activeId, List<String> paths) {
+    RuleSetSummary toSummary(Long activeId, List<String> paths, String reader) {
         return new RuleSetSummary(id, number, status == Status.DRAFT, note, ruleCount, createdAt, createdBy,
-                id.equals(activeId), paths);
+                id.equals(activeId), paths, isAuthor(reader));
+    }
+
+    /** Whether this person wrote any of it, and so may not be the one who activates it. */
+    boolean isAuthor(String actor) {
+        return authors.contains(actor);
+    }
+
+    Set<String> getAuthors() {
+        return Set.copyOf(authors);
     }
 
     Long getId() {

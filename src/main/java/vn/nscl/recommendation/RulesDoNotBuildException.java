@@ -2,6 +2,7 @@ package vn.nscl.recommendation;
 
 import java.util.List;
 
+import vn.nscl.rulebase.RuleProblem;
 import vn.nscl.shared.UserFacingException;
 
 /** A rule set was refused because it does not build; carries the problems to show, with file and line. */

@@ -47,6 +47,8 @@ class MatchingPolicyServiceTest {
             assertThat(text.lines().toList().get(p.line() - 1)).startsWith("weights:");
         });
         assertThatThrownBy(() -> as.run(OFFICER, () -> policies.activate(draft)))
+                .as("four eyes: the author may not activate").hasMessageContaining("rules.error.four-eyes");
+        assertThatThrownBy(() -> as.run("officer2@example.com", () -> policies.activate(draft)))
                 .isInstanceOf(UserFacingException.class).hasMessageContaining("matching.policy.error.invalid");
         assertThat(as.as(OFFICER, () -> policies.active().version().id())).isEqualTo(active);
         assertThatThrownBy(() -> as.run(OFFICER, () -> policies.save(draft, text, version)))
@@ -83,7 +85,7 @@ class MatchingPolicyServiceTest {
         assertThat(as.as(enterprise.email(), () -> requests.candidates(id)).getFirst().expertId())
                 .as("a dry run changes nothing").isEqualTo(seasoned.id());
 
-        as.run(OFFICER, () -> policies.activate(draft));
+        as.run("officer2@example.com", () -> policies.activate(draft));
         try {
             assertThat(as.as(enterprise.email(), () -> requests.candidates(id)).getFirst().expertId())
                     .isEqualTo(speaker.id());

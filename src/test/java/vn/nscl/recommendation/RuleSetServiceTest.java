@@ -36,6 +36,7 @@ import vn.nscl.audit.AuditQuery;
 import vn.nscl.enterprise.EnterpriseProfile;
 import vn.nscl.enterprise.EnterpriseProfileService;
 import vn.nscl.enterprise.EnterpriseType;
+import vn.nscl.rulebase.RuleProblem;
 import vn.nscl.shared.UserFacingException;
 import vn.nscl.testsupport.TestEnterprises;
 
@@ -43,6 +44,8 @@ import vn.nscl.testsupport.TestEnterprises;
 class RuleSetServiceTest {
 
     private static final String OFFICER = "officer@example.com";
+    /** Four eyes: drafts are written by OFFICER and activated by this second officer. */
+    private static final String OFFICER2 = "officer2@example.com";
     private static final String TEST_RULE = "Thử nghiệm: sở hữu trí tuệ cho đơn vị 77 lao động";
 
     /** One extra rule that only fires for enterprises of exactly 77 employees, so only test enterprises change. */
@@ -117,6 +120,10 @@ class RuleSetServiceTest {
         return testEnterprises.as(OFFICER, action);
     }
 
+    private void activateAsSecondOfficer(long versionId) {
+        testEnterprises.run(OFFICER2, () -> ruleSets.activate(versionId));
+    }
+
     @BeforeEach
     void rememberActive() {
         originalActive = engine.active().versionId();
@@ -156,10 +163,7 @@ class RuleSetServiceTest {
         assertThat(problems.getFirst().file()).isEqualTo("rules/recommendation/hong.drl");
         assertThat(problems).extracting(RuleProblem::line).contains(7);
 
-        assertThatThrownBy(() -> asOfficer(() -> {
-            ruleSets.activate(draft);
-            return null;
-        })).isInstanceOf(RulesDoNotBuildException.class)
+        assertThatThrownBy(() -> activateAsSecondOfficer(draft)).isInstanceOf(RulesDoNotBuildException.class)
                 .satisfies(e -> assertThat(((RulesDoNotBuildException) e).problems()).isNotEmpty());
         assertThat(engine.active().versionId()).isEqualTo(originalActive);
         assertThat(engine.active().number()).isEqualTo(activeNumber);
@@ -172,6 +176,85 @@ class RuleSetServiceTest {
         var dryRun = asOfficer(() -> ruleSets.dryRun(draft));
         assertThat(dryRun.problems()).isNotEmpty();
         assertThat(dryRun.evaluated()).isZero();
+    }
+
+    @Test
+    void the_author_of_a_draft_cannot_activate_it_and_a_second_officer_can() {
+        long draft = draftWith("recommendation/thu-nghiem.drl", EXTRA_RULE);
+        assertThat(asOfficer(() -> ruleSets.version(draft)).writtenBySignedIn()).isTrue();
+        assertThatThrownBy(() -> asOfficer(() -> {
+            ruleSets.activate(draft);
+            return null;
+        })).isInstanceOf(UserFacingException.class).hasMessage("rules.error.four-eyes");
+        assertThat(engine.active().versionId()).isEqualTo(originalActive);
+
+        // A second officer who edits the draft becomes an author too, and a third one activates it.
+        testEnterprises.run(OFFICER2, () -> ruleSets.saveFile(draft, "recommendation/them.drl",
+                EXTRA_RULE.replace(TEST_RULE, "Thêm").getBytes(StandardCharsets.UTF_8)));
+        assertThatThrownBy(() -> activateAsSecondOfficer(draft)).hasMessage("rules.error.four-eyes");
+        assertThat(testEnterprises.as("admin@example.com", () -> ruleSets.version(draft)).writtenBySignedIn())
+                .isFalse();
+        testEnterprises.run("admin@example.com", () -> ruleSets.activate(draft));
+        assertThat(engine.active().versionId()).isEqualTo(draft);
+    }
+
+    @Test
+    void a_malicious_draft_is_refused_by_check_dry_run_and_activation_and_never_runs() throws Exception {
+        java.nio.file.Files.deleteIfExists(MaliciousRulesTest.MARKER);
+        long draft = draftWith("recommendation/tan-cong.drl", MaliciousRulesTest.rule("$e : Enterprise( )",
+                "Runtime.getRuntime().exec(\"touch " + MaliciousRulesTest.MARKER + "\");"));
+
+        assertThat(asOfficer(() -> ruleSets.validate(draft))).anySatisfy(problem -> {
+            assertThat(problem.file()).isEqualTo("rules/recommendation/tan-cong.drl");
+            assertThat(problem.line()).isEqualTo(9);
+            assertThat(problem.message()).contains("Runtime");
+        });
+        DryRunReport run = asOfficer(() -> ruleSets.dryRun(draft));
+        assertThat(run.evaluated()).isZero();
+        assertThat(run.problems()).isNotEmpty();
+        assertThat(run.diff()).singleElement().satisfies(diff -> {
+            assertThat(diff.path()).isEqualTo("recommendation/tan-cong.drl");
+            assertThat(diff.change()).isEqualTo(vn.nscl.rulebase.RuleFileDiff.Change.ADDED);
+            assertThat(diff.lines()).anyMatch(line -> line.startsWith("+") && line.contains("Runtime"));
+        });
+        assertThatThrownBy(() -> activateAsSecondOfficer(draft)).isInstanceOf(RulesDoNotBuildException.class);
+        assertThat(engine.active().versionId()).isEqualTo(originalActive);
+        assertThat(MaliciousRulesTest.MARKER).doesNotExist();
+    }
+
+    @Test
+    void a_runaway_rule_set_stops_the_dry_run_at_the_fire_limit_with_the_rule_named() {
+        // Each rule pairs every answer with every answer: allowed (two unkeyed patterns) but together far past the
+        // limit of firings for one enterprise.
+        String runaway = """
+                package rules.recommendation;
+                import vn.nscl.recommendation.facts.*;
+                global vn.nscl.recommendation.facts.Advice advice;
+
+                rule "Mọi cặp câu trả lời A"
+                    when
+                        $a : QuestionAnswer( )
+                        $b : QuestionAnswer( )
+                    then
+                        advice.recommend(drools, "5S", 10, "a " + $a.getQuestion(), "b");
+                end
+                rule "Mọi cặp câu trả lời B"
+                    when
+                        $a : QuestionAnswer( )
+                        $b : QuestionAnswer( )
+                    then
+                        advice.recommend(drools, "KAIZEN", 10, "a " + $b.getQuestion(), "b");
+                end
+                """;
+        submitted.submitted("C", EnterpriseType.ENTERPRISE, "Cơ khí", false, 30, 2);
+        long draft = draftWith("recommendation/vong-lap.drl", runaway);
+        assertThat(asOfficer(() -> ruleSets.validate(draft))).isEmpty();
+
+        DryRunReport run = asOfficer(() -> ruleSets.dryRun(draft));
+        assertThat(run.changes()).isEmpty();
+        assertThat(run.problems()).singleElement().satisfies(problem -> assertThat(problem.message())
+                .contains("kích hoạt quá 5000 lần").contains("Mọi cặp câu trả lời"));
+        assertThat(auditActions("RULES_DRY_RUN")).isNotEmpty();
     }
 
     @Test
@@ -231,14 +314,11 @@ class RuleSetServiceTest {
         long draft = draftWith("recommendation/thu-nghiem.drl", EXTRA_RULE);
         assertThat(asOfficer(() -> ruleSets.validate(draft))).isEmpty();
 
-        asOfficer(() -> {
-            ruleSets.activate(draft);
-            return null;
-        });
+        activateAsSecondOfficer(draft);
         RuleSetService.ActiveInfo active = asOfficer(() -> ruleSets.active());
         assertThat(active.version().id()).isEqualTo(draft);
         assertThat(active.version().draft()).as("published on activation").isFalse();
-        assertThat(active.activatedBy()).isEqualTo(OFFICER);
+        assertThat(active.activatedBy()).isEqualTo(OFFICER2);
         assertThat(engine.active().versionId()).isEqualTo(draft);
 
         var after = submitted.submitted("C", EnterpriseType.ENTERPRISE, "Cơ khí", false, 77, 4);
@@ -269,10 +349,7 @@ class RuleSetServiceTest {
     @Test
     void the_active_version_survives_a_restart() {
         long draft = draftWith("recommendation/thu-nghiem.drl", EXTRA_RULE);
-        asOfficer(() -> {
-            ruleSets.activate(draft);
-            return null;
-        });
+        activateAsSecondOfficer(draft);
         RuleEngine restarted = new RuleEngine(new RuleProperties("rules", 5, java.time.Duration.ofSeconds(15)),
                 versionRepository, pointers, transaction, audit, clock);
         restarted.start();
@@ -347,10 +424,7 @@ class RuleSetServiceTest {
         EnterpriseProfile profile = asOfficer(() -> profiles.profile(subject.enterpriseId()));
         long draft = draftWith("recommendation/thu-nghiem.drl", EXTRA_RULE);
         List<String> withOld = codes(recommendations.rank(engine.active().base(), assessment, profile));
-        asOfficer(() -> {
-            ruleSets.activate(draft);
-            return null;
-        });
+        activateAsSecondOfficer(draft);
         List<String> withNew = codes(recommendations.rank(engine.active().base(), assessment, profile));
         assertThat(withNew).isNotEqualTo(withOld);
 
@@ -380,10 +454,7 @@ class RuleSetServiceTest {
         Set<Long> seen = new java.util.HashSet<>();
         for (int i = 0; i < 10; i++) {
             long target = i % 2 == 0 ? originalActive : draft;
-            asOfficer(() -> {
-                ruleSets.activate(target);
-                return null;
-            });
+            activateAsSecondOfficer(target);
             seen.add(engine.active().versionId());
         }
         switching.set(false);

@@ -106,8 +106,13 @@ public class MatchingPolicyView extends VerticalLayout implements HasDynamicTitl
         content.setValue(policies.content(version.id()));
         content.setReadOnly(!version.draft());
         save.setEnabled(version.draft());
-        activate.setEnabled(!version.active());
+        // Four eyes: the service refuses it too; here the author is told why before trying.
+        activate.setEnabled(!version.active() && !version.writtenBySignedIn());
+        activate.setTooltipText(version.writtenBySignedIn() ? getTranslation("rules.four-eyes.note") : null);
         result.removeAll();
+        if (version.writtenBySignedIn() && !version.active()) {
+            result.add(new Paragraph(getTranslation("rules.four-eyes.note")));
+        }
     }
 
     private void showProblems(List<PolicyProblem> problems) {

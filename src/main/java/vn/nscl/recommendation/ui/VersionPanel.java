@@ -25,10 +25,10 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
 
 import vn.nscl.catalogue.Catalogue;
-import vn.nscl.recommendation.RuleProblem;
 import vn.nscl.recommendation.RuleSetService;
 import vn.nscl.recommendation.RuleSetSummary;
 import vn.nscl.recommendation.RulesDoNotBuildException;
+import vn.nscl.rulebase.RuleProblem;
 import vn.nscl.shared.UserFacingException;
 import vn.nscl.shared.ui.ComponentTexts;
 import vn.nscl.shared.ui.FormProblems;
@@ -110,7 +110,14 @@ class VersionPanel extends Div {
             activateButton = new Button(getTranslation(version.draft() ? "rules.activate" : "rules.reactivate"),
                     VaadinIcon.PLAY.create(), e -> confirmActivation());
             activateButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            // Four eyes: the service refuses it too; here the author is told why before trying.
+            activateButton.setEnabled(!version.writtenBySignedIn());
             bar.add(activateButton);
+            if (version.writtenBySignedIn()) {
+                Span fourEyes = new Span(getTranslation("rules.four-eyes.note"));
+                fourEyes.addClassName("four-eyes-note");
+                bar.add(fourEyes);
+            }
         }
         bar.add(download(getTranslation("rules.export"), "nscl-quy-tac-v" + version.number() + ".zip",
                 "application/zip", () -> service.export(version.id())));

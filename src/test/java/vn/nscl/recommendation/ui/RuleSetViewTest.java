@@ -102,12 +102,26 @@ class RuleSetViewTest extends KaribuTest {
         assertThat(draft.dryRun.isVisible()).isTrue();
         assertThat(draft.dryRun.summary.getText()).contains("bài đánh giá").contains("0 bài có khuyến nghị thay đổi");
 
+        assertThat(draft.dryRun.diff.getElement().getTextRecursively()).contains("recommendation/xuong-go.drl")
+                .contains("+rule \"Xưởng gỗ: thử nghiệm\"");
+
         long draftId = draft.version.id();
-        draft.activateButton.click();
+        assertThat(draft.activateButton.isEnabled()).as("four eyes: the author cannot activate").isFalse();
+        assertThat(draft.getElement().getTextRecursively()).contains("Một cán bộ khác cần kiểm tra");
+
+        signInAs("officer2@example.com");
+        UI.getCurrent().navigate("rules");
+        view = _get(RuleSetView.class);
+        select(view, draftId);
+        VersionPanel reviewed = view.panel;
+        reviewed.dryRunButton.click();
+        assertThat(reviewed.dryRun.diff.getElement().getTextRecursively()).contains("recommendation/xuong-go.drl");
+        assertThat(reviewed.activateButton.isEnabled()).isTrue();
+        reviewed.activateButton.click();
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
         assertThat(testEnterprises.as(OFFICER, () -> ruleSets.active().version().id())).isEqualTo(draftId);
         assertThat(view.activeInfo.getText()).contains(String.valueOf(view.panel.version.number()))
-                .contains(OFFICER);
+                .contains("officer2@example.com");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package vn.nscl.recommendation;
+package vn.nscl.rulebase;
 
 /** A mistake in a rule file, where it is and what is wrong, in words a rule editor can act on. */
 public record RuleProblem(String file, int line, int column, String message) {

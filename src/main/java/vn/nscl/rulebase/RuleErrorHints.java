@@ -1,9 +1,18 @@
-package vn.nscl.recommendation;
+package vn.nscl.rulebase;
 
 /** Adds a plain-words hint, in Vietnamese and English, to the most common Drools error messages. */
 final class RuleErrorHints {
 
     private RuleErrorHints() {
+    }
+
+    /** The first line of a library's message, for a note in brackets. */
+    static String firstLine(String message) {
+        if (message == null) {
+            return "";
+        }
+        String first = message.strip().lines().findFirst().orElse("");
+        return first.length() <= 200 ? first : first.substring(0, 200) + "…";
     }
 
     static String explain(String droolsText) {
