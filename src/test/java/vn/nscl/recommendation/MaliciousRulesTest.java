@@ -2,13 +2,21 @@ package vn.nscl.recommendation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -134,5 +142,68 @@ class MaliciousRulesTest {
         assertThat(problems).allSatisfy(problem -> assertThat(problem.message()).doesNotContainIgnoringCase(
                 "exception"));
         assertThat(MARKER).as("nothing ran").doesNotExist();
+    }
+
+    @Test
+    void code_smuggled_through_a_decision_table_cell_is_refused() throws Exception {
+        Files.deleteIfExists(MARKER);
+        byte[] workbook;
+        try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(Path.of("rules/recommendation/gap-matrix.drl.xlsx")));
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            // Quoted cells are escaped by Drools (and quotes anywhere): the priority is not quoted, so code without
+            // quotes can be written into it.
+            Cell priority = priorityCell(book, "Ma trận: cải tiến nơi làm việc rất thấp");
+            priority.setCellValue("1); Runtime.getRuntime().halt(1); gap.priority(1");
+            book.write(out);
+            workbook = out.toByteArray();
+        }
+        RuleSetBuilder.Outcome outcome = RuleSetBuilder.build(new RuleFiles(Map.of(
+                "recommendation/gap-matrix.drl.xlsx", workbook)));
+
+        assertThat(outcome.ok()).isFalse();
+        assertThat(outcome.problems()).anySatisfy(problem -> {
+            assertThat(problem.file()).isEqualTo("rules/recommendation/gap-matrix.drl.xlsx");
+            assertThat(problem.message()).contains("Runtime");
+        });
+        assertThat(MARKER).doesNotExist();
+    }
+
+    @Test
+    void a_zip_bomb_workbook_is_refused_before_anything_is_inflated() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+            zip.write("<Types/>".getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
+            byte[] zeros = new byte[1024 * 1024];
+            for (int i = 0; i < 100; i++) {
+                zip.write(zeros);
+            }
+            zip.closeEntry();
+        }
+        assertThat(bytes.size()).as("a small file").isLessThan(1_000_000);
+        long started = System.nanoTime();
+        RuleSetBuilder.Outcome outcome = RuleSetBuilder.build(new RuleFiles(Map.of("recommendation/bom.drl.xlsx",
+                bytes.toByteArray())));
+        long millis = (System.nanoTime() - started) / 1_000_000;
+
+        assertThat(outcome.ok()).isFalse();
+        assertThat(outcome.problems()).singleElement().satisfies(problem ->
+                assertThat(problem.message()).contains("quá lớn khi giải nén"));
+        assertThat(millis).as("refused from the central directory, without inflating 100 MB").isLessThan(2_000);
+    }
+
+    /** The priority of the workbook's rule whose name starts with {@code rule}: the row's cell holding 88. */
+    private static Cell priorityCell(XSSFWorkbook book, String rule) {
+        for (Row row : book.getSheetAt(0)) {
+            boolean named = false;
+            for (Cell cell : row) {
+                named |= cell.getCellType() == CellType.STRING && cell.getStringCellValue().startsWith(rule);
+                if (named && cell.getCellType() == CellType.NUMERIC && cell.getNumericCellValue() == 88) {
+                    return cell;
+                }
+            }
+        }
+        throw new AssertionError("no priority 88 for " + rule);
     }
 }
