@@ -9,8 +9,8 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.Profiles;
 
 /**
- * Refuses to start the {@code prod} profile without the settings it cannot guess: the database and the first
- * administrator. Checked before anything connects, so the message names the missing environment variables instead of
+ * Refuses to start the {@code prod} profile without the settings it cannot guess: the database, the first
+ * administrator and the platform's public address. Checked before anything connects, so the message names the missing environment variables instead of
  * a connection error further down. Registered in {@code META-INF/spring.factories}.
  */
 public class ProductionSettingsCheck implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
@@ -21,7 +21,9 @@ public class ProductionSettingsCheck implements ApplicationListener<ApplicationE
             "spring.datasource.username", "NSCL_DB_USERNAME",
             "spring.datasource.password", "NSCL_DB_PASSWORD",
             "nscl.admin.email", "NSCL_ADMIN_EMAIL",
-            "nscl.admin.password", "NSCL_ADMIN_PASSWORD");
+            "nscl.admin.password", "NSCL_ADMIN_PASSWORD",
+            // Links in mails and the open data description name the platform's address: never the request's Host.
+            "nscl.public-url", "NSCL_PUBLIC_URL");
 
     @Override
     public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {

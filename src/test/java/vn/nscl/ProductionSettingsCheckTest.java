@@ -27,7 +27,8 @@ class ProductionSettingsCheckTest {
         assertThatThrownBy(() -> new ProductionSettingsCheck().onApplicationEvent(eventFor(environment)))
                 .isInstanceOf(MissingProductionSettingsException.class)
                 .satisfies(e -> assertThat(((MissingProductionSettingsException) e).variables()).containsExactly(
-                        "NSCL_ADMIN_EMAIL", "NSCL_ADMIN_PASSWORD", "NSCL_DB_PASSWORD", "NSCL_DB_USERNAME"));
+                        "NSCL_ADMIN_EMAIL", "NSCL_ADMIN_PASSWORD", "NSCL_DB_PASSWORD", "NSCL_DB_USERNAME",
+                        "NSCL_PUBLIC_URL"));
     }
 
     @Test

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.nscl.shared.AccountPrincipal;
+import vn.nscl.shared.RequestOrigin;
 
 /**
  * Writes and searches the audit log. Recording joins the caller's transaction: the entry exists exactly when the

@@ -77,6 +77,19 @@ class Enterprise {
     @Column(length = MARKETS_MAX_LENGTH)
     private String exportMarkets;
 
+    /** Whether DOST has checked that this is a real enterprise and its account its own; only then it counts. */
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private EnterpriseVerification verification = EnterpriseVerification.PENDING;
+
+    private Instant verifiedAt;
+
+    @Column(length = 254)
+    private String verifiedBy;
+
+    @Column(length = 500)
+    private String verificationNote;
+
     @OneToMany(mappedBy = "enterprise", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("id")
     private List<OcopProduct> ocopProducts = new ArrayList<>();
@@ -102,7 +115,35 @@ class Enterprise {
 
     EnterpriseSummary toSummary() {
         return new EnterpriseSummary(id, accountId, name, enterpriseCode, enterpriseType, communeCode, contactPerson,
-                email, phone, registeredAt, sectorCode, foodProducer);
+                email, phone, registeredAt, sectorCode, foodProducer, verification, version);
+    }
+
+    /** DOST checked the enterprise (by its registration, a document or a visit): from now on its data counts. */
+    void verify(String officer, String note, Instant now) {
+        verification = EnterpriseVerification.VERIFIED;
+        verifiedAt = now;
+        verifiedBy = officer;
+        verificationNote = note;
+    }
+
+    /** DOST could not confirm it: it stays on the platform but its data does not count. */
+    void refuseVerification(String officer, String reason, Instant now) {
+        verification = EnterpriseVerification.REFUSED;
+        verifiedAt = now;
+        verifiedBy = officer;
+        verificationNote = reason;
+    }
+
+    /** The legitimate owner's claim was granted: the enterprise now belongs to the claimant's account. */
+    void transferTo(long newAccountId, String contact, String newEmail, String newPhone) {
+        accountId = newAccountId;
+        contactPerson = contact;
+        email = newEmail;
+        phone = newPhone;
+    }
+
+    EnterpriseVerification getVerification() {
+        return verification;
     }
 
     /** The profile fields an enterprise keeps up to date itself. */

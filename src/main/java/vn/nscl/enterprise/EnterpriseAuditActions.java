@@ -10,6 +10,11 @@ final class EnterpriseAuditActions {
     static final String CERTIFICATION_ADDED = "CERTIFICATION_ADDED";
     static final String CERTIFICATION_REMOVED = "CERTIFICATION_REMOVED";
     static final String FIGURES_SAVED = "FIGURES_SAVED";
+    static final String ENTERPRISE_CLAIMED = "ENTERPRISE_CLAIMED";
+    static final String ENTERPRISE_VERIFIED = "ENTERPRISE_VERIFIED";
+    static final String ENTERPRISE_VERIFICATION_REFUSED = "ENTERPRISE_VERIFICATION_REFUSED";
+    static final String ENTERPRISE_CLAIM_GRANTED = "ENTERPRISE_CLAIM_GRANTED";
+    static final String ENTERPRISE_CLAIM_REFUSED = "ENTERPRISE_CLAIM_REFUSED";
 
     private EnterpriseAuditActions() {
     }

@@ -3,6 +3,7 @@ package vn.nscl.enterprise;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -10,6 +11,12 @@ import org.springframework.data.jpa.repository.Query;
 interface EnterpriseRepository extends JpaRepository<Enterprise, Long> {
 
     boolean existsByEnterpriseCode(String enterpriseCode);
+
+    Optional<Enterprise> findByEnterpriseCode(String enterpriseCode);
+
+    Page<Enterprise> findByVerificationOrderByRegisteredAt(EnterpriseVerification verification, Pageable page);
+
+    long countByVerification(EnterpriseVerification verification);
 
     Optional<Enterprise> findByAccountId(long accountId);
 

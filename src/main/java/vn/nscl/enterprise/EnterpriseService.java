@@ -35,45 +35,69 @@ public class EnterpriseService {
     private final EnterpriseAccess access;
     private final AccountService accounts;
     private final ReferenceData reference;
+    private final EnterpriseClaims claims;
     private final AuditLog audit;
     private final Clock clock;
 
     EnterpriseService(EnterpriseRepository enterprises, EnterpriseAccess access, AccountService accounts,
-            ReferenceData reference, AuditLog audit, Clock clock) {
+            EnterpriseClaims claims, ReferenceData reference, AuditLog audit, Clock clock) {
         this.enterprises = enterprises;
         this.access = access;
         this.accounts = accounts;
+        this.claims = claims;
         this.reference = reference;
         this.audit = audit;
         this.clock = clock;
     }
 
     /**
-     * Self-registration: creates the account and the enterprise together, or nothing. All problems are reported at
-     * once, each naming its form field.
+     * Self-registration: creates the account and the enterprise together, or nothing; all problems with the form are
+     * reported at once, each naming its field. Nothing in the answer tells whether the e-mail or the enterprise code
+     * was already registered: an e-mail with an account gets a mail to its owner instead, and a code another account
+     * holds becomes a claim DOST decides on. The person registering is told to confirm the address from their mail.
+     * An enterprise registered by an officer (a paper form) counts as verified at once.
      */
     @Transactional
-    public long register(EnterpriseRegistration raw) {
+    public RegistrationReceipt register(EnterpriseRegistration raw) {
         EnterpriseRegistration registration = clean(raw);
         NewAccount account = new NewAccount(registration.email(), registration.password(),
                 registration.contactPerson(), registration.phone(), registration.name(), registration.language());
-        List<FieldProblem> problems = new ArrayList<>(accounts.check(account).stream()
+        List<String> passwordContext = List.of(registration.name(), registration.enterpriseCode());
+        List<FieldProblem> problems = new ArrayList<>(accounts.check(account, passwordContext).stream()
                 .filter(p -> !"displayName".equals(p.field()) && !"organisation".equals(p.field())).toList());
         problems.addAll(check(registration));
         if (!problems.isEmpty()) {
             throw UserFacingException.ofFields(problems);
         }
-        long accountId = accounts.registerSelf(account, Role.ENTERPRISE);
+        AccountService.SelfRegistration opened = accounts.registerSelf(account, Role.ENTERPRISE, passwordContext);
+        if (!opened.created()) {
+            return new RegistrationReceipt(null, null);
+        }
+        long accountId = opened.accountId();
+        Optional<Enterprise> holder = enterprises.findByEnterpriseCode(registration.enterpriseCode());
+        if (holder.isPresent()) {
+            return new RegistrationReceipt(null, claims.claim(holder.get(), accountId, registration));
+        }
         Enterprise enterprise;
         try {
             enterprise = enterprises.saveAndFlush(new Enterprise(accountId, registration, clock.instant()));
         } catch (DataIntegrityViolationException e) {
-            // Registered by someone else between our check and this insert; the account is rolled back too.
-            throw UserFacingException.ofFields(List.of(new FieldProblem("enterpriseCode", "enterprise.error.code-taken")));
+            // Registered by someone else between our check and this insert: the account is rolled back too.
+            throw new UserFacingException("error.changed-meanwhile");
+        }
+        if (SignedIn.hasRole(Role.OFFICER.name()) || SignedIn.hasRole(Role.ADMIN.name())) {
+            enterprise.verify(SignedIn.actor(), "registered by DOST", clock.instant());
         }
         audit.recordAs(accountId, registration.email(), EnterpriseAuditActions.ENTERPRISE_REGISTERED, "enterprise",
                 enterprise.toSummary().id(), registration.name() + " (" + registration.enterpriseCode() + ")");
-        return enterprise.toSummary().id();
+        return new RegistrationReceipt(enterprise.toSummary().id(), null);
+    }
+
+    /** The signed-in account's claims on enterprise codes another account held (newest first). */
+    @PreAuthorize("hasRole('ENTERPRISE')")
+    @Transactional(readOnly = true)
+    public List<ClaimSummary> myClaims() {
+        return claims.ofAccount(SignedIn.accountId());
     }
 
     /** The signed-in enterprise account's own enterprise. */
@@ -138,8 +162,6 @@ public class EnterpriseService {
                 : EnterpriseCode.problem(code, registration.type() == null ? EnterpriseType.ENTERPRISE : registration.type());
         if (codeProblem.isPresent()) {
             problems.add(new FieldProblem("enterpriseCode", codeProblem.get()));
-        } else if (enterprises.existsByEnterpriseCode(code)) {
-            problems.add(new FieldProblem("enterpriseCode", "enterprise.error.code-taken"));
         }
         if (registration.communeCode() == null || registration.communeCode().isEmpty()) {
             problems.add(new FieldProblem("commune", "error.required"));

@@ -37,15 +37,20 @@ public class ExpertService {
         this.clock = clock;
     }
 
-    /** Self-registration: creates the account and the expert record together, or nothing. */
+    /**
+     * Self-registration: creates the account and the expert record together, or nothing. Whether the e-mail already
+     * had an account is not told (its owner is mailed instead); the expert confirms the address from the mail.
+     * Returns the new expert's id, or empty when nothing was created.
+     */
     @Transactional
-    public long register(ExpertRegistration raw) {
+    public Optional<Long> register(ExpertRegistration raw) {
         ExpertRegistration registration = new ExpertRegistration(TextRules.singleLine(raw.fullName()),
                 TextRules.email(raw.email()), TextRules.phone(raw.phone()), TextRules.singleLine(raw.organisation()),
                 raw.password(), raw.language());
         NewAccount account = new NewAccount(registration.email(), registration.password(), registration.fullName(),
                 registration.phone(), registration.organisation(), registration.language());
-        List<FieldProblem> problems = new ArrayList<>(accounts.check(account).stream()
+        List<String> passwordContext = List.of(registration.fullName(), registration.organisation());
+        List<FieldProblem> problems = new ArrayList<>(accounts.check(account, passwordContext).stream()
                 .map(p -> "displayName".equals(p.field()) ? new FieldProblem("fullName", p.messageKey(), p.args()) : p)
                 .toList());
         if (registration.phone().isEmpty()) {
@@ -54,11 +59,15 @@ public class ExpertService {
         if (!problems.isEmpty()) {
             throw UserFacingException.ofFields(problems);
         }
-        long accountId = accounts.registerSelf(account, Role.EXPERT);
+        AccountService.SelfRegistration opened = accounts.registerSelf(account, Role.EXPERT, passwordContext);
+        if (!opened.created()) {
+            return Optional.empty();
+        }
+        long accountId = opened.accountId();
         Expert expert = experts.saveAndFlush(new Expert(accountId, registration, clock.instant()));
         audit.recordAs(accountId, registration.email(), ExpertAuditActions.EXPERT_REGISTERED, "expert",
                 expert.toSummary().id(), registration.fullName());
-        return expert.toSummary().id();
+        return Optional.of(expert.toSummary().id());
     }
 
     /** The signed-in expert's own record. */

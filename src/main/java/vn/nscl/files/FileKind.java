@@ -1,11 +1,9 @@
 package vn.nscl.files;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.util.Arrays;
 import java.util.Optional;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+
+import vn.nscl.shared.ZipArchives;
 
 /** The kinds of file the platform accepts, each recognised by its content rather than by its name. */
 public enum FileKind {
@@ -19,8 +17,6 @@ public enum FileKind {
     private static final byte[] PNG_MAGIC = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
     private static final byte[] JPEG_MAGIC = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
     private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
-    /** An office file lists its parts early; a ZIP bomb or a huge archive is not read to the end. */
-    private static final int MAX_ZIP_ENTRIES = 2_000;
 
     private final String extension;
     private final String mediaType;
@@ -55,19 +51,21 @@ public enum FileKind {
         return Optional.empty();
     }
 
+    /**
+     * An office file tells what it is by its parts' names, read from the archive's central directory: nothing is
+     * inflated, so a ZIP bomb costs no more than an honest file (too many entries or a suspicious compression ratio
+     * and it is no office file at all).
+     */
     private static Optional<FileKind> officeKind(byte[] content) {
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
-            ZipEntry entry;
-            for (int i = 0; i < MAX_ZIP_ENTRIES && (entry = zip.getNextEntry()) != null; i++) {
-                if (entry.getName().equals("word/document.xml")) {
-                    return Optional.of(DOCX);
-                }
-                if (entry.getName().equals("xl/workbook.xml")) {
-                    return Optional.of(XLSX);
-                }
-            }
-        } catch (IOException | IllegalArgumentException e) {
+        ZipArchives.Inspection inspection = ZipArchives.inspect(content, ZipArchives.OFFICE);
+        if (!inspection.ok()) {
             return Optional.empty();
+        }
+        if (inspection.names().contains("word/document.xml")) {
+            return Optional.of(DOCX);
+        }
+        if (inspection.names().contains("xl/workbook.xml")) {
+            return Optional.of(XLSX);
         }
         return Optional.empty();
     }

@@ -6,6 +6,7 @@ import java.text.Normalizer;
 import java.time.Clock;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -59,6 +60,11 @@ public class FileStore {
         if (!claimed.isEmpty() && !sameKind) {
             throw new UserFacingException("files.error.disguised", claimed.toUpperCase(Locale.ROOT),
                     kind.extension().toUpperCase(Locale.ROOT));
+        }
+        Optional<String> active = ActiveContent.find(kind, content);
+        if (active.isPresent()) {
+            log.warn("Upload refused: {} with active content ({})", kind, active.get());
+            throw new UserFacingException("files.error.active-content", kind.extension().toUpperCase(Locale.ROOT));
         }
         StoredFile stored = files.save(new StoredFile(safeName(originalName, kind), kind, content, sha256(content),
                 clock.instant(), SignedIn.actor()));

@@ -14,6 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.vaadin.flow.i18n.I18NProvider;
 
+import vn.nscl.mail.MailOutbox;
+import vn.nscl.mail.OutgoingMail;
 import vn.nscl.security.AccountContact;
 import vn.nscl.security.AccountService;
 import vn.nscl.security.Role;
@@ -52,7 +54,7 @@ public class NotificationService {
         List<String> arguments = Arrays.stream(args).map(String::valueOf).toList();
         accounts.contact(accountId).filter(AccountContact::enabled).ifPresent(contact -> {
             notifications.save(new Notification(accountId, messageKey, arguments, link, clock.instant()));
-            outbox.sendAfterCommit(mail(contact, messageKey, link, arguments));
+            outbox.queue(mail(contact, messageKey, link, arguments));
         });
     }
 
@@ -97,12 +99,12 @@ public class NotificationService {
         notifications.markAllRead(SignedIn.accountId(), clock.instant());
     }
 
-    private MailOutbox.Mail mail(AccountContact contact, String messageKey, String link, List<String> args) {
+    private OutgoingMail mail(AccountContact contact, String messageKey, String link, List<String> args) {
         Locale locale = contact.language();
         String text = texts.getTranslation(messageKey, locale, args.toArray());
         String body = texts.getTranslation("mail.greeting", locale, contact.displayName()) + "\n\n" + text
                 + (link == null ? "" : "\n\n" + publicUrl + "/" + link)
                 + "\n\n" + texts.getTranslation("mail.footer", locale);
-        return new MailOutbox.Mail(contact.email(), texts.getTranslation("mail.subject", locale, text), body);
+        return new OutgoingMail(contact.email(), texts.getTranslation("mail.subject", locale, text), body);
     }
 }

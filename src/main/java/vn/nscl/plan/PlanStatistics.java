@@ -33,6 +33,12 @@ class PlanStatistics {
             select enterprise_id, completed_at as at from support_request
             where status = 'COMPLETED' and completed_at is not null""";
 
+    /**
+     * Only enterprises DOST verified count in the figures: the enterprise module publishes them as the read view
+     * {@code counted_enterprise} (the plan reads that view, not the enterprise table).
+     */
+    private static final String COUNTED = "join counted_enterprise c on c.id = a.enterprise_id ";
+
     private final JdbcClient jdbc;
 
     PlanStatistics(JdbcClient jdbc) {
@@ -50,7 +56,7 @@ class PlanStatistics {
      */
     List<Cell> cells(int year) {
         Map<String, Cell> cells = new HashMap<>();
-        jdbc.sql("select commune_code, sector_code, count(*) from enterprise where registered_at < :end "
+        jdbc.sql("select commune_code, sector_code, count(*) from counted_enterprise where registered_at < :end "
                 + "group by commune_code, sector_code").param("end", startOf(year + 1)).query(rs -> {
                     merge(cells, rs.getString(1), rs.getString(2), rs.getInt(3), 0, 0, BigDecimal.ZERO, 0,
                             new int[5], 0);
@@ -66,7 +72,7 @@ class PlanStatistics {
                 from (select enterprise_id, overall_score, maturity_level,
                         row_number() over (partition by enterprise_id order by submitted_at desc, id desc) as place
                       from assessment where status = 'SUBMITTED' and assessment_year = :year) t
-                join enterprise e on e.id = t.enterprise_id
+                join counted_enterprise e on e.id = t.enterprise_id
                 where t.place = 1 group by e.commune_code, e.sector_code""").param("year", year).query(rs -> {
                     BigDecimal sum = rs.getBigDecimal(5);
                     merge(cells, rs.getString(1), rs.getString(2), 0, rs.getInt(3), rs.getInt(4),
@@ -74,7 +80,7 @@ class PlanStatistics {
                                     rs.getInt(9), rs.getInt(10), rs.getInt(11)}, 0);
                 });
         jdbc.sql("select e.commune_code, e.sector_code, count(distinct s.enterprise_id) from (" + SUPPORT + ") s "
-                + "join enterprise e on e.id = s.enterprise_id where s.at >= :start and s.at < :end "
+                + "join counted_enterprise e on e.id = s.enterprise_id where s.at >= :start and s.at < :end "
                 + "group by e.commune_code, e.sector_code")
                 .param("start", startOf(year)).param("end", startOf(year + 1)).query(rs -> {
                     merge(cells, rs.getString(1), rs.getString(2), 0, 0, 0, BigDecimal.ZERO, 0, new int[5],
@@ -100,13 +106,13 @@ class PlanStatistics {
 
     Funnel funnel(int year) {
         OffsetDateTime end = startOf(year + 1);
-        long assessed = count("select count(distinct enterprise_id) from assessment "
-                + "where status = 'SUBMITTED' and submitted_at < :end", end);
-        long recommended = count("select count(distinct a.enterprise_id) from assessment a "
+        long assessed = count("select count(distinct a.enterprise_id) from assessment a " + COUNTED
+                + "where a.status = 'SUBMITTED' and a.submitted_at < :end", end);
+        long recommended = count("select count(distinct a.enterprise_id) from assessment a " + COUNTED
                 + "where a.status = 'SUBMITTED' and a.submitted_at < :end "
                 + "and exists (select 1 from recommendation r where r.assessment_id = a.id)", end);
-        long matched = count("select count(distinct enterprise_id) from support_request "
-                + "where accepted_at is not null and accepted_at < :end", end);
+        long matched = count("select count(distinct a.enterprise_id) from support_request a " + COUNTED
+                + "where a.accepted_at is not null and a.accepted_at < :end", end);
         List<BigDecimal[]> pairs = jdbc.sql("""
                 select s.enterprise_id,
                   (select a.overall_score from assessment a where a.enterprise_id = s.enterprise_id
@@ -116,7 +122,8 @@ class PlanStatistics {
                      and a.status = 'SUBMITTED' and a.submitted_at > s.first_at and a.submitted_at < :end
                      order by a.submitted_at desc fetch first 1 rows only) as after_score
                 from (select enterprise_id, min(at) as first_at from (""" + SUPPORT + """
-                ) u where at < :end group by enterprise_id) s""").param("end", end)
+                ) u where at < :end group by enterprise_id) s
+                join counted_enterprise c on c.id = s.enterprise_id""").param("end", end)
                 .query((rs, n) -> new BigDecimal[] {rs.getBigDecimal(2), rs.getBigDecimal(3)}).list();
         long reassessed = pairs.stream().filter(p -> p[1] != null).count();
         List<BigDecimal[]> both = pairs.stream().filter(p -> p[0] != null && p[1] != null).toList();

@@ -1,7 +1,10 @@
 package vn.nscl.security;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -19,8 +22,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.nscl.audit.AuditLog;
+import vn.nscl.shared.ClientRateLimit;
 import vn.nscl.shared.FieldChecks;
+import vn.nscl.shared.PhoneNumbers;
 import vn.nscl.shared.PreferredLanguageChosen;
+import vn.nscl.shared.RequestOrigin;
 import vn.nscl.shared.SignedIn;
 import vn.nscl.shared.TextRules;
 import vn.nscl.shared.UserFacingException;
@@ -40,44 +46,176 @@ public class AccountService {
 
     /** A practical e-mail check: something@domain.tld, no spaces; the mail server has the last word. */
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]{2,}$");
-    /** Vietnamese phone numbers: 0 or +84 followed by 9 digits (spaces, dots and dashes are ignored). */
-    private static final Pattern PHONE = Pattern.compile("^(0|\\+84)\\d{9}$");
+
+    /** Password-reset mails asked for from one address, and for one e-mail, an hour. */
+    static final int RESETS_PER_HOUR = 5;
+    /** Attempts at changing one's password (typing the current one) per 15 minutes. */
+    static final int PASSWORD_CHANGES_PER_QUARTER = 5;
 
     private final UserAccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
     private final PasswordPolicy passwordPolicy;
+    private final AccountTokens tokens;
+    private final SecurityMails mails;
+    private final CurrentSession currentSession;
     private final AuditLog audit;
     private final Clock clock;
+    /** Registrations from one address an hour: enough for a cooperative's office, too few to probe the register. */
+    private final ClientRateLimit registrations;
+    private final ClientRateLimit resets = new ClientRateLimit("password-reset", RESETS_PER_HOUR,
+            Duration.ofHours(1));
+    private final ClientRateLimit passwordChanges = new ClientRateLimit("password-change",
+            PASSWORD_CHANGES_PER_QUARTER, Duration.ofMinutes(15));
 
     AccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
+            AccountTokens tokens, SecurityMails mails, CurrentSession currentSession, SecurityProperties properties,
             AuditLog audit, Clock clock) {
+        this.registrations = new ClientRateLimit("registration", properties.registrationsPerHour(),
+                Duration.ofHours(1));
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.passwordPolicy = passwordPolicy;
+        this.tokens = tokens;
+        this.mails = mails;
+        this.currentSession = currentSession;
         this.audit = audit;
         this.clock = clock;
     }
 
     /**
+     * The outcome of a self-registration: the new account (its address still to be confirmed), or none when the
+     * address already had an account. Both look the same to the person registering: "check your mail".
+     */
+    public record SelfRegistration(Long accountId) {
+
+        public boolean created() {
+            return accountId != null;
+        }
+    }
+
+    /**
      * Opens an enterprise or expert account for someone registering themselves. Called by the enterprise and expert
-     * modules inside their own transaction, so the account and its profile are created together or not at all.
+     * modules inside their own transaction, so the account and its profile are created together or not at all. The
+     * account can sign in once its address is confirmed by the mailed link. An address that already has an account is
+     * not revealed: its owner is mailed instead, and nothing is created. {@code passwordContext}: details of the
+     * registration (the enterprise's name and code) that must not make up the password.
      */
     @Transactional
-    public long registerSelf(NewAccount request, Role role) {
+    public SelfRegistration registerSelf(NewAccount raw, Role role, Collection<String> passwordContext) {
         if (!Role.SELF_REGISTERED.contains(role)) {
             throw new UserFacingException("error.not-allowed");
         }
-        UserAccount account = open(request, EnumSet.of(role), new ArrayList<>());
+        String address = RequestOrigin.currentAddress();
+        if (address != null && !registrations.allow(ClientRateLimit.addressKey(address))) {
+            throw new UserFacingException("register.error.too-many");
+        }
+        NewAccount request = clean(raw);
+        List<FieldProblem> problems = new ArrayList<>();
+        checkFields(request, problems, false, passwordContext);
+        if (!problems.isEmpty()) {
+            throw UserFacingException.ofFields(problems);
+        }
+        var existing = accounts.findByEmail(request.email());
+        if (existing.isPresent()) {
+            audit.recordAs(existing.get().getId(), request.email(), SecurityAuditActions.REGISTRATION_EXISTING_EMAIL,
+                    "account", existing.get().getId(), "role " + role);
+            mails.alreadyRegistered(existing.get());
+            return new SelfRegistration(null);
+        }
+        // Staff registering someone from a paper form vouch for the address; everyone else confirms it by mail.
+        boolean vouched = SignedIn.hasRole(Role.ADMIN.name()) || SignedIn.hasRole(Role.OFFICER.name());
+        UserAccount account = save(request, EnumSet.of(role), vouched);
         audit.recordAs(account.getId(), account.getEmail(), SecurityAuditActions.ACCOUNT_REGISTERED, "account",
                 account.getId(), "role " + role);
-        return account.getId();
+        if (!vouched) {
+            mails.confirmAddress(account, tokens.issue(account.getId(), AccountToken.Purpose.CONFIRM_EMAIL,
+                    AccountTokens.CONFIRM_VALIDITY));
+        }
+        return new SelfRegistration(account.getId());
     }
 
-    /** Problems with the account part of a registration form, so a form can show them all at once. */
-    public List<FieldProblem> check(NewAccount request) {
+    /**
+     * Problems with the account part of a registration form, so a form can show them all at once. Whether the
+     * address already has an account is not among them: that would tell anyone who has registered.
+     */
+    public List<FieldProblem> check(NewAccount request, Collection<String> passwordContext) {
         List<FieldProblem> problems = new ArrayList<>();
-        checkFields(clean(request), problems);
+        checkFields(clean(request), problems, false, passwordContext);
         return problems;
+    }
+
+    /** Confirms an account's address by the mailed link; false when the link is unknown, used or expired. */
+    @Transactional
+    public boolean confirmEmail(String token) {
+        return tokens.redeem(token, AccountToken.Purpose.CONFIRM_EMAIL).flatMap(accounts::findById).map(account -> {
+            account.confirmEmail(clock.instant());
+            audit.recordAs(account.getId(), account.getEmail(), SecurityAuditActions.EMAIL_CONFIRMED, "account",
+                    account.getId(), null);
+            return true;
+        }).orElse(false);
+    }
+
+    /** Lifts a lock by the link mailed to the owner; false when the link is unknown, used or expired. */
+    @Transactional
+    public boolean unlockByLink(String token) {
+        return tokens.redeem(token, AccountToken.Purpose.UNLOCK).flatMap(accounts::findById).map(account -> {
+            account.unlock();
+            audit.recordAs(account.getId(), account.getEmail(), SecurityAuditActions.ACCOUNT_UNLOCKED_BY_LINK,
+                    "account", account.getId(), null);
+            return true;
+        }).orElse(false);
+    }
+
+    /**
+     * Quên mật khẩu: mails a reset link to the address when it has an enabled account. The answer is the same
+     * either way, and the requests are limited per address and per e-mail, so this reveals nothing and floods
+     * nobody's mailbox.
+     */
+    @Transactional
+    public void requestPasswordReset(String typedEmail) {
+        String email = TextRules.email(typedEmail);
+        if (email.isEmpty() || email.length() > EMAIL_MAX_LENGTH) {
+            throw UserFacingException.ofFields(List.of(new FieldProblem("email", "account.error.email-invalid")));
+        }
+        if (!resets.allow(ClientRateLimit.addressKey(RequestOrigin.currentAddress()))
+                || !resets.allow("email:" + AccountTokens.hash(email))) {
+            throw new UserFacingException("password.reset.error.too-many");
+        }
+        accounts.findByEmail(email).filter(UserAccount::isEnabled).ifPresent(account -> {
+            audit.recordAs(account.getId(), email, SecurityAuditActions.PASSWORD_RESET_REQUESTED, "account",
+                    account.getId(), null);
+            mails.resetPassword(account, tokens.issue(account.getId(), AccountToken.Purpose.RESET_PASSWORD,
+                    AccountTokens.RESET_VALIDITY));
+        });
+    }
+
+    /** Whether a reset link can still be used (the page asks for the new password only then). */
+    public boolean resetLinkValid(String token) {
+        return tokens.valid(token, AccountToken.Purpose.RESET_PASSWORD);
+    }
+
+    /**
+     * Sets a new password by a reset link: every open session ends, a lock is lifted, the address counts as
+     * confirmed (the link reached it), and the owner is told by mail.
+     */
+    @Transactional
+    public void resetPassword(String token, String newPassword) {
+        UserAccount account = tokens.peek(token, AccountToken.Purpose.RESET_PASSWORD).flatMap(accounts::findById)
+                .filter(UserAccount::isEnabled).orElseThrow(() -> new UserFacingException("password.reset.error.link"));
+        // Checked before the link is used up: a refused password leaves the link working for a better one.
+        passwordPolicy.problem(newPassword, context(account)).ifPresent(key -> {
+            throw UserFacingException.ofFields(List.of(new FieldProblem("password", key)));
+        });
+        if (tokens.redeem(token, AccountToken.Purpose.RESET_PASSWORD).isEmpty()) {
+            throw new UserFacingException("password.reset.error.link");
+        }
+        account.changePasswordHash(passwordEncoder.encode(newPassword));
+        account.revokeSessions(clock.instant());
+        account.unlock();
+        account.confirmEmail(clock.instant());
+        audit.recordAs(account.getId(), account.getEmail(), SecurityAuditActions.PASSWORD_RESET, "account",
+                account.getId(), null);
+        mails.passwordChanged(account);
     }
 
     /** An administrator opens an officer, partner or admin account (any role, in fact). */
@@ -87,25 +225,42 @@ public class AccountService {
         if (roles == null || roles.isEmpty()) {
             throw UserFacingException.ofFields(List.of(new FieldProblem("roles", "account.error.roles-required")));
         }
-        UserAccount account = open(request, roles, new ArrayList<>());
+        UserAccount account = open(request, roles);
         audit.record(SecurityAuditActions.ACCOUNT_CREATED, "account", account.getId(),
                 account.getEmail() + " roles " + roles);
         return account.getId();
     }
 
+    /**
+     * Changes the signed-in person's password. Attempts are limited (the current password cannot be guessed here),
+     * failures are audited, and every other session of the account ends; this one stays signed in when
+     * {@code keepThisSession}.
+     */
     @PreAuthorize("isAuthenticated()")
-    @Transactional
-    public void changeOwnPassword(String currentPassword, String newPassword) {
+    @Transactional(noRollbackFor = UserFacingException.class)
+    public void changeOwnPassword(String currentPassword, String newPassword, boolean keepThisSession) {
         UserAccount account = accounts.findById(SignedIn.accountId())
                 .orElseThrow(() -> new UserFacingException("error.not-found"));
+        if (!passwordChanges.allow("account:" + account.getId())) {
+            audit.record(SecurityAuditActions.PASSWORD_CHANGE_THROTTLED, "account", account.getId(), null);
+            throw new UserFacingException("password.error.too-many");
+        }
         if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+            audit.record(SecurityAuditActions.PASSWORD_CHANGE_FAILED, "account", account.getId(), "current wrong");
             throw UserFacingException.ofFields(List.of(new FieldProblem("current", "password.error.current-wrong")));
         }
-        passwordPolicy.problem(newPassword).ifPresent(key -> {
+        passwordPolicy.problem(newPassword, context(account)).ifPresent(key -> {
             throw UserFacingException.ofFields(List.of(new FieldProblem("password", key)));
         });
+        Instant now = clock.instant();
         account.changePasswordHash(passwordEncoder.encode(newPassword));
-        audit.record(SecurityAuditActions.PASSWORD_CHANGED, "account", account.getId(), null);
+        account.revokeSessions(now);
+        audit.record(SecurityAuditActions.PASSWORD_CHANGED, "account", account.getId(),
+                keepThisSession ? "other sessions ended" : "all sessions ended");
+        mails.passwordChanged(account);
+        if (keepThisSession) {
+            currentSession.renew(new SignedInAccount(account, now));
+        }
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -215,15 +370,22 @@ public class AccountService {
         });
     }
 
-    private UserAccount open(NewAccount raw, Set<Role> roles, List<FieldProblem> problems) {
+    /** An account opened by an administrator: the address counts as confirmed (the administrator vouches for it). */
+    private UserAccount open(NewAccount raw, Set<Role> roles) {
         NewAccount request = clean(raw);
-        checkFields(request, problems);
+        List<FieldProblem> problems = new ArrayList<>();
+        checkFields(request, problems, true, List.of());
         if (!problems.isEmpty()) {
             throw UserFacingException.ofFields(problems);
         }
+        return save(request, roles, true);
+    }
+
+    private UserAccount save(NewAccount request, Set<Role> roles, boolean emailConfirmed) {
         UserAccount account = new UserAccount(request.email(), passwordEncoder.encode(request.password()),
                 request.displayName(), emptyToNull(request.phone()), emptyToNull(request.organisation()), roles,
-                request.language() == null ? Locale.forLanguageTag("vi") : request.language(), clock.instant());
+                request.language() == null ? Locale.forLanguageTag("vi") : request.language(), clock.instant(),
+                emailConfirmed);
         try {
             return accounts.saveAndFlush(account);
         } catch (DataIntegrityViolationException e) {
@@ -232,22 +394,32 @@ public class AccountService {
         }
     }
 
-    private void checkFields(NewAccount request, List<FieldProblem> problems) {
+    private void checkFields(NewAccount request, List<FieldProblem> problems, boolean reportTakenEmail,
+            Collection<String> passwordContext) {
         if (request.email().isEmpty()) {
             problems.add(new FieldProblem("email", "error.required"));
         } else if (request.email().length() > EMAIL_MAX_LENGTH) {
             problems.add(new FieldProblem("email", "error.too-long", EMAIL_MAX_LENGTH));
         } else if (!EMAIL.matcher(request.email()).matches()) {
             problems.add(new FieldProblem("email", "account.error.email-invalid"));
-        } else if (accounts.existsByEmail(request.email())) {
+        } else if (reportTakenEmail && accounts.existsByEmail(request.email())) {
             problems.add(new FieldProblem("email", "account.error.email-taken"));
         }
-        passwordPolicy.problem(request.password()).ifPresent(key -> problems.add(new FieldProblem("password", key)));
+        List<String> context = new ArrayList<>(passwordContext);
+        context.addAll(List.of(request.email(), request.displayName(), request.organisation(), request.phone()));
+        passwordPolicy.problem(request.password(), context)
+                .ifPresent(key -> problems.add(new FieldProblem("password", key)));
         FieldChecks.text("displayName", request.displayName(), NAME_MAX_LENGTH, true, problems);
         FieldChecks.text("organisation", request.organisation(), ORGANISATION_MAX_LENGTH, false, problems);
-        if (!request.phone().isEmpty() && !PHONE.matcher(request.phone()).matches()) {
+        if (!request.phone().isEmpty() && !PhoneNumbers.valid(request.phone())) {
             problems.add(new FieldProblem("phone", "account.error.phone-invalid"));
         }
+    }
+
+    /** The account's own details, which its password must not be made of. */
+    private static List<String> context(UserAccount account) {
+        return java.util.Arrays.asList(account.getEmail(), account.getDisplayName(), account.getOrganisation(),
+                account.getPhone());
     }
 
     private static NewAccount clean(NewAccount raw) {

@@ -38,6 +38,11 @@ final class AccountStatusFilter extends OncePerRequestFilter {
             audit.recordAs(principal.accountId(), principal.email(), SecurityAuditActions.SESSION_REVOKED, "account",
                     principal.accountId(), "session ended: account disabled or roles changed");
             logout.logout(request, response, authentication);
+            if ("GET".equals(request.getMethod()) && request.getParameter("v-r") == null) {
+                // A page: straight to the login form (Vaadin's own requests find their session gone and reload).
+                response.sendRedirect(request.getContextPath() + "/login");
+                return;
+            }
         }
         chain.doFilter(request, response);
     }

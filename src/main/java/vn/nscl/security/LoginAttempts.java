@@ -10,53 +10,83 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.nscl.audit.AuditLog;
 import vn.nscl.shared.TextRules;
 
-/** Counts failed logins, locks an account after too many, and records every attempt in the audit log. */
+/**
+ * Counts failed logins, locks an account after too many from anywhere (and mails its owner a link that lifts the
+ * lock), and records every attempt in the audit log. What someone typed as an e-mail is recorded only when it is an
+ * account's address; otherwise a hash stands for it, so a password typed into the e-mail field never lands in the log.
+ */
 @Component
 class LoginAttempts {
 
     private final UserAccountRepository accounts;
+    private final AccountTokens tokens;
+    private final SecurityMails mails;
     private final AuditLog audit;
     private final SecurityProperties properties;
     private final Clock clock;
 
-    LoginAttempts(UserAccountRepository accounts, AuditLog audit, SecurityProperties properties, Clock clock) {
+    LoginAttempts(UserAccountRepository accounts, AccountTokens tokens, SecurityMails mails, AuditLog audit,
+            SecurityProperties properties, Clock clock) {
         this.accounts = accounts;
+        this.tokens = tokens;
+        this.mails = mails;
         this.audit = audit;
         this.properties = properties;
         this.clock = clock;
     }
 
-    enum Outcome { FAILED, LOCKED }
-
-    /** A wrong password (or an unknown e-mail). Returns whether the account is now locked. */
+    /** A wrong password or an unknown e-mail. */
     @Transactional
-    Outcome recordFailure(String typedEmail) {
+    void recordFailure(String typedEmail) {
         String email = TextRules.email(typedEmail);
         var found = accounts.findByEmailForUpdate(email);
         if (found.isEmpty()) {
-            audit.recordAs(null, abbreviate(email), SecurityAuditActions.LOGIN_FAILURE, null, null, "unknown account");
-            return Outcome.FAILED;
+            audit.recordAs(null, unknownAccount(email), SecurityAuditActions.LOGIN_FAILURE, null, null,
+                    "unknown account");
+            return;
         }
         UserAccount account = found.get();
-        boolean lockedNow = account.registerFailedLogin(clock.instant(), properties.maxFailedLogins(),
+        boolean lockedNow = account.registerFailedLogin(clock.instant(), properties.accountLockFailures(),
                 properties.lockDuration());
         audit.recordAs(account.getId(), email, SecurityAuditActions.LOGIN_FAILURE, "account", account.getId(),
                 "wrong password");
         if (lockedNow) {
+            account.mayNotice(clock.instant()); // this mail is the day's notice: later refusals do not replace its link
             audit.recordAs(account.getId(), email, SecurityAuditActions.ACCOUNT_LOCKED, "account", account.getId(),
                     "locked for " + properties.lockDuration().toMinutes() + " minutes after "
-                            + properties.maxFailedLogins() + " failed logins");
-            return Outcome.LOCKED;
+                            + properties.accountLockFailures() + " failed logins");
+            mails.locked(account, tokens.issue(account.getId(), AccountToken.Purpose.UNLOCK,
+                    AccountTokens.UNLOCK_VALIDITY), properties.lockDuration().toMinutes());
         }
-        return account.isLockedAt(clock.instant()) ? Outcome.LOCKED : Outcome.FAILED;
     }
 
-    /** A login refused before the password was checked (account locked or disabled). */
+    /** A login refused before or after the password was checked; the owner is told by mail (at most daily). */
     @Transactional
     void recordRefused(String typedEmail, String reason) {
         String email = TextRules.email(typedEmail);
-        Long accountId = accounts.findByEmail(email).map(UserAccount::getId).orElse(null);
-        audit.recordAs(accountId, email, SecurityAuditActions.LOGIN_REFUSED, "account", accountId, reason);
+        var account = accounts.findByEmailForUpdate(email);
+        audit.recordAs(account.map(UserAccount::getId).orElse(null), account.isPresent() ? email
+                : unknownAccount(email), SecurityAuditActions.LOGIN_REFUSED, "account",
+                account.map(UserAccount::getId).orElse(null), reason);
+        account.filter(a -> a.mayNotice(clock.instant())).ifPresent(a -> {
+            switch (reason) {
+                case "locked" -> mails.locked(a, tokens.issue(a.getId(), AccountToken.Purpose.UNLOCK,
+                        AccountTokens.UNLOCK_VALIDITY), properties.lockDuration().toMinutes());
+                case "disabled" -> mails.disabledLoginTried(a);
+                case "unconfirmed" -> mails.confirmAddress(a, tokens.issue(a.getId(),
+                        AccountToken.Purpose.CONFIRM_EMAIL, AccountTokens.CONFIRM_VALIDITY));
+                default -> { }
+            }
+        });
+    }
+
+    /** A login refused because the address tried too often. */
+    @Transactional
+    void recordThrottled(String typedEmail) {
+        String email = TextRules.email(typedEmail);
+        var account = accounts.findByEmail(email);
+        audit.recordAs(account.map(UserAccount::getId).orElse(null), account.isPresent() ? email
+                : unknownAccount(email), SecurityAuditActions.LOGIN_THROTTLED, null, null, "too many attempts");
     }
 
     @EventListener
@@ -76,8 +106,8 @@ class LoginAttempts {
         });
     }
 
-    /** What someone typed as an e-mail goes into the log; bound its length, it is not a verified address. */
-    private static String abbreviate(String typed) {
-        return typed.length() <= UserAccount.EMAIL_MAX_LENGTH ? typed : typed.substring(0, UserAccount.EMAIL_MAX_LENGTH);
+    /** What stands in the log for an e-mail that has no account: a short hash, never the typed text. */
+    static String unknownAccount(String typed) {
+        return "unknown:" + AccountTokens.hash(typed).substring(0, 16);
     }
 }

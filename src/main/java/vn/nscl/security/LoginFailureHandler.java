@@ -12,15 +12,19 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Sends a failed login back to the login page with the reason the user can act on: wrong credentials, account
- * locked for a while (including by this very attempt), or account disabled by an administrator.
+ * Sends a failed login back to the login page. A wrong password, an unknown e-mail and a locked account all get the
+ * same answer, so the page tells nobody which accounts exist or are locked; the owner of a locked account learns it by
+ * mail, with a link that lifts the lock. Only someone who typed the right password is told that the account is
+ * disabled or that its address still needs confirming.
  */
 final class LoginFailureHandler implements AuthenticationFailureHandler {
 
     private final LoginAttempts loginAttempts;
+    private final LoginThrottle throttle;
 
-    LoginFailureHandler(LoginAttempts loginAttempts) {
+    LoginFailureHandler(LoginAttempts loginAttempts, LoginThrottle throttle) {
         this.loginAttempts = loginAttempts;
+        this.throttle = throttle;
     }
 
     @Override
@@ -28,16 +32,22 @@ final class LoginFailureHandler implements AuthenticationFailureHandler {
             AuthenticationException exception) throws IOException {
         String typed = request.getParameter(UsernamePasswordAuthenticationFilter.SPRING_SECURITY_FORM_USERNAME_KEY);
         String email = typed == null ? "" : typed;
-        String reason;
-        if (exception instanceof LockedException) {
-            loginAttempts.recordRefused(email, "locked");
-            reason = "locked";
-        } else if (exception instanceof DisabledException) {
+        String outcome;
+        if (exception instanceof DisabledException) {
             loginAttempts.recordRefused(email, "disabled");
-            reason = "disabled";
+            outcome = "disabled";
+        } else if (exception instanceof EmailNotConfirmedException) {
+            loginAttempts.recordRefused(email, "unconfirmed");
+            outcome = "unconfirmed";
         } else {
-            reason = loginAttempts.recordFailure(email) == LoginAttempts.Outcome.LOCKED ? "locked" : "error";
+            throttle.failed(email, request.getRemoteAddr());
+            if (exception instanceof LockedException) {
+                loginAttempts.recordRefused(email, "locked");
+            } else {
+                loginAttempts.recordFailure(email);
+            }
+            outcome = "error";
         }
-        response.sendRedirect(request.getContextPath() + "/login?" + reason);
+        response.sendRedirect(request.getContextPath() + "/login?" + outcome);
     }
 }

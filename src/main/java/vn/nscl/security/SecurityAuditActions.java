@@ -17,6 +17,14 @@ final class SecurityAuditActions {
     static final String ACCOUNT_UNLOCKED = "ACCOUNT_UNLOCKED";
     static final String LANGUAGE_CHANGED = "LANGUAGE_CHANGED";
     static final String SESSION_REVOKED = "SESSION_REVOKED";
+    static final String LOGIN_THROTTLED = "LOGIN_THROTTLED";
+    static final String EMAIL_CONFIRMED = "EMAIL_CONFIRMED";
+    static final String ACCOUNT_UNLOCKED_BY_LINK = "ACCOUNT_UNLOCKED_BY_LINK";
+    static final String REGISTRATION_EXISTING_EMAIL = "REGISTRATION_EXISTING_EMAIL";
+    static final String PASSWORD_RESET_REQUESTED = "PASSWORD_RESET_REQUESTED";
+    static final String PASSWORD_RESET = "PASSWORD_RESET";
+    static final String PASSWORD_CHANGE_FAILED = "PASSWORD_CHANGE_FAILED";
+    static final String PASSWORD_CHANGE_THROTTLED = "PASSWORD_CHANGE_THROTTLED";
 
     private SecurityAuditActions() {
     }

@@ -8,11 +8,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Login protection settings ({@code nscl.security.*}).
  *
- * @param maxFailedLogins failed logins in a row that lock an account
- * @param lockDuration    how long such a lock lasts
+ * @param maxFailedLogins     wrong passwords for one e-mail from one address before that address must wait
+ * @param accountLockFailures wrong passwords in a row, from anywhere, that lock an account (never an
+ *                            administrator's) and mail its owner an unlock link
+ * @param lockDuration        how long such a lock lasts
+ * @param registrationsPerHour self-registrations accepted from one client address per hour
  * @param bcryptStrength  BCrypt's work factor (10: about 0.1 s a hash; tests lower it to run fast)
  */
 @ConfigurationProperties("nscl.security")
-public record SecurityProperties(@DefaultValue("5") int maxFailedLogins, @DefaultValue("15m") Duration lockDuration,
-        @DefaultValue("10") int bcryptStrength) {
+public record SecurityProperties(@DefaultValue("5") int maxFailedLogins,
+        @DefaultValue("20") int accountLockFailures, @DefaultValue("15m") Duration lockDuration,
+        @DefaultValue("10") int bcryptStrength, @DefaultValue("5") int registrationsPerHour) {
 }

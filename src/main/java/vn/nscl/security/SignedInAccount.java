@@ -30,6 +30,7 @@ final class SignedInAccount implements UserDetails, CredentialsContainer, Accoun
     private final Locale preferredLocale;
     private final boolean enabled;
     private final boolean locked;
+    private final boolean emailConfirmed;
     private final Instant loadedAt;
     private String passwordHash;
 
@@ -41,6 +42,7 @@ final class SignedInAccount implements UserDetails, CredentialsContainer, Accoun
         this.preferredLocale = account.getPreferredLocale();
         this.enabled = account.isEnabled();
         this.locked = account.isLockedAt(now);
+        this.emailConfirmed = account.isEmailConfirmed();
         this.loadedAt = now;
         this.passwordHash = account.getPasswordHash();
     }
@@ -89,6 +91,10 @@ final class SignedInAccount implements UserDetails, CredentialsContainer, Accoun
     @Override
     public boolean isAccountNonLocked() {
         return !locked;
+    }
+
+    boolean isEmailConfirmed() {
+        return emailConfirmed;
     }
 
     @Override

@@ -66,6 +66,12 @@ class UserAccount {
     /** Sessions signed in before this moment are ended at their next request (disable, role change). */
     private Instant sessionsRevokedAt;
 
+    /** When the owner confirmed the e-mail address by the mailed link; until then the account cannot sign in. */
+    private Instant emailConfirmedAt;
+
+    /** When the owner was last mailed about the account's state (lock, disabled login): at most once a day. */
+    private Instant lastNoticeAt;
+
     @Column(nullable = false)
     private Instant createdAt;
 
@@ -81,7 +87,7 @@ class UserAccount {
     }
 
     UserAccount(String email, String passwordHash, String displayName, String phone, String organisation,
-            Set<Role> roles, Locale language, Instant createdAt) {
+            Set<Role> roles, Locale language, Instant createdAt, boolean emailConfirmed) {
         this.email = email;
         this.passwordHash = passwordHash;
         this.displayName = displayName;
@@ -90,24 +96,53 @@ class UserAccount {
         this.roles = EnumSet.copyOf(roles);
         this.preferredLanguage = language.getLanguage();
         this.createdAt = createdAt;
+        this.emailConfirmedAt = emailConfirmed ? createdAt : null;
     }
 
     boolean isLockedAt(Instant now) {
         return lockedUntil != null && lockedUntil.isAfter(now);
     }
 
-    /** Counts a failed login; returns true when this failure locked the account. */
+    /**
+     * Counts a failed login from any address; returns true when this failure locked the account. An administrator's
+     * account is never locked this way: someone outside could otherwise keep the platform's administrators out
+     * (their guesses are slowed per address instead, see LoginThrottle).
+     */
     boolean registerFailedLogin(Instant now, int maxFailures, Duration lockDuration) {
         if (lockedUntil != null && !lockedUntil.isAfter(now)) {
             lockedUntil = null;
             failedLoginCount = 0;
         }
         failedLoginCount++;
-        if (failedLoginCount >= maxFailures && lockedUntil == null) {
+        if (failedLoginCount >= maxFailures && lockedUntil == null && !roles.contains(Role.ADMIN)) {
             lockedUntil = now.plus(lockDuration);
             return true;
         }
         return false;
+    }
+
+    boolean isEmailConfirmed() {
+        return emailConfirmedAt != null;
+    }
+
+    void confirmEmail(Instant now) {
+        if (emailConfirmedAt == null) {
+            emailConfirmedAt = now;
+        }
+    }
+
+    /** Whether a mail about the account's state may go now (and records that it does): at most one a day. */
+    boolean mayNotice(Instant now) {
+        if (lastNoticeAt != null && lastNoticeAt.plus(Duration.ofDays(1)).isAfter(now)) {
+            return false;
+        }
+        lastNoticeAt = now;
+        return true;
+    }
+
+    /** Ends every session signed in before now (a password change or reset, say). */
+    void revokeSessions(Instant now) {
+        sessionsRevokedAt = now;
     }
 
     void registerSuccessfulLogin(Instant now) {
@@ -162,6 +197,14 @@ class UserAccount {
 
     String getDisplayName() {
         return displayName;
+    }
+
+    String getOrganisation() {
+        return organisation;
+    }
+
+    String getPhone() {
+        return phone;
     }
 
     AccountContact toContact() {

@@ -10,7 +10,10 @@ public final class FieldChecks {
     private FieldChecks() {
     }
 
-    /** A cleaned one-line text: present when required, and not longer than {@code max} characters. */
+    /**
+     * A cleaned text: present when required, not longer than {@code max} characters, and without characters that
+     * show nothing or reorder the text (zero-width, bidi controls).
+     */
     public static void text(String field, String value, int max, boolean required, List<FieldProblem> problems) {
         if (value == null || value.isEmpty()) {
             if (required) {
@@ -18,6 +21,8 @@ public final class FieldChecks {
             }
         } else if (value.codePointCount(0, value.length()) > max) {
             problems.add(new FieldProblem(field, "error.too-long", max));
+        } else if (TextRules.hasInvisible(value)) {
+            problems.add(new FieldProblem(field, "error.invisible-characters"));
         }
     }
 }

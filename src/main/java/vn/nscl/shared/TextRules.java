@@ -11,6 +11,13 @@ import java.util.regex.Pattern;
 public final class TextRules {
 
     private static final Pattern CONTROL_CHARACTERS = Pattern.compile("[\\p{Cc}&&[^\\n\\t]]");
+    /**
+     * Characters that show nothing or reorder what is shown: zero-width spaces and joiners, bidi overrides and
+     * isolates, soft hyphens, fillers. In a name they only serve to deceive (a look-alike that evades search, text
+     * that reads backwards), so they are refused, not silently removed.
+     */
+    private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cf}\\u115F\\u1160\\u3164\\uFFA0\\u2800\\u034F]");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern WHITESPACE_RUNS = Pattern.compile("[\\s\\u00A0]+");
 
     private TextRules() {
@@ -24,6 +31,20 @@ public final class TextRules {
         String normalised = Normalizer.normalize(value, Normalizer.Form.NFC);
         normalised = CONTROL_CHARACTERS.matcher(normalised).replaceAll("");
         return WHITESPACE_RUNS.matcher(normalised).replaceAll(" ").strip();
+    }
+
+    /** Whether the text holds characters that show nothing or reorder the text around them. */
+    public static boolean hasInvisible(String value) {
+        return value != null && INVISIBLE.matcher(value).find();
+    }
+
+    /** "Quảng Trị" → "quang tri": lower case without accents, for comparing what people type without diacritics. */
+    public static String withoutDiacritics(String value) {
+        if (value == null) {
+            return "";
+        }
+        String decomposed = Normalizer.normalize(value.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD);
+        return MARKS.matcher(decomposed).replaceAll("").toLowerCase(java.util.Locale.ROOT);
     }
 
     /** An e-mail address: trimmed and lower-cased, because people type the same address in different cases. */

@@ -15,6 +15,7 @@ import vn.nscl.assessment.AssessmentResultsService;
 import vn.nscl.assessment.AssessmentSummary;
 import vn.nscl.enterprise.EnterpriseService;
 import vn.nscl.enterprise.EnterpriseSummary;
+import vn.nscl.enterprise.EnterpriseVerification;
 import vn.nscl.reference.ReferenceData;
 import vn.nscl.shared.ui.DetailList;
 import vn.nscl.shared.ui.Numbers;
@@ -33,8 +34,9 @@ class EnterpriseHomePanel extends Div {
         Card profile = new Card();
         profile.setTitle(getTranslation("home.enterprise.profile"));
         Optional<EnterpriseSummary> mine = enterprises.mine();
-        mine.ifPresentOrElse(e -> profile.add(details(e, reference)),
-                () -> profile.add(new Paragraph(getTranslation("home.enterprise.no-profile"))));
+        mine.ifPresentOrElse(e -> profile.add(details(e, reference)), () -> profile.add(noEnterprise(enterprises)));
+        mine.filter(e -> e.verification() == EnterpriseVerification.PENDING)
+                .ifPresent(e -> profile.add(new Paragraph(getTranslation("home.enterprise.pending"))));
 
         Card steps = new Card();
         steps.setTitle(getTranslation("home.enterprise.steps"));
@@ -70,6 +72,14 @@ class EnterpriseHomePanel extends Div {
             model.addClassName("wide-card");
             add(model);
         }
+    }
+
+    /** An account without an enterprise: its claim on a code another account holds, or how to start. */
+    private Paragraph noEnterprise(EnterpriseService enterprises) {
+        return enterprises.myClaims().stream().findFirst().map(claim -> "REFUSED".equals(claim.status())
+                ? new Paragraph(getTranslation("home.enterprise.claim.refused", claim.enterpriseCode(), claim.reason()))
+                : new Paragraph(getTranslation("home.enterprise.claim", claim.enterpriseCode())))
+                .orElseGet(() -> new Paragraph(getTranslation("home.enterprise.no-profile")));
     }
 
     /** A link to another module's view by its route (not its class, to keep modules apart), kept in the page. */

@@ -56,8 +56,15 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         viewTitle.addClassName("view-title");
         Div spacer = new Div();
         spacer.addClassName("header-spacer");
-        bell = new NotificationBell(notifications);
-        addToNavbar(true, toggle, viewTitle, spacer, bell, new LanguageSwitcher(languages), userMenu());
+        // An error page may be shown to someone not signed in: then there is no bell and no account menu.
+        boolean signedIn = SignedIn.principal().isPresent();
+        bell = signedIn ? new NotificationBell(notifications) : null;
+        addToNavbar(true, toggle, viewTitle, spacer);
+        if (signedIn) {
+            addToNavbar(true, bell, new LanguageSwitcher(languages), userMenu());
+        } else {
+            addToNavbar(true, new LanguageSwitcher(languages));
+        }
 
         Image logo = new Image("images/logo.svg", "");
         logo.addClassName("brand-logo");
@@ -100,7 +107,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     public void afterNavigation(AfterNavigationEvent event) {
         HasElement content = getContent();
         viewTitle.setText(content instanceof HasDynamicTitle titled ? shortTitle(titled.getPageTitle()) : "");
-        bell.refresh();
+        if (bell != null) {
+            bell.refresh();
+        }
     }
 
     /** Page titles read "View | NSCL Connect"; the header shows the first part. */

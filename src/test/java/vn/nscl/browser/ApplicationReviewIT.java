@@ -55,7 +55,7 @@ class ApplicationReviewIT extends BrowserTest {
         indicator.locator("vaadin-big-decimal-field input").nth(1).fill("5");
         settle();
         Path file = Files.createTempFile("thuyet-minh-", ".pdf");
-        Files.writeString(file, "%PDF-1.4\n% thuyết minh dự án\n");
+        Files.write(file, vn.nscl.testsupport.TestFiles.pdf("thuyet minh du an"));
         page.locator("vaadin-upload input[type=file]").setInputFiles(file);
         page.getByText(file.getFileName().toString().replace(".pdf", "")).first().waitFor();
         settle();

@@ -47,16 +47,27 @@ public abstract class BrowserTest {
         }
     }
 
+    /** What the browser refused under the content security policy: every page must work under it. */
+    private final List<String> policyViolations = new java.util.concurrent.CopyOnWriteArrayList<>();
+
     @BeforeEach
     void openPage() {
         context = browser.newContext(new Browser.NewContextOptions().setLocale("vi-VN").setViewportSize(1280, 900));
         context.setDefaultTimeout(20_000);
         page = context.newPage();
+        policyViolations.clear();
+        page.onConsoleMessage(message -> {
+            if (message.text().contains("Content Security Policy") || message.text().contains("Refused to")) {
+                policyViolations.add(message.text());
+            }
+        });
     }
 
     @AfterEach
     void closePage() {
         context.close();
+        org.assertj.core.api.Assertions.assertThat(policyViolations).as("content security policy violations")
+                .isEmpty();
     }
 
     protected String url(String path) {

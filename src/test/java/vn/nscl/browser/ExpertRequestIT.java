@@ -76,7 +76,7 @@ class ExpertRequestIT extends BrowserTest {
         settle();
         assertThat(page.getByText("Đang thực hiện").first()).isVisible();
         Path report = Files.createTempFile("bao-cao-", ".pdf");
-        Files.writeString(report, "%PDF-1.4\n% báo cáo cuối kỳ\n");
+        Files.write(report, vn.nscl.testsupport.TestFiles.pdf("bao cao cuoi ky"));
         page.locator(".report-upload vaadin-upload input[type=file]").setInputFiles(report);
         page.getByText("Chờ xác nhận hoàn thành").first().waitFor();
 

@@ -9,6 +9,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
+
 /**
  * The packaged application ({@code target/*.jar}, production-mode front end) started once per test run in its own
  * process, on a free port and a fresh in-memory database (or the PostgreSQL given to the tests). Its output goes to
@@ -18,8 +21,15 @@ final class PackagedApplication {
 
     private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
     private static String baseUrl;
+    /** The application's mail server: confirmation and reset links are read from it as a person reads their mail. */
+    private static GreenMail mailServer;
 
     private PackagedApplication() {
+    }
+
+    static synchronized GreenMail mails() {
+        baseUrl();
+        return mailServer;
     }
 
     static synchronized String baseUrl() {
@@ -35,9 +45,13 @@ final class PackagedApplication {
             throw new IllegalStateException("Package the application first (mvn verify does): " + jar);
         }
         int port = freePort();
+        mailServer = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+        mailServer.start();
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> command = new ArrayList<>(List.of(java, "-jar", jar.toString(), "--server.port=" + port,
-                "--nscl.security.bcrypt-strength=4", "--vaadin.launch-browser=false"));
+                "--nscl.security.bcrypt-strength=4", "--vaadin.launch-browser=false",
+                "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + mailServer.getSmtp().getPort(),
+                "--nscl.public-url=http://localhost:" + port));
         String dbUrl = System.getProperty("nscl.test.db.url");
         if (dbUrl != null && !dbUrl.isBlank()) {
             command.add("--spring.datasource.url=" + dbUrl);

@@ -2,13 +2,18 @@ package vn.nscl.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import java.time.Duration;
 import java.util.UUID;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.options.AriaRole;
+
+import jakarta.mail.internet.MimeMessage;
 
 class RegistrationAndLoginIT extends BrowserTest {
 
@@ -30,13 +35,47 @@ class RegistrationAndLoginIT extends BrowserTest {
         page.getByLabel("Nhập lại mật khẩu").fill(password);
         page.locator("vaadin-checkbox").click();
         page.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions().setName("Đăng ký")).click();
-        page.waitForURL("**/home**");
+        assertThat(page.getByText("Kiểm tra hộp thư của bạn")).isVisible();
+        assertThat(page.getByText(email).first()).isVisible();
+    }
+
+    /** Opens the newest link of that route mailed to the address, as the person would from their mailbox. */
+    private void followMailedLink(String email, String route) {
+        String link = Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> linkIn(email, route),
+                java.util.Objects::nonNull);
+        page.navigate(link);
+        settle();
+    }
+
+    private static String linkIn(String email, String route) throws Exception {
+        MimeMessage[] received = PackagedApplication.mails().getReceivedMessages();
+        for (int i = received.length - 1; i >= 0; i--) {
+            if (received[i].getAllRecipients()[0].toString().equals(email)) {
+                Matcher link = Pattern.compile("http\\S+/" + Pattern.quote(route) + "\\?t=[A-Za-z0-9_-]+")
+                        .matcher(received[i].getContent().toString());
+                if (link.find()) {
+                    return link.group();
+                }
+            }
+        }
+        return null;
     }
 
     @Test
-    void an_enterprise_registers_in_vietnamese_logs_out_and_logs_back_in_to_its_home_page() {
+    void an_enterprise_registers_confirms_its_address_from_the_mail_logs_out_and_logs_back_in() {
         String email = "tieusach-" + UUID.randomUUID() + "@example.vn";
-        registerEnterprise(email, "tieu-cua-tung-2026");
+        registerEnterprise(email, "bau-troi-xanh-ngat-2026");
+        logIn(email, "bau-troi-xanh-ngat-2026");
+        page.waitForURL("**/login?unconfirmed");
+        assertThat(page.getByText("Chưa xác nhận e-mail")).isVisible();
+
+        followMailedLink(email, "account/confirm");
+        page.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions()
+                .setName("Xác nhận e-mail")).click();
+        assertThat(page.getByText("Đã xác nhận e-mail")).isVisible();
+
+        logIn(email, "bau-troi-xanh-ngat-2026");
+        page.waitForURL("**/home**");
         assertThat(page.getByText("Xin chào, Trần Văn Tiêu")).isVisible();
         assertThat(page.getByText("Hợp tác xã Tiêu sạch Cửa Tùng")).isVisible();
 
@@ -45,7 +84,7 @@ class RegistrationAndLoginIT extends BrowserTest {
         page.waitForURL(Pattern.compile(".*/$"));
         assertThat(page.getByText("Đăng ký chuyên gia").first()).isVisible();
 
-        logIn(email, "tieu-cua-tung-2026");
+        logIn(email, "bau-troi-xanh-ngat-2026");
         page.waitForURL("**/home");
         assertThat(page.getByRole(AriaRole.HEADING, new com.microsoft.playwright.Page.GetByRoleOptions()
                 .setName("Hồ sơ doanh nghiệp"))).isVisible();
@@ -53,22 +92,35 @@ class RegistrationAndLoginIT extends BrowserTest {
     }
 
     @Test
-    void five_wrong_passwords_lock_the_account_and_the_login_page_says_so() {
+    void wrong_passwords_make_this_device_wait_and_a_forgotten_password_is_reset_from_the_mail() {
         String email = "khoa-" + UUID.randomUUID() + "@example.vn";
-        registerEnterprise(email, "mat-khau-dung-2026");
-        context.clearCookies();
+        registerEnterprise(email, "bau-troi-xanh-ngat-2026");
+        followMailedLink(email, "account/confirm");
+        page.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions()
+                .setName("Xác nhận e-mail")).click();
+        assertThat(page.getByText("Đã xác nhận e-mail")).isVisible();
 
-        for (int attempt = 1; attempt <= 4; attempt++) {
+        for (int attempt = 1; attempt <= 5; attempt++) {
             logIn(email, "sai-mat-khau-" + attempt);
             page.waitForURL("**/login?error");
-            assertThat(page.getByText("Email hoặc mật khẩu không đúng")).isVisible();
+            assertThat(page.getByText("Đăng nhập không thành công")).isVisible();
         }
-        logIn(email, "sai-mat-khau-5");
-        page.waitForURL("**/login?locked");
-        assertThat(page.getByText("Tài khoản đang tạm khóa")).isVisible();
+        logIn(email, "bau-troi-xanh-ngat-2026");
+        page.waitForURL("**/login?wait=*");
+        assertThat(page.getByText("Tạm dừng đăng nhập")).isVisible();
 
-        logIn(email, "mat-khau-dung-2026");
-        page.waitForURL("**/login?locked");
-        assertThat(page.getByText("15 phút").first()).isVisible();
+        page.getByText("Quên mật khẩu").first().click();
+        page.waitForURL("**/account/forgot");
+        settle();
+        page.getByLabel("Email").fill(email);
+        page.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions().setName("Gửi liên kết"))
+                .click();
+        assertThat(page.getByText("có tài khoản trên NSCL Connect")).isVisible();
+        followMailedLink(email, "account/reset");
+        page.getByLabel("Mật khẩu mới").fill("nui-ban-co-may-trang-2026");
+        page.getByLabel("Nhập lại mật khẩu").fill("nui-ban-co-may-trang-2026");
+        page.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions()
+                .setName("Lưu mật khẩu mới")).click();
+        assertThat(page.getByText("Đã đặt mật khẩu mới")).isVisible();
     }
 }

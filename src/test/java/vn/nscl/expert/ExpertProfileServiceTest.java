@@ -21,12 +21,13 @@ import vn.nscl.testsupport.MutableClock;
 import vn.nscl.testsupport.TestEnterprises;
 import vn.nscl.testsupport.TestExperts;
 import vn.nscl.testsupport.TestExperts.Spec;
+import vn.nscl.testsupport.TestFiles;
 
 /** Expert profiles, certificates and their verification, personal data, and who may see what. */
 @SpringBootTest
 class ExpertProfileServiceTest {
 
-    static final byte[] PDF = "%PDF-1.4 certificate".getBytes(StandardCharsets.US_ASCII);
+    static final byte[] PDF = TestFiles.pdf("certificate");
 
     @Autowired
     ExpertProfileService profiles;

@@ -33,7 +33,7 @@ class ExpertRegistrationTest {
     @Test
     void an_expert_registers_with_an_account_of_the_expert_role() {
         String email = "cg-" + UUID.randomUUID() + "@example.vn";
-        long id = experts.register(registration(email));
+        long id = experts.register(registration(email)).orElseThrow();
         assertThat(jdbc.queryForObject("select full_name from expert where id = ?", String.class, id))
                 .isEqualTo("ThS. Lê Thị Năng Suất");
         assertThat(jdbc.queryForObject("select r.role from user_account a join user_account_role r "
@@ -43,13 +43,22 @@ class ExpertRegistrationTest {
     }
 
     @Test
+    void an_email_that_has_an_account_is_not_revealed_and_nothing_is_created() {
+        int before = jdbc.queryForObject("select count(*) from user_account", Integer.class);
+        assertThat(experts.register(registration("expert@example.com"))).isEmpty();
+        assertThat(jdbc.queryForObject("select count(*) from user_account", Integer.class)).isEqualTo(before);
+        assertThat(jdbc.queryForObject("select count(*) from mail_outbox where recipient = 'expert@example.com'",
+                Integer.class)).isPositive();
+    }
+
+    @Test
     void bad_input_is_reported_per_field_and_nothing_is_created() {
         int before = jdbc.queryForObject("select count(*) from user_account", Integer.class);
-        var bad = new ExpertRegistration("", "expert@example.com", "", "T".repeat(201), "short", Locale.ENGLISH);
+        var bad = new ExpertRegistration("", "not-an-email", "", "T".repeat(201), "short", Locale.ENGLISH);
         assertThatThrownBy(() -> experts.register(bad))
                 .satisfies(e -> assertThat(((UserFacingException) e).fieldProblems()).contains(
                         new FieldProblem("fullName", "error.required"),
-                        new FieldProblem("email", "account.error.email-taken"),
+                        new FieldProblem("email", "account.error.email-invalid"),
                         new FieldProblem("phone", "error.required"),
                         new FieldProblem("organisation", "error.too-long", 200),
                         new FieldProblem("password", "password.error.too-short")));

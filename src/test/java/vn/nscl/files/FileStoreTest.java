@@ -6,10 +6,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
+import org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionLaunch;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -17,12 +26,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.nscl.shared.UserFacingException;
+import vn.nscl.testsupport.TestFiles;
 
 /** Uploaded files: content checked against the name, safe names, size limit, corruption detected on read. */
 @SpringBootTest
 class FileStoreTest {
 
-    static final byte[] PDF = "%PDF-1.7\n1 0 obj".getBytes(StandardCharsets.US_ASCII);
+    static final byte[] PDF = TestFiles.pdf("giay chung nhan");
     static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0};
 
     @Autowired
@@ -36,17 +46,6 @@ class FileStoreTest {
 
     StoredFileRef store(String name, byte[] content, Set<FileKind> kinds) {
         return transaction.execute(s -> files.store(name, content, kinds));
-    }
-
-    static byte[] zip(String entry) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
-            zip.write("<Types/>".getBytes(StandardCharsets.UTF_8));
-            zip.putNextEntry(new ZipEntry(entry));
-            zip.write("<x/>".getBytes(StandardCharsets.UTF_8));
-        }
-        return bytes.toByteArray();
     }
 
     @Test
@@ -96,8 +95,99 @@ class FileStoreTest {
         assertThat(transaction.execute(s -> files.read(ref.id())).content()).isEqualTo(PDF);
         assertThat(transaction.execute(s -> files.describe(ref.id())).sizeBytes()).isEqualTo(PDF.length);
 
-        jdbc.update("update stored_file set content = ? where id = ?", "%PDF-1.7\n2 0 obj".getBytes(), ref.id());
+        jdbc.update("update stored_file set content = ? where id = ?", TestFiles.pdf("sua doi"), ref.id());
         assertThatThrownBy(() -> transaction.execute(s -> files.read(ref.id())))
                 .hasMessageContaining("files.error.corrupt");
+    }
+
+    @Test
+    void a_pdf_that_runs_javascript_launches_programs_or_carries_files_is_refused() throws IOException {
+        for (byte[] active : List.of(pdfOpening(new PDActionJavaScript("app.alert('x')")), pdfOpening(launch()),
+                pdfWithEmbeddedFile())) {
+            assertThatThrownBy(() -> store("giay-chung-nhan.pdf", active, Set.of(FileKind.PDF)))
+                    .hasMessageContaining("files.error.active-content");
+        }
+        assertThat(store("giay-chung-nhan.pdf", PDF, Set.of(FileKind.PDF)).id()).isPositive();
+    }
+
+    @Test
+    void an_office_file_with_macros_embedded_objects_or_external_links_is_refused() throws IOException {
+        for (String part : List.of("word/vbaProject.bin", "word/embeddings/oleObject1.bin",
+                "xl/externalLinks/externalLink1.xml", "xl/activeX/activeX1.xml")) {
+            byte[] office = zip(part.startsWith("word") ? "word/document.xml" : "xl/workbook.xml", part);
+            assertThatThrownBy(() -> store("ho-so." + (part.startsWith("word") ? "docx" : "xlsx"), office,
+                    Set.of(FileKind.DOCX, FileKind.XLSX))).as(part)
+                    .hasMessageContaining("files.error.active-content");
+        }
+    }
+
+    @Test
+    void a_zip_bomb_posing_as_a_workbook_is_refused_quickly_without_inflating_it() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            zip.putNextEntry(new ZipEntry("xl/workbook.xml"));
+            zip.write("<x/>".getBytes(StandardCharsets.UTF_8));
+            for (int entry = 0; entry < 3; entry++) {
+                zip.putNextEntry(new ZipEntry("xl/worksheets/sheet" + entry + ".xml"));
+                byte[] zeros = new byte[1024 * 1024];
+                for (int i = 0; i < 400; i++) {
+                    zip.write(zeros);
+                }
+            }
+        }
+        byte[] bomb = bytes.toByteArray();
+        assertThat(bomb.length).as("about 4 MB").isLessThan(5_000_000);
+        long started = System.nanoTime();
+        assertThatThrownBy(() -> store("bang-tinh.xlsx", bomb, Set.of(FileKind.XLSX)))
+                .hasMessageContaining("files.error.kind");
+        assertThat((System.nanoTime() - started) / 1_000_000).as("milliseconds, not seconds").isLessThan(1_000);
+    }
+
+    static byte[] zip(String... entries) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+            zip.write("<Types/>".getBytes(StandardCharsets.UTF_8));
+            for (String entry : entries) {
+                zip.putNextEntry(new ZipEntry(entry));
+                zip.write("<x/>".getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        return bytes.toByteArray();
+    }
+
+    private static PDActionLaunch launch() {
+        PDActionLaunch launch = new PDActionLaunch();
+        launch.setFile(new org.apache.pdfbox.pdmodel.common.filespecification.PDSimpleFileSpecification(
+                new org.apache.pdfbox.cos.COSString("calc.exe")));
+        return launch;
+    }
+
+    private static byte[] pdfOpening(org.apache.pdfbox.pdmodel.interactive.action.PDAction action)
+            throws IOException {
+        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            document.addPage(new PDPage());
+            document.getDocumentCatalog().setOpenAction(action);
+            document.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static byte[] pdfWithEmbeddedFile() throws IOException {
+        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            document.addPage(new PDPage());
+            PDEmbeddedFile file = new PDEmbeddedFile(document, new java.io.ByteArrayInputStream(
+                    "MZ program".getBytes(StandardCharsets.US_ASCII)));
+            PDComplexFileSpecification spec = new PDComplexFileSpecification();
+            spec.setFile("chuong-trinh.exe");
+            spec.setEmbeddedFile(file);
+            PDEmbeddedFilesNameTreeNode tree = new PDEmbeddedFilesNameTreeNode();
+            tree.setNames(java.util.Map.of("chuong-trinh.exe", spec));
+            PDDocumentNameDictionary names = new PDDocumentNameDictionary(document.getDocumentCatalog());
+            names.setEmbeddedFiles(tree);
+            document.getDocumentCatalog().setNames(names);
+            document.save(out);
+            return out.toByteArray();
+        }
     }
 }

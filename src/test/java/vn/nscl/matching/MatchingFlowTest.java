@@ -27,6 +27,7 @@ import vn.nscl.testsupport.TestEnterprises;
 import vn.nscl.testsupport.TestExperts;
 import vn.nscl.testsupport.TestExperts.Spec;
 import vn.nscl.shared.TimelineStep;
+import vn.nscl.testsupport.TestFiles;
 
 /**
  * The whole matching loop through the services: request, explained proposals, offer, accept or decline (the next
@@ -140,7 +141,7 @@ class MatchingFlowTest {
         enterprises.run(expert.email(), () -> {
             inbox.addVisit(id, clock.instant().atZone(java.time.ZoneOffset.UTC).toLocalDate(), true,
                     "Khảo sát hiện trạng");
-            inbox.uploadReport(id, "bao-cao.pdf", "%PDF-1.4 report".getBytes());
+            inbox.uploadReport(id, "bao-cao.pdf", TestFiles.pdf("report"));
         });
         assertThatThrownBy(() -> enterprises.run(world.enterprise().email(),
                 () -> requests.confirmCompletion(id, 6, "", version(world.enterprise().email(), id))))
@@ -180,7 +181,7 @@ class MatchingFlowTest {
         choose(world, id, expert.id());
         enterprises.run(expert.email(), () -> {
             inbox.accept(offerOf(expert, id));
-            inbox.uploadReport(id, "bao-cao.pdf", "%PDF-1.4 report".getBytes());
+            inbox.uploadReport(id, "bao-cao.pdf", TestFiles.pdf("report"));
         });
         enterprises.run(world.enterprise().email(), () -> requests.confirmCompletion(id, 5, "",
                 version(world.enterprise().email(), id)));
@@ -350,7 +351,7 @@ class MatchingFlowTest {
         assertThatThrownBy(() -> enterprises.as(stranger.email(), () -> assessments.history(world.enterprise().id())))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> enterprises.run(stranger.email(), () -> inbox.uploadReport(id, "x.pdf",
-                "%PDF-1.4".getBytes()))).isInstanceOf(AccessDeniedException.class);
+                TestFiles.pdf("x")))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> enterprises.as(stranger.email(), () -> requests.report(id)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(enterprises.as(world.enterprise().email(), () -> requests.detail(id)).timeline())

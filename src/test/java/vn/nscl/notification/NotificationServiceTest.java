@@ -3,6 +3,10 @@ package vn.nscl.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
+
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -43,16 +47,21 @@ class NotificationServiceTest {
     JavaMailSenderImpl mailSender;
 
     /** The first mail to the address whose subject contains the text, waiting up to the given time (else null). */
-    MimeMessage awaitMail(String to, String subjectPart, long millis) throws Exception {
-        long until = System.currentTimeMillis() + millis;
-        do {
-            for (MimeMessage message : greenMail.getReceivedMessages()) {
-                if (message.getAllRecipients()[0].toString().equals(to) && message.getSubject().contains(subjectPart)) {
-                    return message;
-                }
+    MimeMessage awaitMail(String to, String subjectPart, long millis) {
+        try {
+            return Awaitility.await().atMost(Duration.ofMillis(millis)).pollInterval(Duration.ofMillis(50))
+                    .until(() -> received(to, subjectPart), java.util.Objects::nonNull);
+        } catch (ConditionTimeoutException none) {
+            return null;
+        }
+    }
+
+    private MimeMessage received(String to, String subjectPart) throws Exception {
+        for (MimeMessage message : greenMail.getReceivedMessages()) {
+            if (message.getAllRecipients()[0].toString().equals(to) && message.getSubject().contains(subjectPart)) {
+                return message;
             }
-            Thread.sleep(50);
-        } while (System.currentTimeMillis() < until);
+        }
         return null;
     }
 

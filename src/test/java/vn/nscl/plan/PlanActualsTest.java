@@ -28,6 +28,7 @@ import vn.nscl.testsupport.TestExperts;
 import vn.nscl.training.CourseEdit;
 import vn.nscl.training.Topic;
 import vn.nscl.training.TrainingService;
+import vn.nscl.testsupport.TestFiles;
 
 /**
  * Actual values from platform records against fixtures counted by hand: each test adds records and checks that the
@@ -93,7 +94,7 @@ class PlanActualsTest {
         certifiedExpert(false);
         TestExperts.Created twice = certifiedExpert(true);
         as.run(twice.email(), () -> profiles.addCertificate(CertificateKind.PRODUCTIVITY_EXPERT, null, "APO-2",
-                "APO", null, "chung-chi.pdf", "%PDF-1.4 second".getBytes(StandardCharsets.US_ASCII)));
+                "APO", null, "chung-chi.pdf", TestFiles.pdf("second")));
         assertThat(actual("P2")).as("two experts; the one whose certificate is unchecked does not count")
                 .isEqualByComparingTo(before.add(new BigDecimal("2")));
         assertThat(behind("P2")).extracting(PlanEvent::link).contains("experts/" + certified.id(),
@@ -179,7 +180,7 @@ class PlanActualsTest {
         TestExperts.Created expert = experts.verified(TestExperts.Spec.in(experts.freshCommune(), "5S", 2, 3));
         long certificate = as.as(expert.email(), () -> profiles.addCertificate(CertificateKind.PRODUCTIVITY_EXPERT,
                 null, "NSCL-" + expert.id(), "Tổng cục TCĐLCL", LocalDate.now(clock).plusYears(2), "chung-chi.pdf",
-                "%PDF-1.4 certificate".getBytes(StandardCharsets.US_ASCII)));
+                TestFiles.pdf("certificate")));
         if (checked) {
             as.run(OFFICER, () -> expertReviews.reviewCertificate(certificate, true, ""));
         }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
@@ -42,9 +43,9 @@ class AccountServiceTest {
 
     @Test
     void self_registration_only_gives_the_enterprise_or_expert_role() {
-        assertThatThrownBy(() -> accounts.registerSelf(newAccount(uniqueEmail()), Role.ADMIN))
+        assertThatThrownBy(() -> accounts.registerSelf(newAccount(uniqueEmail()), Role.ADMIN, List.of()))
                 .isInstanceOf(UserFacingException.class).hasMessage("error.not-allowed");
-        assertThatThrownBy(() -> accounts.registerSelf(newAccount(uniqueEmail()), Role.OFFICER))
+        assertThatThrownBy(() -> accounts.registerSelf(newAccount(uniqueEmail()), Role.OFFICER, List.of()))
                 .isInstanceOf(UserFacingException.class);
     }
 
@@ -135,16 +136,59 @@ class AccountServiceTest {
 
     @Test
     @WithUserDetails("partner@example.com")
-    void a_user_changes_their_own_password_only_with_the_current_one() {
-        assertThatThrownBy(() -> accounts.changeOwnPassword("wrong-password", "doi-mat-khau-moi-2026"))
+    void a_user_changes_their_own_password_only_with_the_current_one_and_failures_are_audited() {
+        long failuresBefore = audited("PASSWORD_CHANGE_FAILED", "partner@example.com");
+        assertThatThrownBy(() -> accounts.changeOwnPassword("wrong-password", "doi-mat-khau-moi-2026", true))
                 .satisfies(e -> assertThat(((UserFacingException) e).fieldProblems())
                         .contains(new FieldProblem("current", "password.error.current-wrong")));
-        assertThatThrownBy(() -> accounts.changeOwnPassword("nscl-demo-2026", "password1"))
+        assertThat(audited("PASSWORD_CHANGE_FAILED", "partner@example.com")).isEqualTo(failuresBefore + 1);
+        assertThatThrownBy(() -> accounts.changeOwnPassword("nscl-demo-2026", "password1", true))
                 .satisfies(e -> assertThat(((UserFacingException) e).fieldProblems())
                         .contains(new FieldProblem("password", "password.error.common")));
-        accounts.changeOwnPassword("nscl-demo-2026", "doi-mat-khau-moi-2026");
-        accounts.changeOwnPassword("doi-mat-khau-moi-2026", "nscl-demo-2026");
-        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'PASSWORD_CHANGED' "
-                + "and actor_email = 'partner@example.com'", Integer.class)).isEqualTo(2);
+        accounts.changeOwnPassword("nscl-demo-2026", "doi-mat-khau-moi-2026", true);
+        assertThat(jdbc.queryForObject("select sessions_revoked_at from user_account where email = ?",
+                java.sql.Timestamp.class, "partner@example.com")).as("other sessions end").isNotNull();
+        accounts.changeOwnPassword("doi-mat-khau-moi-2026", "nscl-demo-2026", true);
+        assertThat(audited("PASSWORD_CHANGED", "partner@example.com")).isEqualTo(2);
+        assertThat(jdbc.queryForObject("select count(*) from mail_outbox where recipient = 'partner@example.com' "
+                + "and subject like '%mật khẩu đã được đổi%'", Integer.class)).isEqualTo(2);
+    }
+
+    @Test
+    @WithUserDetails("enterprise@example.com")
+    void guessing_the_current_password_is_stopped_after_a_few_tries() {
+        for (int attempt = 0; attempt < AccountService.PASSWORD_CHANGES_PER_QUARTER; attempt++) {
+            assertThatThrownBy(() -> accounts.changeOwnPassword("doan-" + Math.random(), "mat-khau-moi-rat-dai", true))
+                    .satisfies(e -> assertThat(((UserFacingException) e).fieldProblems()).isNotEmpty());
+        }
+        assertThatThrownBy(() -> accounts.changeOwnPassword("nscl-demo-2026", "mat-khau-moi-rat-dai", true))
+                .as("even the right one, once throttled").hasMessage("password.error.too-many");
+        assertThat(audited("PASSWORD_CHANGE_THROTTLED", "enterprise@example.com")).isPositive();
+    }
+
+    @Test
+    void passwords_made_of_the_account_or_easy_to_guess_are_refused() {
+        for (var weak : java.util.Map.of("aaaaaaaa", "password.error.weak", "1234567890qwerty", "password.error.weak",
+                "Quangtri@2026", "password.error.weak", "tranthithu2026", "password.error.personal",
+                "SoCongThuong!", "password.error.personal").entrySet()) {
+            assertThat(accounts.check(new NewAccount("tran.thi.thu@example.vn", weak.getKey(), "Trần Thị Thu", "",
+                    "Sở Công Thương", Locale.forLanguageTag("vi")), List.of()))
+                    .as(weak.getKey()).contains(new FieldProblem("password", weak.getValue()));
+        }
+        assertThat(accounts.check(new NewAccount("tran.thi.thu@example.vn", "HoptacxaHotieu!", "Trần Thị Thu", "",
+                "", Locale.forLanguageTag("vi")), List.of("Hợp tác xã Hồ tiêu Vĩnh Linh")))
+                .as("the enterprise's name").anyMatch(p -> p.field().equals("password"));
+        assertThat(accounts.check(new NewAccount("tran.thi.thu@example.vn", "nui-ban-co-may-trang-2026",
+                "Trần Thị Thu", "", "", Locale.forLanguageTag("vi")), List.of()))
+                .as("a short name inside another word is no reason to refuse")
+                .noneMatch(p -> p.field().equals("password"));
+        assertThat(accounts.check(new NewAccount("tran.thi.thu@example.vn", "ca phe Khe Sanh thom ngon 2026",
+                "Trần Thị Thu", "", "", Locale.forLanguageTag("vi")), List.of()))
+                .noneMatch(p -> p.field().equals("password"));
+    }
+
+    private long audited(String action, String email) {
+        return jdbc.queryForObject("select count(*) from audit_event where action = ? and actor_email = ?",
+                Long.class, action, email);
     }
 }

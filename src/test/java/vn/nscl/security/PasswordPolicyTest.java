@@ -28,7 +28,15 @@ class PasswordPolicyTest {
         String passphrase = "Tiêu Vĩnh Linh thơm cay, cà phê Khe Sanh đậm đà; năm 2026 hẹn gặp!";
         assertThat(passphrase.length()).isGreaterThanOrEqualTo(64);
         assertThat(policy.problem(passphrase)).isEmpty();
-        assertThat(policy.problem("x".repeat(PasswordPolicy.MAX_LENGTH))).isEmpty();
-        assertThat(policy.problem("x".repeat(PasswordPolicy.MAX_LENGTH + 1))).contains("password.error.too-long");
+        String longest = (passphrase + " " + passphrase).substring(0, PasswordPolicy.MAX_LENGTH);
+        assertThat(policy.problem(longest)).isEmpty();
+        assertThat(policy.problem(longest + "!")).contains("password.error.too-long");
+    }
+
+    @Test
+    void refuses_repeated_characters_and_sequences_however_long() {
+        assertThat(policy.problem("x".repeat(PasswordPolicy.MAX_LENGTH))).contains("password.error.weak");
+        assertThat(policy.problem("aaaaaaaa")).contains("password.error.weak");
+        assertThat(policy.problem("abcdefghijkl")).contains("password.error.weak");
     }
 }

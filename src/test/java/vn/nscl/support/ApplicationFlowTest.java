@@ -29,6 +29,7 @@ import vn.nscl.testsupport.TestApplications;
 import vn.nscl.testsupport.TestApplications.Applicant;
 import vn.nscl.testsupport.TestEnterprises;
 import vn.nscl.shared.TimelineStep;
+import vn.nscl.testsupport.TestFiles;
 
 /** Applications through the services: eligibility, windows, budgets, files, the review workflow, four eyes, races. */
 @SpringBootTest
@@ -100,7 +101,7 @@ class ApplicationFlowTest {
 
         as.run(email, () -> applications.report(id, version(email, id), false, "Đã đào tạo 12 người", null, null));
         as.run(email, () -> applications.report(id, version(email, id), true, "Hoàn thành, năng suất tăng 16%",
-                "bao-cao.pdf", "%PDF-1.4 bao cao".getBytes()));
+                "bao-cao.pdf", TestFiles.pdf("bao cao")));
         ApplicationDetail detail = as.as(email, () -> applications.detail(id));
         assertThat(detail.application().status()).isEqualTo(ApplicationStatus.COMPLETED);
         assertThatThrownBy(() -> as.run(email, () -> applications.withdraw(id, version(email, id))))
@@ -128,7 +129,7 @@ class ApplicationFlowTest {
                         .extracting(FieldProblem::field).containsExactly("budget"));
         as.run(email, () -> applications.save(id, TestApplications.draft("<script>alert(1)</script> Dự án 5S",
                 new BigDecimal("1000"), new BigDecimal("10"), version(email, id))));
-        as.run(email, () -> applications.attach(id, version(email, id), "a.pdf", "%PDF-1.4 a".getBytes()));
+        as.run(email, () -> applications.attach(id, version(email, id), "a.pdf", TestFiles.pdf("a")));
         assertThat(view(email, id).title()).as("kept as typed, shown as text").startsWith("<script>");
         assertThatThrownBy(() -> as.run(email, () -> applications.submit(id, version(email, id))))
                 .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.fieldProblems())
@@ -249,7 +250,7 @@ class ApplicationFlowTest {
 
     String secondOfficer() {
         String email = "can-bo-2-" + System.nanoTime() + "@example.vn";
-        as.run("admin@example.com", () -> accounts.createAccount(new NewAccount(email, "mat-khau-can-bo-2",
+        as.run("admin@example.com", () -> accounts.createAccount(new NewAccount(email, "bau-troi-xanh-ngat-2026",
                 "Cán bộ thứ hai", "0905999888", "Sở KH&CN", java.util.Locale.forLanguageTag("vi")),
                 Set.of(Role.OFFICER)));
         return email;

@@ -61,7 +61,7 @@ public class TestApplications {
         return enterprises.as(applicant.enterprise().email(), () -> {
             long id = applications.start(applicant.programme());
             applications.save(id, draft("Áp dụng 5S cho xưởng sản xuất", requested, own, version(id)));
-            applications.attach(id, version(id), "thuyet-minh.pdf", "%PDF-1.4 thuyet minh".getBytes());
+            applications.attach(id, version(id), "thuyet-minh.pdf", TestFiles.pdf("thuyet minh"));
             return id;
         });
     }

@@ -29,8 +29,8 @@ import vn.nscl.reference.CommuneRef;
 import vn.nscl.reference.ReferenceData;
 import vn.nscl.security.AccountService;
 import vn.nscl.security.PasswordPolicy;
-import vn.nscl.security.SessionSignIn;
 import vn.nscl.shared.UserFacingException;
+import vn.nscl.shared.ui.CheckYourMail;
 import vn.nscl.shared.ui.FormProblems;
 import vn.nscl.shared.ui.LanguageSupport;
 import vn.nscl.shared.ui.PublicPageHeader;
@@ -54,13 +54,12 @@ public class EnterpriseRegistrationView extends VerticalLayout implements HasDyn
     final Button register = new Button();
 
     private final EnterpriseService enterprises;
-    private final SessionSignIn signIn;
+    private final LanguageSupport languages;
     private final Map<String, HasValidation> fieldsByName;
 
-    EnterpriseRegistrationView(EnterpriseService enterprises, ReferenceData reference, SessionSignIn signIn,
-            LanguageSupport languages) {
+    EnterpriseRegistrationView(EnterpriseService enterprises, ReferenceData reference, LanguageSupport languages) {
         this.enterprises = enterprises;
-        this.signIn = signIn;
+        this.languages = languages;
         this.fieldsByName = Map.of("name", name, "enterpriseCode", enterpriseCode, "type", type, "commune", commune,
                 "contactPerson", contactPerson, "email", email, "phone", phone, "password", password,
                 "passwordAgain", passwordAgain);
@@ -135,8 +134,9 @@ public class EnterpriseRegistrationView extends VerticalLayout implements HasDyn
             FormProblems.show(this, problem, fieldsByName);
             return;
         }
-        signIn.signIn(email.getValue(), password.getValue());
-        UI.getCurrent().getPage().setLocation("home?welcome");
+        String address = email.getValue().strip();
+        removeAll();
+        add(new PublicPageHeader(languages), new CheckYourMail(address));
     }
 
     @Override

@@ -16,7 +16,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
 
 import vn.nscl.catalogue.Catalogue;
 import vn.nscl.catalogue.CatalogueItem;
@@ -27,6 +26,7 @@ import vn.nscl.expert.ExpertProfileService;
 import vn.nscl.files.FileStore;
 import vn.nscl.files.ui.FileLinks;
 import vn.nscl.shared.UserFacingException;
+import vn.nscl.shared.ui.BoundedUpload;
 import vn.nscl.shared.ui.ComponentTexts;
 import vn.nscl.shared.ui.FormProblems;
 import vn.nscl.shared.ui.Formats;
@@ -67,7 +67,7 @@ class CertificatesSection extends Div {
         issuer.setMaxLength(ExpertProfileService.ISSUER_MAX_LENGTH);
         expiresOn.setLabel(getTranslation("expert.certificate.expires"));
         expiresOn.setI18n(ComponentTexts.datePicker(this));
-        upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
+        upload = new Upload(BoundedUpload.of(FileStore.MAX_BYTES, (metadata, bytes) -> {
             evidenceName = metadata.fileName();
             evidence = bytes;
         }));

@@ -23,8 +23,8 @@ import vn.nscl.expert.ExpertRegistration;
 import vn.nscl.expert.ExpertService;
 import vn.nscl.security.AccountService;
 import vn.nscl.security.PasswordPolicy;
-import vn.nscl.security.SessionSignIn;
 import vn.nscl.shared.UserFacingException;
+import vn.nscl.shared.ui.CheckYourMail;
 import vn.nscl.shared.ui.FormProblems;
 import vn.nscl.shared.ui.LanguageSupport;
 import vn.nscl.shared.ui.PublicPageHeader;
@@ -45,12 +45,12 @@ public class ExpertRegistrationView extends VerticalLayout implements HasDynamic
     final Button register = new Button();
 
     private final ExpertService experts;
-    private final SessionSignIn signIn;
+    private final LanguageSupport languages;
     private final Map<String, HasValidation> fieldsByName;
 
-    ExpertRegistrationView(ExpertService experts, SessionSignIn signIn, LanguageSupport languages) {
+    ExpertRegistrationView(ExpertService experts, LanguageSupport languages) {
         this.experts = experts;
-        this.signIn = signIn;
+        this.languages = languages;
         this.fieldsByName = Map.of("fullName", fullName, "email", email, "phone", phone, "organisation", organisation,
                 "password", password, "passwordAgain", passwordAgain);
         addClassName("public-page");
@@ -101,8 +101,9 @@ public class ExpertRegistrationView extends VerticalLayout implements HasDynamic
             FormProblems.show(this, problem, fieldsByName);
             return;
         }
-        signIn.signIn(email.getValue(), password.getValue());
-        UI.getCurrent().getPage().setLocation("home?welcome");
+        String address = email.getValue().strip();
+        removeAll();
+        add(new PublicPageHeader(languages), new CheckYourMail(address));
     }
 
     @Override

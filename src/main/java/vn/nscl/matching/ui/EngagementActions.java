@@ -9,13 +9,13 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
 
 import vn.nscl.files.FileStore;
 import vn.nscl.matching.EnterpriseBrief;
 import vn.nscl.matching.ExpertInboxService;
 import vn.nscl.matching.RequestStatus;
 import vn.nscl.matching.SupportRequestView;
+import vn.nscl.shared.ui.BoundedUpload;
 import vn.nscl.shared.ui.ComponentTexts;
 import vn.nscl.shared.ui.DetailList;
 import vn.nscl.shared.ui.Notifications;
@@ -70,7 +70,7 @@ class EngagementActions {
     }
 
     private Div reportUpload() {
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> view.act(
+        Upload upload = new Upload(BoundedUpload.of(FileStore.MAX_BYTES, (metadata, bytes) -> view.act(
                 () -> inbox.uploadReport(request.id(), metadata.fileName(), bytes), "inbox.report.uploaded")));
         upload.setAcceptedFileTypes(".pdf", ".docx");
         upload.setMaxFiles(1);

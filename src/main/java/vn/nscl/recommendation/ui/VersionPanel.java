@@ -22,7 +22,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
 
 import vn.nscl.catalogue.Catalogue;
 import vn.nscl.recommendation.RuleSetService;
@@ -30,6 +29,7 @@ import vn.nscl.recommendation.RuleSetSummary;
 import vn.nscl.recommendation.RulesDoNotBuildException;
 import vn.nscl.rulebase.RuleProblem;
 import vn.nscl.shared.UserFacingException;
+import vn.nscl.shared.ui.BoundedUpload;
 import vn.nscl.shared.ui.ComponentTexts;
 import vn.nscl.shared.ui.FormProblems;
 import vn.nscl.shared.ui.Notifications;
@@ -142,7 +142,7 @@ class VersionPanel extends Div {
     }
 
     private Div uploadAndNewFile() {
-        upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> save("recommendation/"
+        upload = new Upload(BoundedUpload.of(MAX_UPLOAD_BYTES, (metadata, bytes) -> save("recommendation/"
                 + metadata.fileName(), bytes)));
         upload.setAcceptedFileTypes(".drl", ".xlsx");
         upload.setMaxFiles(1);

@@ -4,11 +4,13 @@ import java.util.Map;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import jakarta.annotation.security.PermitAll;
 import vn.nscl.security.AccountService;
@@ -26,11 +28,14 @@ public class ChangePasswordView extends VerticalLayout implements HasDynamicTitl
     final PasswordField current = new PasswordField();
     final PasswordField password = new PasswordField();
     final PasswordField passwordAgain = new PasswordField();
+    final Checkbox keepThisSession = new Checkbox();
     final Button save = new Button();
     private final AccountService accounts;
+    private final AuthenticationContext authentication;
 
-    ChangePasswordView(AccountService accounts) {
+    ChangePasswordView(AccountService accounts, AuthenticationContext authentication) {
         this.accounts = accounts;
+        this.authentication = authentication;
         addClassName("form-page");
         current.setLabel(getTranslation("password.current"));
         current.setMaxLength(PasswordPolicy.MAX_LENGTH);
@@ -39,10 +44,12 @@ public class ChangePasswordView extends VerticalLayout implements HasDynamicTitl
         password.setMaxLength(PasswordPolicy.MAX_LENGTH);
         passwordAgain.setLabel(getTranslation("account.password-again"));
         passwordAgain.setMaxLength(PasswordPolicy.MAX_LENGTH);
+        keepThisSession.setLabel(getTranslation("password.keep-session"));
+        keepThisSession.setValue(true);
         save.setText(getTranslation("password.change"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> submit());
-        FormLayout form = new FormLayout(current, password, passwordAgain);
+        FormLayout form = new FormLayout(current, password, passwordAgain, keepThisSession);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         form.setMaxWidth("28rem");
         add(form, save);
@@ -56,7 +63,7 @@ public class ChangePasswordView extends VerticalLayout implements HasDynamicTitl
             return;
         }
         try {
-            accounts.changeOwnPassword(current.getValue(), password.getValue());
+            accounts.changeOwnPassword(current.getValue(), password.getValue(), keepThisSession.getValue());
         } catch (UserFacingException problem) {
             FormProblems.show(this, problem, fields);
             return;
@@ -65,6 +72,9 @@ public class ChangePasswordView extends VerticalLayout implements HasDynamicTitl
         password.clear();
         passwordAgain.clear();
         Notifications.success(getTranslation("password.changed"));
+        if (!keepThisSession.getValue()) {
+            authentication.logout();
+        }
     }
 
     @Override

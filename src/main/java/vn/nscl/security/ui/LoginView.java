@@ -14,7 +14,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
-import vn.nscl.security.SecurityProperties;
 import vn.nscl.shared.ui.ComponentTexts;
 import vn.nscl.shared.ui.LanguageSupport;
 import vn.nscl.shared.ui.PublicPageHeader;
@@ -28,17 +27,16 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     /** The texts the form shows now (LoginForm does not hand them back). */
     LoginI18n shownTexts;
     private final AuthenticationContext authentication;
-    private final SecurityProperties properties;
 
-    LoginView(AuthenticationContext authentication, SecurityProperties properties, LanguageSupport languages) {
+    LoginView(AuthenticationContext authentication, LanguageSupport languages) {
         this.authentication = authentication;
-        this.properties = properties;
         addClassName("public-page");
         setAlignItems(FlexComponent.Alignment.CENTER);
 
         loginForm.setAction("login");
         show(ComponentTexts.login(this));
-        loginForm.setForgotPasswordButtonVisible(false);
+        loginForm.setForgotPasswordButtonVisible(true);
+        loginForm.addForgotPasswordListener(e -> getUI().ifPresent(ui -> ui.navigate("account/forgot")));
 
         Div register = new Div(new Paragraph(getTranslation("login.no-account")),
                 new Anchor("register/enterprise", getTranslation("register.enterprise.link")),
@@ -55,17 +53,30 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             return;
         }
         var parameters = event.getLocation().getQueryParameters().getParameters();
-        if (parameters.containsKey("locked")) {
-            show(ComponentTexts.login(this, "login.locked.title", "login.locked.message",
-                    properties.maxFailedLogins(), properties.lockDuration().toMinutes()));
+        // One answer for a wrong password, an unknown e-mail and a locked account: the page must not tell anyone
+        // which accounts exist or are locked (the owner of a locked account is told by mail).
+        if (parameters.containsKey("wait")) {
+            show(ComponentTexts.login(this, "login.wait.title", "login.wait.message",
+                    minutes(parameters.get("wait"))));
             loginForm.setError(true);
         } else if (parameters.containsKey("disabled")) {
             show(ComponentTexts.login(this, "login.disabled.title", "login.disabled.message"));
             loginForm.setError(true);
-        } else if (parameters.containsKey("error")) {
-            show(ComponentTexts.login(this, "login.error.title", "login.error.message",
-                    properties.maxFailedLogins(), properties.lockDuration().toMinutes()));
+        } else if (parameters.containsKey("unconfirmed")) {
+            show(ComponentTexts.login(this, "login.unconfirmed.title", "login.unconfirmed.message"));
             loginForm.setError(true);
+        } else if (parameters.containsKey("error") || parameters.containsKey("locked")) {
+            show(ComponentTexts.login(this, "login.error.title", "login.error.message"));
+            loginForm.setError(true);
+        }
+    }
+
+    /** The minutes to wait, as the redirect gave them; a hand-typed value cannot make the page say anything else. */
+    private static long minutes(java.util.List<String> values) {
+        try {
+            return Math.min(Math.max(Long.parseLong(values.getFirst()), 1), 60);
+        } catch (RuntimeException notANumber) {
+            return 1;
         }
     }
 

@@ -59,6 +59,10 @@ class UiInitializer implements VaadinServiceInitListener {
             if (t instanceof UserFacingException userFacing) {
                 return userFacing;
             }
+            if (t instanceof org.springframework.security.access.AccessDeniedException) {
+                // Said like a missing record: the answer must not tell that the record exists.
+                return new UserFacingException("error.not-available.text");
+            }
             if (t instanceof org.springframework.dao.OptimisticLockingFailureException) {
                 // Someone else changed the record first (found at commit): a clear message, not an incident.
                 return new UserFacingException("error.changed-meanwhile");

@@ -20,12 +20,12 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 
 import jakarta.annotation.security.RolesAllowed;
 import vn.nscl.files.FileStore;
 import vn.nscl.files.ui.FileLinks;
 import vn.nscl.shared.UserFacingException;
+import vn.nscl.shared.ui.BoundedUpload;
 import vn.nscl.shared.ui.Attempts;
 import vn.nscl.shared.ui.ComponentTexts;
 import vn.nscl.shared.ui.FormProblems;
@@ -76,7 +76,7 @@ public class ApplicationFormView extends VerticalLayout implements BeforeEnterOb
         timeline.setLabel(getTranslation("application.timeline"));
         timeline.setHelperText(getTranslation("application.timeline.help"));
         timeline.setWidthFull();
-        upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
+        upload = new Upload(BoundedUpload.of(FileStore.MAX_BYTES, (metadata, bytes) -> {
             if (Attempts.run(this, () -> applications.attach(id, version, metadata.fileName(), bytes),
                     "application.attached")) {
                 reload();

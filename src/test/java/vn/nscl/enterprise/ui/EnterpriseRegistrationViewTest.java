@@ -13,6 +13,7 @@ import com.vaadin.flow.component.UI;
 
 import vn.nscl.enterprise.EnterpriseType;
 import vn.nscl.reference.CommuneRef;
+import vn.nscl.shared.ui.CheckYourMail;
 import vn.nscl.testsupport.KaribuTest;
 
 class EnterpriseRegistrationViewTest extends KaribuTest {
@@ -34,8 +35,8 @@ class EnterpriseRegistrationViewTest extends KaribuTest {
         view.contactPerson.setValue("Phạm Thị Hạnh");
         view.email.setValue(email);
         view.phone.setValue("0914 222 333");
-        view.password.setValue("tieu-cam-lo-thom");
-        view.passwordAgain.setValue("tieu-cam-lo-thom");
+        view.password.setValue("bau-troi-xanh-ngat-2026");
+        view.passwordAgain.setValue("bau-troi-xanh-ngat-2026");
         view.consent.setValue(true);
     }
 
@@ -53,7 +54,7 @@ class EnterpriseRegistrationViewTest extends KaribuTest {
     }
 
     @Test
-    void a_valid_registration_creates_the_enterprise() {
+    void a_valid_registration_creates_the_enterprise_and_asks_to_confirm_the_address() {
         EnterpriseRegistrationView view = open();
         String email = "htx-" + UUID.randomUUID() + "@example.vn";
         String code = String.valueOf(3_400_000_000L + (long) (Math.random() * 99_999_999L));
@@ -61,16 +62,27 @@ class EnterpriseRegistrationViewTest extends KaribuTest {
         view.register.click();
         assertThat(jdbc.queryForObject("select name from enterprise where enterprise_code = ?", String.class, code))
                 .isEqualTo("Hợp tác xã Tiêu Cam Lộ");
+        assertThat(_get(CheckYourMail.class).getElement().getTextRecursively()).contains(email)
+                .contains("xác nhận");
     }
 
     @Test
-    void a_duplicate_email_and_a_malformed_code_are_shown_at_their_fields_and_nothing_is_saved() {
+    void an_email_that_has_an_account_gets_the_same_answer_as_a_new_one() {
         EnterpriseRegistrationView view = open();
         int before = enterprises();
-        fill(view, "Hợp tác xã Tiêu Cam Lộ", "32001-23", "enterprise@example.com");
+        fill(view, "Hợp tác xã Tiêu Cam Lộ", "3200999777", "enterprise@example.com");
         view.register.click();
-        assertThat(view.email.isInvalid()).isTrue();
-        assertThat(view.email.getErrorMessage()).isEqualTo("Email này đã được dùng cho một tài khoản khác.");
+        assertThat(_get(CheckYourMail.class).getElement().getTextRecursively()).contains("enterprise@example.com");
+        assertThat(enterprises()).isEqualTo(before);
+    }
+
+    @Test
+    void a_malformed_code_is_shown_at_its_field_and_nothing_is_saved() {
+        EnterpriseRegistrationView view = open();
+        int before = enterprises();
+        fill(view, "Hợp tác xã Tiêu Cam Lộ", "32001-23", "c-" + UUID.randomUUID() + "@example.vn");
+        view.register.click();
+        assertThat(view.email.isInvalid()).isFalse();
         assertThat(view.enterpriseCode.isInvalid()).isTrue();
         assertThat(view.enterpriseCode.getErrorMessage()).startsWith("Mã số chưa đúng");
         assertThat(view.name.isInvalid()).isFalse();

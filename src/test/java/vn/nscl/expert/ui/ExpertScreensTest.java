@@ -25,6 +25,7 @@ import vn.nscl.testsupport.KaribuTest;
 import vn.nscl.testsupport.TestEnterprises;
 import vn.nscl.testsupport.TestExperts;
 import vn.nscl.testsupport.TestExperts.Spec;
+import vn.nscl.testsupport.TestFiles;
 
 /** The expert's profile page and the officer's verification pages. */
 class ExpertScreensTest extends KaribuTest {
@@ -74,7 +75,7 @@ class ExpertScreensTest extends KaribuTest {
         certificates.kind.setValue(CertificateKind.PRODUCTIVITY_EXPERT);
         certificates.number.setValue("VNPI-CGNS-2026-101");
         certificates.issuer.setValue("Viện Năng suất Việt Nam");
-        UploadKt._upload(certificates.upload, "chung-chi.pdf", "application/pdf", "%PDF-1.4 cc".getBytes());
+        UploadKt._upload(certificates.upload, "chung-chi.pdf", "application/pdf", TestFiles.pdf("cc"));
         certificates.add.click();
         assertThat(certificates.list.getElement().getTextRecursively()).contains("VNPI-CGNS-2026-101", "Chờ xác minh");
 
@@ -87,7 +88,7 @@ class ExpertScreensTest extends KaribuTest {
     void an_officer_finds_a_waiting_expert_first_and_verifies_the_certificate_and_rejects_with_a_reason() {
         var expert = experts.unverified(Spec.in(experts.freshCommune(), "LEAN", 2, 4));
         as.run(expert.email(), () -> profiles.addCertificate(CertificateKind.PRODUCTIVITY_EXPERT, null, "CG-77",
-                "VNPI", null, "cg.pdf", "%PDF-1.4 x".getBytes()));
+                "VNPI", null, "cg.pdf", TestFiles.pdf("x")));
         signInAs("officer@example.com");
         UI.getCurrent().navigate("experts");
         ExpertListView list = _get(ExpertListView.class);

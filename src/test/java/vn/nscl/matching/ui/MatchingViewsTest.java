@@ -27,6 +27,7 @@ import vn.nscl.testsupport.KaribuTest;
 import vn.nscl.testsupport.TestEnterprises;
 import vn.nscl.testsupport.TestExperts;
 import vn.nscl.testsupport.TestExperts.Spec;
+import vn.nscl.testsupport.TestFiles;
 
 /** The request, inbox and engagement screens, used as their people use them. */
 class MatchingViewsTest extends KaribuTest {
@@ -137,7 +138,7 @@ class MatchingViewsTest extends KaribuTest {
         assertThat(enterprises.as(enterprise.email(), () -> requests.detail(id)).request().status())
                 .as("a disguised report is refused").isEqualTo(RequestStatus.IN_PROGRESS);
         upload = _get(_get(RequestView.class).actions, com.vaadin.flow.component.upload.Upload.class);
-        UploadKt._upload(upload, "bao-cao.pdf", "application/pdf", "%PDF-1.4 bao cao".getBytes());
+        UploadKt._upload(upload, "bao-cao.pdf", "application/pdf", TestFiles.pdf("bao cao"));
         assertThat(enterprises.as(enterprise.email(), () -> requests.detail(id)).request().status())
                 .isEqualTo(RequestStatus.REPORTED);
 

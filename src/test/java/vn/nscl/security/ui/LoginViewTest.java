@@ -25,21 +25,41 @@ class LoginViewTest extends KaribuTest {
     }
 
     @Test
-    void a_wrong_password_says_so_and_warns_about_the_lock() {
-        UI.getCurrent().navigate("login", QueryParameters.of("error", ""));
-        LoginForm form = _get(LoginForm.class);
-        assertThat(form.isError()).isTrue();
-        assertThat(_get(LoginView.class).shownTexts.getErrorMessage().getTitle()).isEqualTo("Email hoặc mật khẩu không đúng");
-        assertThat(_get(LoginView.class).shownTexts.getErrorMessage().getMessage()).contains("5 lần", "15 phút");
+    void a_wrong_password_an_unknown_email_and_a_locked_account_get_one_answer() {
+        for (String outcome : new String[] {"error", "locked"}) {
+            UI.getCurrent().navigate("login", QueryParameters.of(outcome, ""));
+            LoginForm form = _get(LoginForm.class);
+            assertThat(form.isError()).isTrue();
+            assertThat(_get(LoginView.class).shownTexts.getErrorMessage().getTitle())
+                    .isEqualTo("Đăng nhập không thành công");
+            assertThat(_get(LoginView.class).shownTexts.getErrorMessage().getMessage())
+                    .contains("E-mail hoặc mật khẩu không đúng").doesNotContain("15 phút");
+        }
     }
 
     @Test
-    void a_locked_account_is_told_for_how_long() {
-        UI.getCurrent().navigate("login", QueryParameters.of("locked", ""));
+    void an_address_that_tried_too_often_is_told_how_long_to_wait_and_nothing_else() {
+        UI.getCurrent().navigate("login", QueryParameters.of("wait", "4"));
+        assertThat(_get(LoginView.class).shownTexts.getErrorMessage().getMessage()).contains("khoảng 4 phút");
+        UI.getCurrent().navigate("login", QueryParameters.of("wait", "<script>"));
+        assertThat(_get(LoginView.class).shownTexts.getErrorMessage().getMessage()).contains("khoảng 1 phút")
+                .doesNotContain("<script>");
+    }
+
+    @Test
+    void an_unconfirmed_address_is_told_to_open_the_confirmation_mail() {
+        UI.getCurrent().navigate("login", QueryParameters.of("unconfirmed", ""));
+        assertThat(_get(LoginView.class).shownTexts.getErrorMessage().getMessage()).contains("xác nhận");
+    }
+
+    @Test
+    void the_forgot_password_button_leads_to_the_reset_page() {
+        UI.getCurrent().navigate("login");
         LoginForm form = _get(LoginForm.class);
-        assertThat(form.isError()).isTrue();
-        assertThat(_get(LoginView.class).shownTexts.getErrorMessage().getTitle()).isEqualTo("Tài khoản đang tạm khóa");
-        assertThat(_get(LoginView.class).shownTexts.getErrorMessage().getMessage()).contains("15 phút", "5 lần");
+        assertThat(form.isForgotPasswordButtonVisible()).isTrue();
+        com.vaadin.flow.component.ComponentUtil.fireEvent(form, new com.vaadin.flow.component.login.AbstractLogin
+                .ForgotPasswordEvent(form, true));
+        assertThat(_get(ForgotPasswordView.class)).isNotNull();
     }
 
     @Test

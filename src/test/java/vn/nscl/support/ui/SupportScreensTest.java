@@ -22,6 +22,7 @@ import vn.nscl.support.ApplicationStatus;
 import vn.nscl.testsupport.KaribuTest;
 import vn.nscl.testsupport.TestApplications;
 import vn.nscl.testsupport.TestEnterprises;
+import vn.nscl.testsupport.TestFiles;
 
 /** The programme list, the application form, the officers' queue and review panel, used as people use them. */
 class SupportScreensTest extends KaribuTest {
@@ -61,7 +62,7 @@ class SupportScreensTest extends KaribuTest {
         form.indicators.rows.getFirst().name.setValue("Năng suất lao động");
         form.indicators.rows.getFirst().unit.setValue("%");
         form.indicators.rows.getFirst().target.setValue(new BigDecimal("10"));
-        UploadKt._upload(form.upload, "thuyet-minh.pdf", "application/pdf", "%PDF-1.4 tm".getBytes());
+        UploadKt._upload(form.upload, "thuyet-minh.pdf", "application/pdf", TestFiles.pdf("tm"));
         assertThat(form.attachments.getElement().getTextRecursively()).contains("thuyet-minh.pdf");
         form.submit.click();
         ApplicationPageView page = _get(ApplicationPageView.class);

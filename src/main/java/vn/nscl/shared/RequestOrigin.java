@@ -1,4 +1,4 @@
-package vn.nscl.audit;
+package vn.nscl.shared;
 
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -7,15 +7,17 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 import com.vaadin.flow.server.VaadinRequest;
 
 /**
- * The network address of the request being served. Behind a reverse proxy, set
- * {@code server.forward-headers-strategy=native} so this is the client's address, not the proxy's.
+ * The network address of the request being served. Behind a reverse proxy, name the proxies in
+ * {@code nscl.security.trusted-proxies}: only their {@code X-Forwarded-For} is believed, so this is the client's
+ * address and nobody else can choose what it says.
  */
-final class RequestOrigin {
+public final class RequestOrigin {
 
     private RequestOrigin() {
     }
 
-    static String currentAddress() {
+    /** The address of the client of the request being served, or null outside a request. */
+    public static String currentAddress() {
         VaadinRequest vaadinRequest = VaadinRequest.getCurrent();
         if (vaadinRequest != null) {
             return vaadinRequest.getRemoteAddr();

@@ -1,0 +1,10 @@
+package vn.nscl.mail;
+
+/** Audit actions of the mail outbox. */
+final class MailAuditActions {
+
+    static final String MAIL_RESENT = "MAIL_RESENT";
+
+    private MailAuditActions() {
+    }
+}

@@ -1,0 +1,76 @@
+package vn.nscl.security;
+
+import java.util.Locale;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+import com.vaadin.flow.i18n.I18NProvider;
+
+import vn.nscl.mail.MailOutbox;
+import vn.nscl.mail.OutgoingMail;
+
+/**
+ * The mails about an account itself: confirm the address, lift a lock, reset the password, and notices of what
+ * happened to it. Queued in the caller's transaction; links point to the configured public address, never to the
+ * address a request claimed to come to.
+ */
+@Component
+class SecurityMails {
+
+    static final String CONFIRM_ROUTE = "account/confirm";
+    static final String UNLOCK_ROUTE = "account/unlock";
+    static final String RESET_ROUTE = "account/reset";
+
+    private final MailOutbox outbox;
+    private final I18NProvider texts;
+    private final String publicUrl;
+
+    SecurityMails(MailOutbox outbox, I18NProvider texts,
+            @Value("${nscl.public-url:http://localhost:8080}") String publicUrl) {
+        this.outbox = outbox;
+        this.texts = texts;
+        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+    }
+
+    void confirmAddress(UserAccount account, String token) {
+        send(account.getEmail(), account.getDisplayName(), account.getPreferredLocale(), "mail.account.confirm",
+                link(CONFIRM_ROUTE, token), AccountTokens.CONFIRM_VALIDITY.toHours());
+    }
+
+    /** Someone registered again with an address that has an account: its owner is told, nobody else learns it. */
+    void alreadyRegistered(UserAccount account) {
+        send(account.getEmail(), account.getDisplayName(), account.getPreferredLocale(), "mail.account.exists",
+                publicUrl + "/login", publicUrl + "/account/forgot");
+    }
+
+    void locked(UserAccount account, String token, long minutes) {
+        send(account.getEmail(), account.getDisplayName(), account.getPreferredLocale(), "mail.account.locked",
+                link(UNLOCK_ROUTE, token), minutes);
+    }
+
+    void disabledLoginTried(UserAccount account) {
+        send(account.getEmail(), account.getDisplayName(), account.getPreferredLocale(), "mail.account.disabled");
+    }
+
+    void resetPassword(UserAccount account, String token) {
+        send(account.getEmail(), account.getDisplayName(), account.getPreferredLocale(), "mail.account.reset",
+                link(RESET_ROUTE, token), AccountTokens.RESET_VALIDITY.toMinutes());
+    }
+
+    void passwordChanged(UserAccount account) {
+        send(account.getEmail(), account.getDisplayName(), account.getPreferredLocale(),
+                "mail.account.password-changed", publicUrl + "/account/forgot");
+    }
+
+    private String link(String route, String token) {
+        return publicUrl + "/" + route + "?t=" + token;
+    }
+
+    private void send(String to, String name, Locale locale, String key, Object... args) {
+        String body = texts.getTranslation("mail.greeting", locale, name) + "\n\n"
+                + texts.getTranslation(key + ".body", locale, args) + "\n\n"
+                + texts.getTranslation("mail.footer", locale);
+        outbox.queue(new OutgoingMail(to, texts.getTranslation(key + ".subject", locale), body));
+    }
+}
