@@ -22,10 +22,11 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import vn.nscl.plan.IndicatorCell;
-import vn.nscl.plan.OpenDataService;
 import vn.nscl.plan.OpenDataService.Grouping;
+import vn.nscl.plan.OpenDataService;
 import vn.nscl.plan.OpenProgramme;
 import vn.nscl.plan.OpenTarget;
+import vn.nscl.shared.SpreadsheetText;
 
 /** The open data endpoints: each as JSON and as CSV (UTF-8 with a byte order mark, so spreadsheets read diacritics). */
 @RestController
@@ -101,7 +102,8 @@ class OpenDataController {
         try (CSVPrinter printer = new CSVPrinter(text, CSVFormat.DEFAULT.builder()
                 .setHeader(header.toArray(String[]::new)).get())) {
             for (T row : rows) {
-                printer.printRecord(values.apply(row));
+                // A name typed as "=HYPERLINK(…)" must reach a spreadsheet as text, never as a formula.
+                printer.printRecord(SpreadsheetText.safe(values.apply(row)));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

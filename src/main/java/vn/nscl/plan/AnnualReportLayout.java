@@ -16,6 +16,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Component;
 
 import vn.nscl.shared.PdfDocuments;
+import vn.nscl.shared.SpreadsheetText;
 import vn.nscl.shared.ui.Formats;
 import vn.nscl.shared.ui.Numbers;
 import vn.nscl.shared.ui.SvgCharts;
@@ -33,6 +34,7 @@ class AnnualReportLayout {
 
     byte[] xlsx(AnnualReport report, Locale locale) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            SpreadsheetText.Cells cells = new SpreadsheetText.Cells(workbook);
             CellStyle bold = workbook.createCellStyle();
             Font font = workbook.createFont();
             font.setBold(true);
@@ -48,10 +50,10 @@ class AnnualReportLayout {
                 TargetView target = p.target();
                 Row row = targets.createRow(r++);
                 row.createCell(0).setCellValue(target.code());
-                row.createCell(1).setCellValue(target.name(locale));
+                cells.text(row, 1, target.name(locale));
                 row.createCell(2).setCellValue(target.sourceItem());
                 row.createCell(3).setCellValue(target.yearFrom() + "–" + target.yearTo());
-                row.createCell(4).setCellValue(target.unit(locale));
+                cells.text(row, 4, target.unit(locale));
                 row.createCell(5).setCellValue(target.targetMin().doubleValue());
                 if (target.targetMax() != null) {
                     row.createCell(6).setCellValue(target.targetMax().doubleValue());
@@ -73,7 +75,7 @@ class AnnualReportLayout {
             for (ProgrammeResult p : report.programmes()) {
                 Row row = programmes.createRow(r++);
                 row.createCell(0).setCellValue(p.code());
-                row.createCell(1).setCellValue(p.name());
+                cells.text(row, 1, p.name());
                 row.createCell(2).setCellValue(p.submitted());
                 row.createCell(3).setCellValue(p.approved());
                 row.createCell(4).setCellValue(p.approvedAmount().doubleValue());
@@ -86,17 +88,17 @@ class AnnualReportLayout {
             r = 1;
             for (AnnualReport.Narrative n : report.narratives()) {
                 Row row = partners.createRow(r++);
-                row.createCell(0).setCellValue(n.agency());
+                cells.text(row, 0, n.agency());
                 row.createCell(1).setCellValue(n.submittedAt() == null ? t(locale, "partner.not-submitted")
                         : Formats.date(n.submittedAt()));
-                row.createCell(2).setCellValue(n.text() == null ? "" : n.text());
+                cells.text(row, 2, n.text());
             }
             widths(partners, 40, 16, 100);
 
-            area(workbook.createSheet(t(locale, "report.annual.sheet.communes")), bold, report.byCommune(), locale,
-                    t(locale, "dashboard.commune"));
-            area(workbook.createSheet(t(locale, "report.annual.sheet.sectors")), bold, report.bySector(), locale,
-                    t(locale, "dashboard.sector"));
+            area(workbook.createSheet(t(locale, "report.annual.sheet.communes")), bold, cells, report.byCommune(),
+                    locale, t(locale, "dashboard.commune"));
+            area(workbook.createSheet(t(locale, "report.annual.sheet.sectors")), bold, cells, report.bySector(),
+                    locale, t(locale, "dashboard.sector"));
 
             Sheet funnel = workbook.createSheet(t(locale, "report.annual.sheet.funnel"));
             header(funnel, bold, 0, t(locale, "dashboard.funnel"), t(locale, "dashboard.enterprises"));
@@ -215,14 +217,15 @@ class AnnualReportLayout {
         h.append("</table>");
     }
 
-    private void area(Sheet sheet, CellStyle bold, List<AreaFigures> areas, Locale locale, String areaHeader) {
+    private void area(Sheet sheet, CellStyle bold, SpreadsheetText.Cells cells, List<AreaFigures> areas,
+            Locale locale, String areaHeader) {
         header(sheet, bold, 0, t(locale, "plan.code"), areaHeader, t(locale, "dashboard.enterprises"),
                 t(locale, "dashboard.assessed"), t(locale, "dashboard.average-score"), t(locale, "dashboard.supported"));
         int r = 1;
         for (AreaFigures a : areas) {
             Row row = sheet.createRow(r++);
             row.createCell(0).setCellValue(a.code());
-            row.createCell(1).setCellValue(a.name());
+            cells.text(row, 1, a.name());
             row.createCell(2).setCellValue(a.enterprises());
             row.createCell(3).setCellValue(a.assessed());
             if (a.averageScore() != null) {

@@ -24,9 +24,10 @@ import vn.nscl.audit.AuditLog;
 import vn.nscl.notification.NotificationService;
 import vn.nscl.shared.ConcurrentChange;
 import vn.nscl.shared.SignedIn;
+import vn.nscl.shared.SpreadsheetText;
 import vn.nscl.shared.TextRules;
-import vn.nscl.shared.UserFacingException;
 import vn.nscl.shared.UserFacingException.FieldProblem;
+import vn.nscl.shared.UserFacingException;
 import vn.nscl.shared.ui.Formats;
 
 /**
@@ -194,6 +195,7 @@ public class ReviewService {
     public byte[] exportXlsx(ReviewFilter filter) {
         List<ApplicationView> rows = queue(filter);
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            SpreadsheetText.Cells cells = new SpreadsheetText.Cells(workbook);
             Sheet sheet = workbook.createSheet("Ho so");
             String[] headers = {"Số hồ sơ", "Doanh nghiệp", "Xã/phường", "Ngành", "Chương trình", "Tên dự án",
                 "Trạng thái", "Ngày nộp", "Đề nghị hỗ trợ (triệu đồng)", "Đối ứng (triệu đồng)",
@@ -206,11 +208,11 @@ public class ReviewService {
             for (ApplicationView a : rows) {
                 Row row = sheet.createRow(r++);
                 row.createCell(0).setCellValue(a.id());
-                row.createCell(1).setCellValue(a.enterpriseName());
+                cells.text(row, 1, a.enterpriseName());
                 row.createCell(2).setCellValue(a.communeCode());
                 row.createCell(3).setCellValue(a.sectorCode() == null ? "" : a.sectorCode());
                 row.createCell(4).setCellValue(a.programmeCode());
-                row.createCell(5).setCellValue(a.title());
+                cells.text(row, 5, a.title());
                 row.createCell(6).setCellValue(a.status().name());
                 row.createCell(7).setCellValue(a.submittedAt() == null ? "" : Formats.day(a.submittedAt()).toString());
                 row.createCell(8).setCellValue(a.requestedTotal().doubleValue());

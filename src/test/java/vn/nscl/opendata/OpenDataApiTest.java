@@ -26,6 +26,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import vn.nscl.enterprise.EnterpriseType;
 import vn.nscl.plan.DashboardService;
 import vn.nscl.testsupport.TestAssessments;
+import vn.nscl.plan.TargetEdit;
 import vn.nscl.testsupport.TestEnterprises;
 import vn.nscl.testsupport.TestExperts;
 
@@ -54,6 +55,9 @@ class OpenDataApiTest {
 
     @Autowired
     DashboardService dashboards;
+
+    @Autowired
+    vn.nscl.plan.PlanTargetService targets;
 
     final HttpClient http = HttpClient.newHttpClient();
     final ObjectMapper json = new ObjectMapper();
@@ -191,5 +195,24 @@ class OpenDataApiTest {
         assertThat(last.headers().firstValue("Retry-After")).hasValue("60");
         assertThat(json.readTree(last.body()).get("error").asText()).contains("Quá nhiều yêu cầu");
         assertThat(get("/v3/api-docs").statusCode()).as("only the data endpoints are limited").isEqualTo(200);
+    }
+
+    @Test
+    @Order(20)
+    void a_target_name_that_looks_like_a_formula_reaches_the_spreadsheet_as_text() throws Exception {
+        var target = as.as("officer@example.com", () -> targets.targets()).getFirst();
+        String formula = "=HYPERLINK(\"http://attacker.example\",\"Bấm\")";
+        as.run("officer@example.com", () -> targets.update(target.code(), new TargetEdit(formula, target.nameEn(),
+                target.unitVi(), target.unitEn(), target.yearFrom(), target.yearTo(), target.targetMin(),
+                target.targetMax(), target.version())));
+        try {
+            String csv = get("/api/open/v1/targets.csv?year=2025").body();
+            assertThat(csv).contains("'=HYPERLINK").doesNotContain("\n=HYPERLINK").doesNotContain(",=HYPERLINK");
+        } finally {
+            var changed = as.as("officer@example.com", () -> targets.targets()).getFirst();
+            as.run("officer@example.com", () -> targets.update(target.code(), new TargetEdit(target.nameVi(),
+                    target.nameEn(), target.unitVi(), target.unitEn(), target.yearFrom(), target.yearTo(),
+                    target.targetMin(), target.targetMax(), changed.version())));
+        }
     }
 }
