@@ -1,5 +1,9 @@
 package vn.nscl.security;
 
+import java.time.Clock;
+import java.time.Duration;
+
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -35,7 +39,8 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, LoginAttempts loginAttempts, LoginThrottle throttle,
-            UserAccountRepository accounts, AuditLog audit, RequestUtil requestUtil) throws Exception {
+            UserAccountRepository accounts, AuditLog audit, RequestUtil requestUtil, SecurityProperties properties,
+            @Value("${server.servlet.session.timeout:30m}") Duration idle, Clock clock) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/styles/**", "/images/**", "/fonts/**", "/webjars/**", "/scripts/**").permitAll()
                 // The open data API and its OpenAPI description are public and read-only.
@@ -45,6 +50,8 @@ class SecurityConfiguration {
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
                 .loginView(LoginView.class)
                 .enableCsrfConfiguration(false)
+                // An address that is no page reaches Vaadin, which answers it like a page the reader may not see.
+                .anyRequest(any -> any.authenticated())
                 .defaultSuccessUrl("/home")
                 .addLogoutHandler(new LogoutAuditHandler(audit)));
         http.csrf(csrf -> csrf.ignoringRequestMatchers(requestUtil::isFrameworkInternalRequest));
@@ -54,6 +61,9 @@ class SecurityConfiguration {
         http.addFilterBefore(new LoginThrottleFilter(throttle, loginAttempts),
                 UsernamePasswordAuthenticationFilter.class);
         http.addFilterAfter(new AccountStatusFilter(accounts, audit), SecurityContextHolderFilter.class);
+        http.addFilterAfter(new SessionLimits(idle, properties.sessionLifetime(), properties.newSessionsPerAddress(),
+                clock), AccountStatusFilter.class);
+        http.addFilterAfter(new UidlLimits(), SessionLimits.class);
         // These are written for every response by SecurityHeaders, before Spring Security runs; only the
         // cache-control headers for signed-in pages stay with Spring Security.
         http.headers(headers -> headers.contentTypeOptions(options -> options.disable())

@@ -15,6 +15,7 @@ public class AccessDeniedView extends VerticalLayout implements HasErrorParamete
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
+        removeAll();
         add(new NotAvailable());
         return NotAvailable.STATUS;
     }

@@ -1,5 +1,9 @@
 package vn.nscl.shell;
 
+import java.time.Duration;
+
+import org.springframework.beans.factory.annotation.Value;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.applayout.AppLayout;
@@ -46,7 +50,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final NotificationBell bell;
 
-    MainLayout(AuthenticationContext authentication, LanguageSupport languages, NotificationService notifications) {
+    MainLayout(AuthenticationContext authentication, LanguageSupport languages, NotificationService notifications,
+            @Value("${server.servlet.session.timeout:30m}") Duration idle) {
         this.authentication = authentication;
         setPrimarySection(Section.DRAWER);
         addClassName("main-layout");
@@ -61,7 +66,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         bell = signedIn ? new NotificationBell(notifications) : null;
         addToNavbar(true, toggle, viewTitle, spacer);
         if (signedIn) {
-            addToNavbar(true, bell, new LanguageSwitcher(languages), userMenu());
+            addToNavbar(true, bell, new LanguageSwitcher(languages), userMenu(), new IdleWarning(idle));
         } else {
             addToNavbar(true, new LanguageSwitcher(languages));
         }

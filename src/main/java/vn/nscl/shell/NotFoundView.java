@@ -15,6 +15,7 @@ public class NotFoundView extends VerticalLayout implements HasErrorParameter<No
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
+        removeAll();
         add(new NotAvailable());
         return NotAvailable.STATUS;
     }

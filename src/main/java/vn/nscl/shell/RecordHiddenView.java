@@ -19,6 +19,7 @@ public class RecordHiddenView extends VerticalLayout implements HasErrorParamete
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
+        removeAll();
         add(new NotAvailable());
         return NotAvailable.STATUS;
     }

@@ -30,6 +30,7 @@ public class UnexpectedErrorView extends VerticalLayout implements HasErrorParam
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
+        removeAll(); // the view is reused when several errors follow one another
         if (isMissingRecord(parameter.getException())) {
             add(new NotAvailable());
             return NotAvailable.STATUS;

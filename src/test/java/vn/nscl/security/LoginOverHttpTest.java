@@ -101,6 +101,19 @@ class LoginOverHttpTest {
                 + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8));
     }
 
+    private void heartbeat(Browser browser) throws IOException, InterruptedException {
+        browser.client().send(HttpRequest.newBuilder(URI.create(url("/?v-r=heartbeat&v-uiId=0")))
+                .header("X-Forwarded-For", browser.address()).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.discarding());
+    }
+
+    private int uidl(Browser browser, String json) throws IOException, InterruptedException {
+        return browser.client().send(HttpRequest.newBuilder(URI.create(url("/?v-r=uidl&v-uiId=0")))
+                .header("Content-Type", "application/json; charset=UTF-8").header("X-Forwarded-For",
+                        browser.address()).POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
     private String post(Browser browser, String form) throws IOException, InterruptedException {
         HttpResponse<Void> response = browser.client().send(HttpRequest.newBuilder(URI.create(url("/login")))
                 .header("Content-Type", "application/x-www-form-urlencoded").header("X-Forwarded-For",
@@ -239,6 +252,94 @@ class LoginOverHttpTest {
         login(browser("198.51.100.77"), email, "sai-mat-khau");
         assertThat(jdbc.queryForObject("select ip_address from audit_event where actor_email = ? and action = "
                 + "'LOGIN_FAILURE'", String.class, email)).isEqualTo("198.51.100.77");
+    }
+
+    @Test
+    void a_page_left_open_does_not_keep_an_idle_session_alive() throws Exception {
+        String email = newAccount(Role.ENTERPRISE);
+        Browser browser = browser(newAddress());
+        assertThat(login(browser, email, RIGHT)).endsWith("/home");
+        assertThat(get(browser, "/home").statusCode()).isEqualTo(200);
+        for (int minutes = 0; minutes < 35; minutes += 5) {
+            clock.advance(Duration.ofMinutes(5));
+            heartbeat(browser);
+        }
+        HttpResponse<String> after = get(browser, "/home");
+        assertThat(after.statusCode()).as("ended after 30 idle minutes").isEqualTo(302);
+        assertThat(after.headers().firstValue("Location").orElse("")).contains("/login");
+    }
+
+    @Test
+    void a_session_ends_twelve_hours_after_signing_in_however_busy() throws Exception {
+        String email = newAccount(Role.ENTERPRISE);
+        Browser browser = browser(newAddress());
+        assertThat(login(browser, email, RIGHT)).endsWith("/home");
+        for (int quarter = 0; quarter < 12 * 4; quarter++) {
+            clock.advance(Duration.ofMinutes(15));
+            assertThat(get(browser, "/home").statusCode()).as("after %d minutes", (quarter + 1) * 15).isEqualTo(200);
+        }
+        clock.advance(Duration.ofMinutes(15));
+        HttpResponse<String> after = get(browser, "/home");
+        assertThat(after.statusCode()).isEqualTo(302);
+        assertThat(after.headers().firstValue("Location").orElse("")).endsWith("/login?ended");
+    }
+
+    @Test
+    void a_visitor_cannot_park_large_values_in_a_session() throws Exception {
+        Browser visitor = browser(newAddress());
+        get(visitor, "/register/enterprise");
+        String huge = "{\"csrfToken\":\"x\",\"rpc\":[{\"type\":\"mSync\",\"node\":5,\"feature\":1,"
+                + "\"property\":\"value\",\"value\":\"" + "A".repeat(10 * 1024 * 1024) + "\"}],\"syncId\":0,"
+                + "\"clientId\":0}";
+        assertThat(uidl(visitor, huge)).as("10 MB from a visitor").isEqualTo(413);
+        String longField = huge.replace("A".repeat(10 * 1024 * 1024), "B".repeat(2_000));
+        assertThat(uidl(visitor, longField)).as("a 2,000-character field from a visitor").isEqualTo(413);
+    }
+
+    @Test
+    void one_address_cannot_open_endless_sessions_without_signing_in() throws Exception {
+        String address = newAddress();
+        int refused = 0;
+        for (int i = 0; i < 70; i++) {
+            if (get(browser(address), "/login").statusCode() == 429) {
+                refused++;
+            }
+        }
+        assertThat(refused).isEqualTo(10);
+        assertThat(get(browser(newAddress()), "/login").statusCode()).as("other addresses").isEqualTo(200);
+    }
+
+    @Test
+    void every_response_carries_the_security_headers_and_hsts_behind_tls() throws Exception {
+        Browser browser = browser(newAddress());
+        for (String path : List.of("/login", "/styles/app.css", "/khong-co-trang-nay", "/api/open/v1/programmes")) {
+            HttpResponse<String> response = get(browser, path);
+            assertThat(response.headers().firstValue("Content-Security-Policy").orElse("")).as(path)
+                    .contains("frame-ancestors 'none'").contains("default-src 'self'");
+            assertThat(response.headers().firstValue("X-Content-Type-Options")).as(path).contains("nosniff");
+            assertThat(response.headers().firstValue("Referrer-Policy")).as(path)
+                    .contains("strict-origin-when-cross-origin");
+            assertThat(response.headers().firstValue("Strict-Transport-Security")).as("plain HTTP: no HSTS").isEmpty();
+        }
+        HttpResponse<String> overTls = browser.client().send(HttpRequest.newBuilder(URI.create(url("/login")))
+                .header("X-Forwarded-For", browser.address()).header("X-Forwarded-Proto", "https").GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(overTls.headers().firstValue("Strict-Transport-Security").orElse("")).contains("max-age=");
+    }
+
+    @Test
+    void a_missing_page_and_a_forbidden_one_get_the_same_404() throws Exception {
+        String email = newAccount(Role.ENTERPRISE);
+        Browser browser = browser(newAddress());
+        assertThat(login(browser, email, RIGHT)).endsWith("/home");
+        HttpResponse<String> missing = get(browser, "/khong-co-trang-nay");
+        HttpResponse<String> forbidden = get(browser, "/admin/accounts");
+        assertThat(get(browser, "/home").statusCode()).as("an allowed page").isEqualTo(200);
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(forbidden.statusCode()).isEqualTo(404);
+        for (HttpResponse<String> response : List.of(missing, forbidden)) {
+            assertThat(response.body()).doesNotContain("Exception").doesNotContain("vn.nscl");
+        }
     }
 
     @Test

@@ -62,6 +62,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         } else if (parameters.containsKey("disabled")) {
             show(ComponentTexts.login(this, "login.disabled.title", "login.disabled.message"));
             loginForm.setError(true);
+        } else if (parameters.containsKey("ended")) {
+            show(ComponentTexts.login(this, "login.ended.title", "login.ended.message"));
+            loginForm.setError(true);
         } else if (parameters.containsKey("unconfirmed")) {
             show(ComponentTexts.login(this, "login.unconfirmed.title", "login.unconfirmed.message"));
             loginForm.setError(true);
