@@ -91,3 +91,7 @@ create table enterprise_claim (
     reason              varchar(500)
 );
 create index enterprise_claim_status_ix on enterprise_claim (status);
+
+-- Personal data (Law 91/2025): when the owner asked for their data to be erased, and when it was.
+alter table user_account add column erasure_requested_at timestamp(6) with time zone;
+alter table user_account add column erased_at timestamp(6) with time zone;

@@ -107,6 +107,17 @@ public class EnterpriseService {
         return enterprises.findByAccountId(SignedIn.accountId()).map(Enterprise::toSummary);
     }
 
+    /** The enterprise an account manages: asked by that account itself, or by DOST's staff (erasing its data). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<Long> idOfAccount(long accountId) {
+        if (accountId != SignedIn.accountId() && !SignedIn.hasRole(Role.OFFICER.name())
+                && !SignedIn.hasRole(Role.ADMIN.name())) {
+            throw new org.springframework.security.access.AccessDeniedException("Another account's enterprise");
+        }
+        return enterprises.findByAccountId(accountId).map(e -> e.toSummary().id());
+    }
+
     /** One enterprise: officers and admins see any, an enterprise account only its own. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)

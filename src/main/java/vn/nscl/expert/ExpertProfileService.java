@@ -22,10 +22,11 @@ import vn.nscl.files.FileStore;
 import vn.nscl.files.StoredFileRef;
 import vn.nscl.notification.NotificationService;
 import vn.nscl.reference.ReferenceData;
+import vn.nscl.security.PersonalDataService;
 import vn.nscl.security.Role;
 import vn.nscl.shared.TextRules;
-import vn.nscl.shared.UserFacingException;
 import vn.nscl.shared.UserFacingException.FieldProblem;
+import vn.nscl.shared.UserFacingException;
 
 /**
  * Hồ sơ chuyên gia: the expert keeps their own profile and certificates, sends the profile for verification,
@@ -51,12 +52,14 @@ public class ExpertProfileService {
     private final PoolCache pools;
     private final org.springframework.context.ApplicationEventPublisher events;
     private final AuditLog audit;
+    private final PersonalDataService personalData;
     private final Clock clock;
 
     ExpertProfileService(ExpertAccess access, ExpertCertificateRepository certificates, CertificateViews views,
             FileStore files, ReferenceData reference, Catalogue catalogue, NotificationService notifications,
             PoolCache pools, org.springframework.context.ApplicationEventPublisher events, AuditLog audit,
-            Clock clock) {
+            PersonalDataService personalData, Clock clock) {
+        this.personalData = personalData;
         this.pools = pools;
         this.events = events;
         this.access = access;
@@ -196,18 +199,13 @@ public class ExpertProfileService {
         return files.read(certificate.getFileId());
     }
 
-    /** Everything the platform holds about the caller as an expert, as JSON (evidence files listed by name). */
+    /** Everything the platform holds about the caller (profile, certificates and every other module), as JSON. */
     @PreAuthorize("hasRole('EXPERT')")
     @Transactional
     public byte[] exportMyData() {
         Expert expert = access.callers();
-        ExpertProfile profile = expert.toProfile(views.of(expert.getId()));
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("exportedAt", clock.instant().toString());
-        data.put("purpose", "NSCL Connect: matching experts with enterprises (Quyết định kế hoạch năng suất)");
-        data.put("profile", profile);
         audit.record(ExpertAuditActions.EXPERT_DATA_EXPORTED, "expert", expert.getId(), null);
-        return JSON.writeValueAsString(data).getBytes(StandardCharsets.UTF_8);
+        return personalData.exportMine();
     }
 
     /** Records the wish to have the personal data deleted: no more matching, officers erase it. */
@@ -220,6 +218,7 @@ public class ExpertProfileService {
         }
         pools.expertChanged();
         expert.requestDeletion(clock.instant());
+        personalData.requestErasure();
         audit.record(ExpertAuditActions.EXPERT_DELETION_REQUESTED, "expert", expert.getId(), null);
         events.publishEvent(new ExpertLeaving(expert.getId()));
         notifications.tellEveryone(Role.OFFICER, "notify.expert.deletion", "experts/" + expert.getId(),

@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.nscl.audit.AuditLog;
 import vn.nscl.files.FileStore;
 import vn.nscl.notification.NotificationService;
+import vn.nscl.security.PersonalDataService;
 import vn.nscl.shared.SignedIn;
 import vn.nscl.shared.TextRules;
 import vn.nscl.shared.UserFacingException;
@@ -35,11 +36,14 @@ public class ExpertReviewService {
     private final PoolCache pools;
     private final org.springframework.context.ApplicationEventPublisher events;
     private final AuditLog audit;
+    private final PersonalDataService personalData;
     private final Clock clock;
 
     ExpertReviewService(ExpertRepository experts, ExpertCertificateRepository certificates, CertificateViews views,
             FileStore files, NotificationService notifications, PoolCache pools,
-            org.springframework.context.ApplicationEventPublisher events, AuditLog audit, Clock clock) {
+            org.springframework.context.ApplicationEventPublisher events, AuditLog audit,
+            PersonalDataService personalData, Clock clock) {
+        this.personalData = personalData;
         this.pools = pools;
         this.events = events;
         this.experts = experts;
@@ -121,7 +125,10 @@ public class ExpertReviewService {
                 : "notify.certificate.rejected", "expert/profile", certificate.getNumber(), reason);
     }
 
-    /** Erases the personal data of an expert who asked for it; engagements keep an anonymous reference. */
+    /**
+     * Erases the personal data of an expert who asked for it, in every module (see PersonalDataService);
+     * engagements keep an anonymous reference.
+     */
     @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
     @Transactional
     public void erase(long expertId) {
@@ -129,16 +136,7 @@ public class ExpertReviewService {
         if (expert.getDeletionRequestedAt() == null || expert.getErasedAt() != null) {
             throw new UserFacingException("expert.error.no-deletion-request");
         }
-        for (ExpertCertificate certificate : certificates.findByExpertIdOrderById(expertId)) {
-            certificates.delete(certificate);
-            if (certificate.getFileId() != null) {
-                files.delete(certificate.getFileId());
-            }
-        }
-        pools.expertChanged();
-        expert.erase(clock.instant());
-        audit.record(ExpertAuditActions.EXPERT_DATA_ERASED, "expert", expertId, null);
-        events.publishEvent(new ExpertLeaving(expertId));
+        personalData.erase(expert.getAccountId());
     }
 
     private Expert waiting(long expertId, long expectedVersion) {

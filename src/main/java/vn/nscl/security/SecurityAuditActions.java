@@ -25,6 +25,9 @@ final class SecurityAuditActions {
     static final String PASSWORD_RESET = "PASSWORD_RESET";
     static final String PASSWORD_CHANGE_FAILED = "PASSWORD_CHANGE_FAILED";
     static final String PASSWORD_CHANGE_THROTTLED = "PASSWORD_CHANGE_THROTTLED";
+    static final String PERSONAL_DATA_EXPORTED = "PERSONAL_DATA_EXPORTED";
+    static final String PERSONAL_DATA_ERASURE_REQUESTED = "PERSONAL_DATA_ERASURE_REQUESTED";
+    static final String PERSONAL_DATA_ERASED = "PERSONAL_DATA_ERASED";
 
     private SecurityAuditActions() {
     }

@@ -72,6 +72,11 @@ class UserAccount {
     /** When the owner was last mailed about the account's state (lock, disabled login): at most once a day. */
     private Instant lastNoticeAt;
 
+    /** When the owner asked for their personal data to be erased, and when it was. */
+    private Instant erasureRequestedAt;
+
+    private Instant erasedAt;
+
     @Column(nullable = false)
     private Instant createdAt;
 
@@ -138,6 +143,47 @@ class UserAccount {
         }
         lastNoticeAt = now;
         return true;
+    }
+
+    void requestErasure(Instant now) {
+        if (erasureRequestedAt == null) {
+            erasureRequestedAt = now;
+        }
+    }
+
+    /**
+     * Erases the person from the account: it keeps its id (records refer to it) under a pseudonym, can never sign in
+     * again, and every session ends.
+     */
+    void erase(String pseudonym, String unusableHash, Instant now) {
+        email = pseudonym + "@invalid";
+        displayName = pseudonym;
+        phone = null;
+        organisation = null;
+        passwordHash = unusableHash;
+        enabled = false;
+        sessionsRevokedAt = now;
+        erasedAt = now;
+    }
+
+    Instant getErasureRequestedAt() {
+        return erasureRequestedAt;
+    }
+
+    Instant getErasedAt() {
+        return erasedAt;
+    }
+
+    Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    Instant getLastLoginAt() {
+        return lastLoginAt;
+    }
+
+    Instant getEmailConfirmedAt() {
+        return emailConfirmedAt;
     }
 
     /** Ends every session signed in before now (a password change or reset, say). */

@@ -45,6 +45,8 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     List<UserAccount> findByRolesContainingAndEnabledTrue(Role role);
 
+    List<UserAccount> findByErasureRequestedAtIsNotNullAndErasedAtIsNullOrderByErasureRequestedAt();
+
     record SessionState(boolean enabled, Instant sessionsRevokedAt) {
     }
 }

@@ -20,6 +20,7 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 
 import jakarta.annotation.security.RolesAllowed;
 import vn.nscl.security.AccountService;
+import vn.nscl.security.PersonalDataService;
 import vn.nscl.security.AccountSummary;
 import vn.nscl.security.Role;
 import vn.nscl.shared.ui.Formats;
@@ -34,10 +35,12 @@ public class AccountListView extends VerticalLayout implements HasDynamicTitle {
     final Select<Role> roleFilter = new Select<>();
     final Button create = new Button();
     final Grid<AccountSummary> grid = new Grid<>();
+    final ErasureRequestsPanel erasures;
     private final AccountService accounts;
 
-    AccountListView(AccountService accounts) {
+    AccountListView(AccountService accounts, PersonalDataService personalData) {
         this.accounts = accounts;
+        this.erasures = new ErasureRequestsPanel(personalData, this::refresh);
         setSizeFull();
         search.setPlaceholder(getTranslation("accounts.search"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
@@ -75,7 +78,7 @@ public class AccountListView extends VerticalLayout implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setSizeFull();
         refresh();
-        add(toolbar, grid);
+        add(erasures, toolbar, grid);
     }
 
     private String status(AccountSummary account) {

@@ -1,0 +1,44 @@
+package vn.nscl.support;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import vn.nscl.enterprise.EnterpriseService;
+import vn.nscl.shared.PersonalData;
+
+/**
+ * Support applications of the account's enterprise are exported. They stay on erasure: a decision on public funds
+ * must be kept as a record, and it names the enterprise, whose contacts the enterprise module erases.
+ */
+@Component
+class SupportPersonalData implements PersonalData {
+
+    private final JdbcClient jdbc;
+    private final EnterpriseService enterprises;
+
+    SupportPersonalData(JdbcClient jdbc, EnterpriseService enterprises) {
+        this.jdbc = jdbc;
+        this.enterprises = enterprises;
+    }
+
+    @Override
+    public String section() {
+        return "supportApplications";
+    }
+
+    @Override
+    public Object export(Person person) {
+        long enterprise = enterprises.idOfAccount(person.accountId()).orElse(-1L);
+        if (enterprise < 0) {
+            return null;
+        }
+        return jdbc.sql("select id, programme_code, title, status, requested_total, created_at, submitted_at, "
+                + "decided_at from support_application where enterprise_id = :id order by id")
+                .param("id", enterprise).query().listOfRows();
+    }
+
+    @Override
+    public void erase(Person person) {
+        // Kept as the record of a decision on public funds (see the class comment).
+    }
+}
