@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.nscl.audit.AuditLog;
 import vn.nscl.notification.NotificationService;
+import vn.nscl.shared.FieldChecks;
 import vn.nscl.shared.SignedIn;
 import vn.nscl.shared.TextRules;
 import vn.nscl.shared.UserFacingException;
@@ -68,7 +69,8 @@ public class EnterpriseVerificationService {
     @Transactional
     public void verify(long enterpriseId, long expectedVersion, String note) {
         Enterprise enterprise = load(enterpriseId, expectedVersion);
-        enterprise.verify(SignedIn.actor(), TextRules.singleLine(note), clock.instant());
+        enterprise.verify(SignedIn.actor(), FieldChecks.optional("note", note, REASON_MAX_LENGTH),
+                clock.instant());
         audit.record(EnterpriseAuditActions.ENTERPRISE_VERIFIED, "enterprise", enterpriseId, note);
         notifications.tell(enterprise.getAccountId(), "notify.enterprise.verified", "profile");
     }

@@ -24,6 +24,7 @@ import vn.nscl.notification.NotificationService;
 import vn.nscl.reference.ReferenceData;
 import vn.nscl.security.PersonalDataService;
 import vn.nscl.security.Role;
+import vn.nscl.shared.FieldChecks;
 import vn.nscl.shared.TextRules;
 import vn.nscl.shared.UserFacingException.FieldProblem;
 import vn.nscl.shared.UserFacingException;
@@ -150,6 +151,7 @@ public class ExpertProfileService {
         if (issuer.isEmpty() || issuer.length() > ISSUER_MAX_LENGTH) {
             problems.add(new FieldProblem("issuer", "expert.error.certificate-issuer", ISSUER_MAX_LENGTH));
         }
+        FieldChecks.noInvisible(problems, "number", number, "issuer", issuer);
         if (expiresOn != null && expiresOn.isBefore(LocalDate.now(clock))) {
             problems.add(new FieldProblem("expiresOn", "expert.error.certificate-expired"));
         }

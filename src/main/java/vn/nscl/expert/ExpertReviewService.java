@@ -155,6 +155,9 @@ public class ExpertReviewService {
         if (reason.isEmpty() || reason.length() > REASON_MAX_LENGTH) {
             throw new UserFacingException("error.reason-required", REASON_MAX_LENGTH);
         }
+        if (TextRules.hasInvisible(reason)) {
+            throw new UserFacingException("error.invisible-characters");
+        }
         return reason;
     }
 
@@ -163,6 +166,9 @@ public class ExpertReviewService {
         String note = TextRules.singleLine(raw);
         if (note.length() > REASON_MAX_LENGTH) {
             throw new UserFacingException("error.too-long", REASON_MAX_LENGTH);
+        }
+        if (TextRules.hasInvisible(note)) {
+            throw new UserFacingException("error.invisible-characters");
         }
         return note;
     }

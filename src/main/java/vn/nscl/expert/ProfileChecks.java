@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import vn.nscl.catalogue.Catalogue;
 import vn.nscl.reference.ReferenceData;
+import vn.nscl.shared.FieldChecks;
 import vn.nscl.shared.TextRules;
 import vn.nscl.shared.UserFacingException.FieldProblem;
 
@@ -47,6 +48,7 @@ final class ProfileChecks {
         if (edit.bio().length() > Expert.BIO_MAX_LENGTH) {
             problems.add(new FieldProblem("bio", "error.too-long", Expert.BIO_MAX_LENGTH));
         }
+        FieldChecks.noInvisible(problems, "organisation", edit.organisation(), "bio", edit.bio());
         if (!reference.isServedCommune(edit.homeCommune())) {
             problems.add(new FieldProblem("homeCommune", "expert.error.home-commune"));
         }

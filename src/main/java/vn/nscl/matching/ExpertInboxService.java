@@ -22,6 +22,7 @@ import vn.nscl.files.FileStore;
 import vn.nscl.files.StoredFileRef;
 import vn.nscl.notification.NotificationService;
 import vn.nscl.security.Role;
+import vn.nscl.shared.FieldChecks;
 import vn.nscl.shared.SignedIn;
 import vn.nscl.shared.SystemTask;
 import vn.nscl.shared.TextRules;
@@ -134,11 +135,7 @@ public class ExpertInboxService {
     @PreAuthorize("hasRole('EXPERT')")
     @Transactional
     public void decline(long offerId, String rawReason) {
-        String reason = TextRules.singleLine(rawReason);
-        if (reason.isEmpty() || reason.length() > REASON_MAX_LENGTH) {
-            throw UserFacingException.ofFields(List.of(new FieldProblem("reason", "error.reason-required",
-                    REASON_MAX_LENGTH)));
-        }
+        String reason = FieldChecks.required("reason", rawReason, REASON_MAX_LENGTH);
         Offer offer = callersOpenOffer(offerId);
         SupportRequest request = access.find(offer.getRequestId());
         offer.answer(OfferStatus.DECLINED, reason, clock.instant());
@@ -172,6 +169,7 @@ public class ExpertInboxService {
             throw UserFacingException.ofFields(List.of(new FieldProblem("text", "request.error.note",
                     NOTE_MAX_LENGTH)));
         }
+        FieldChecks.optional("text", text, NOTE_MAX_LENGTH);
         if (request.getStatus() == RequestStatus.ACCEPTED) {
             request.started();
             matchmaking.event(request, "STARTED", null);

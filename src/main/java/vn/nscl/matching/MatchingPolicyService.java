@@ -12,6 +12,7 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import vn.nscl.audit.AuditLog;
+import vn.nscl.shared.FieldChecks;
 import vn.nscl.shared.SignedIn;
 import vn.nscl.shared.UserFacingException;
 
@@ -73,10 +74,9 @@ public class MatchingPolicyService {
     @Transactional
     public long createDraft(long fromVersionId, String note) {
         PolicyVersion from = find(fromVersionId);
-        String cleanNote = vn.nscl.shared.TextRules.singleLine(note);
+        String cleanNote = FieldChecks.optional("note", note, 500);
         PolicyVersion draft = versions.save(new PolicyVersion(versions.maxNumber() + 1, PolicyVersion.Status.DRAFT,
-                cleanNote.length() > 500 ? cleanNote.substring(0, 500) : cleanNote, from.getContent(),
-                SignedIn.actor(), clock.instant()));
+                cleanNote, from.getContent(), SignedIn.actor(), clock.instant()));
         audit.record(MatchingAuditActions.POLICY_DRAFT_CREATED, "matching-policy", draft.getNumber(),
                 "from version " + from.getNumber());
         return draft.getId();

@@ -11,10 +11,9 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.nscl.audit.AuditLog;
 import vn.nscl.enterprise.EnterpriseService;
 import vn.nscl.notification.NotificationService;
+import vn.nscl.shared.FieldChecks;
 import vn.nscl.shared.SystemTask;
-import vn.nscl.shared.TextRules;
 import vn.nscl.shared.UserFacingException;
-import vn.nscl.shared.UserFacingException.FieldProblem;
 
 /**
  * The officers' desk for expert requests: every request by state (those waiting for them first), every eligible
@@ -70,11 +69,7 @@ public class RequestDeskService {
     @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
     @Transactional
     public void assign(long requestId, long expertId, String rawReason, long expectedVersion) {
-        String reason = TextRules.singleLine(rawReason);
-        if (reason.isEmpty() || reason.length() > REASON_MAX_LENGTH) {
-            throw UserFacingException.ofFields(List.of(new FieldProblem("reason", "error.reason-required",
-                    REASON_MAX_LENGTH)));
-        }
+        String reason = FieldChecks.required("reason", rawReason, REASON_MAX_LENGTH);
         SupportRequest request = access.find(requestId);
         RequestAccess.checkVersion(request, expectedVersion);
         if (!request.getStatus().beforeAcceptance()) {

@@ -20,9 +20,10 @@ import vn.nscl.files.FileDownload;
 import vn.nscl.files.FileStore;
 import vn.nscl.notification.NotificationService;
 import vn.nscl.security.Role;
+import vn.nscl.shared.FieldChecks;
 import vn.nscl.shared.TextRules;
-import vn.nscl.shared.UserFacingException;
 import vn.nscl.shared.UserFacingException.FieldProblem;
+import vn.nscl.shared.UserFacingException;
 
 /**
  * Yêu cầu hỗ trợ chuyên gia, the enterprise's side: ask for help with a tool, see the best-matched experts with the
@@ -76,6 +77,7 @@ public class SupportRequestService {
         if (request.need().length() < NEED_MIN_LENGTH || request.need().length() > NEED_MAX_LENGTH) {
             problems.add(new FieldProblem("need", "request.error.need", NEED_MIN_LENGTH, NEED_MAX_LENGTH));
         }
+        FieldChecks.noInvisible(problems, "need", request.need());
         if (request.mode() == null) {
             problems.add(new FieldProblem("mode", "error.required"));
         }
@@ -181,14 +183,10 @@ public class SupportRequestService {
         if (request.getStatus() != RequestStatus.REPORTED) {
             throw new UserFacingException("request.error.no-report-yet");
         }
-        String comment = TextRules.singleLine(rawComment);
         if (stars < 1 || stars > 5) {
             throw UserFacingException.ofFields(List.of(new FieldProblem("rating", "request.error.rating")));
         }
-        if (comment.length() > COMMENT_MAX_LENGTH) {
-            throw UserFacingException.ofFields(List.of(new FieldProblem("comment", "error.too-long",
-                    COMMENT_MAX_LENGTH)));
-        }
+        String comment = FieldChecks.optional("comment", rawComment, COMMENT_MAX_LENGTH);
         Long expertId = request.getExpertId();
         LocalDate followUp = LocalDate.now(clock).plusMonths(matchmaking.policy().followUpMonths());
         request.completed(stars, comment, clock.instant(), followUp);

@@ -26,10 +26,12 @@ import vn.nscl.security.AccountContact;
 import vn.nscl.security.AccountService;
 import vn.nscl.security.Role;
 import vn.nscl.shared.ConcurrentChange;
+import vn.nscl.shared.FieldChecks;
 import vn.nscl.shared.SignedIn;
 import vn.nscl.shared.SystemTask;
-import vn.nscl.shared.UserFacingException;
+import vn.nscl.shared.TextRules;
 import vn.nscl.shared.UserFacingException.FieldProblem;
+import vn.nscl.shared.UserFacingException;
 
 /**
  * Partner agencies' yearly reports: each agency enters a figure for each of its targets and a short narrative of
@@ -131,12 +133,13 @@ public class PartnerService {
         if (figures.keySet().stream().anyMatch(code -> !kept.containsKey(code) && figures.get(code) != null)) {
             throw new UserFacingException("partner.error.not-yours");
         }
-        String text = narrative == null ? "" : narrative.strip();
+        String text = TextRules.multiLine(narrative);
         if (text.isEmpty()) {
             problems.add(new FieldProblem("narrative", "partner.error.narrative"));
         } else if (text.length() > NARRATIVE_MAX) {
             problems.add(new FieldProblem("narrative", "error.too-long", NARRATIVE_MAX));
         }
+        FieldChecks.noInvisible(problems, "narrative", text);
         if (!problems.isEmpty()) {
             throw UserFacingException.ofFields(problems);
         }

@@ -16,10 +16,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.nscl.audit.AuditLog;
 import vn.nscl.shared.ConcurrentChange;
+import vn.nscl.shared.FieldChecks;
 import vn.nscl.shared.SignedIn;
 import vn.nscl.shared.TextRules;
-import vn.nscl.shared.UserFacingException;
 import vn.nscl.shared.UserFacingException.FieldProblem;
+import vn.nscl.shared.UserFacingException;
 
 /**
  * Chỉ tiêu kế hoạch: the targets with their actual values per year, traceable to the records behind them; officers
@@ -151,6 +152,8 @@ public class PlanTargetService {
                 || edit.unitEn().length() > 40) {
             problems.add(new FieldProblem("unit", "plan.error.unit"));
         }
+        FieldChecks.noInvisible(problems, "nameVi", edit.nameVi(), "nameEn", edit.nameEn(), "unit", edit.unitVi(),
+                "unit", edit.unitEn());
         if (edit.yearFrom() < PlanYears.FIRST || edit.yearTo() > PlanYears.LAST
                 || edit.yearFrom() > edit.yearTo()) {
             problems.add(new FieldProblem("years", "plan.error.years", String.valueOf(PlanYears.FIRST),

@@ -31,6 +31,7 @@ import vn.nscl.enterprise.EnterpriseProfileService;
 import vn.nscl.rulebase.RuleFileDiff;
 import vn.nscl.rulebase.RuleProblem;
 import vn.nscl.rulebase.RunawayRulesException;
+import vn.nscl.shared.FieldChecks;
 import vn.nscl.shared.SignedIn;
 import vn.nscl.shared.UserFacingException;
 
@@ -116,10 +117,9 @@ public class RuleSetService {
     public long createDraft(long fromVersionId, String note) {
         RuleSetVersion from = find(fromVersionId);
         int number = versions.maxNumber(RuleEngine.KIND) + 1;
-        String cleanNote = note == null ? "" : note.strip();
+        String cleanNote = FieldChecks.optional("note", note, RuleSetVersion.NOTE_MAX_LENGTH);
         RuleSetVersion draft = versions.save(new RuleSetVersion(RuleEngine.KIND, number, RuleSetVersion.Status.DRAFT,
-                cleanNote.length() > 500 ? cleanNote.substring(0, 500) : cleanNote, from.content(), SignedIn.actor(),
-                clock.instant()));
+                cleanNote, from.content(), SignedIn.actor(), clock.instant()));
         audit.record(RuleAuditActions.RULES_DRAFT_CREATED, "rule-set", number, "from version " + from.getNumber());
         return draft.getId();
     }

@@ -38,6 +38,8 @@ class RuleSetVersion {
 
     enum Status { DRAFT, PUBLISHED }
 
+    static final int NOTE_MAX_LENGTH = 500;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;

@@ -29,8 +29,8 @@ import vn.nscl.shared.PreferredLanguageChosen;
 import vn.nscl.shared.RequestOrigin;
 import vn.nscl.shared.SignedIn;
 import vn.nscl.shared.TextRules;
-import vn.nscl.shared.UserFacingException;
 import vn.nscl.shared.UserFacingException.FieldProblem;
+import vn.nscl.shared.UserFacingException;
 
 /**
  * Opens and manages accounts. Self-registration gives only the enterprise or expert role; everything else is done by
@@ -400,7 +400,7 @@ public class AccountService {
             problems.add(new FieldProblem("email", "error.required"));
         } else if (request.email().length() > EMAIL_MAX_LENGTH) {
             problems.add(new FieldProblem("email", "error.too-long", EMAIL_MAX_LENGTH));
-        } else if (!EMAIL.matcher(request.email()).matches()) {
+        } else if (!EMAIL.matcher(request.email()).matches() || TextRules.hasInvisible(request.email())) {
             problems.add(new FieldProblem("email", "account.error.email-invalid"));
         } else if (reportTakenEmail && accounts.existsByEmail(request.email())) {
             problems.add(new FieldProblem("email", "account.error.email-taken"));

@@ -33,6 +33,15 @@ public final class TextRules {
         return WHITESPACE_RUNS.matcher(normalised).replaceAll(" ").strip();
     }
 
+    /** A text of several lines (a description, a note): NFC, control characters other than line breaks removed. */
+    public static String multiLine(String value) {
+        if (value == null) {
+            return "";
+        }
+        String normalised = Normalizer.normalize(value, Normalizer.Form.NFC).replace("\r\n", "\n");
+        return CONTROL_CHARACTERS.matcher(normalised).replaceAll("").strip();
+    }
+
     /** Whether the text holds characters that show nothing or reorder the text around them. */
     public static boolean hasInvisible(String value) {
         return value != null && INVISIBLE.matcher(value).find();

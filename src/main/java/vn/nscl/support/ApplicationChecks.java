@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
+import vn.nscl.shared.FieldChecks;
 import vn.nscl.shared.TextRules;
 import vn.nscl.shared.UserFacingException.FieldProblem;
 
@@ -54,6 +55,10 @@ final class ApplicationChecks {
                 || l.requested().compareTo(new BigDecimal("1000000")) > 0 || l.own().compareTo(new BigDecimal("1000000")) > 0)) {
             problems.add(new FieldProblem("budget", "support.error.budget-line"));
         }
+        FieldChecks.noInvisible(problems, "title", d.title(), "objectives", d.objectives(), "expectedResults",
+                d.expectedResults(), "timeline", d.timeline());
+        d.budget().forEach(line -> FieldChecks.noInvisible(problems, "budget", line.description()));
+        d.indicators().forEach(i -> FieldChecks.noInvisible(problems, "indicators", i.name(), "indicators", i.unit()));
         if (d.indicators().size() > MAX_INDICATORS || d.indicators().stream().anyMatch(i -> i.name().length() > 200
                 || i.unit().length() > 50 || !storable(i.baseline()) || !storable(i.target()))) {
             problems.add(new FieldProblem("indicators", "support.error.indicator"));

@@ -23,10 +23,11 @@ import vn.nscl.recommendation.ProgrammeEligibility;
 import vn.nscl.recommendation.RecommendationService;
 import vn.nscl.security.Role;
 import vn.nscl.shared.ConcurrentChange;
+import vn.nscl.shared.FieldChecks;
 import vn.nscl.shared.SignedIn;
 import vn.nscl.shared.TextRules;
-import vn.nscl.shared.UserFacingException;
 import vn.nscl.shared.UserFacingException.FieldProblem;
+import vn.nscl.shared.UserFacingException;
 
 /**
  * Hồ sơ đề nghị hỗ trợ, the enterprise's side: the programmes with their calls and its eligibility, a draft
@@ -264,6 +265,7 @@ public class ApplicationService {
             throw UserFacingException.ofFields(List.of(new FieldProblem("report", "support.error.report",
                     REPORT_MAX)));
         }
+        FieldChecks.optional("report", text, REPORT_MAX);
         Long fileId = content == null || content.length == 0 ? null
                 : files.store(fileName, content, ATTACHMENT_KINDS).id();
         reports.save(new Records.Report(applicationId, completion ? "COMPLETION" : "PROGRESS", text, fileId,

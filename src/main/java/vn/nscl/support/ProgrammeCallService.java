@@ -15,11 +15,12 @@ import vn.nscl.audit.AuditLog;
 import vn.nscl.catalogue.Catalogue;
 import vn.nscl.catalogue.Programme;
 import vn.nscl.shared.ConcurrentChange;
+import vn.nscl.shared.FieldChecks;
 import vn.nscl.shared.SignedIn;
 import vn.nscl.shared.SystemTask;
 import vn.nscl.shared.TextRules;
-import vn.nscl.shared.UserFacingException;
 import vn.nscl.shared.UserFacingException.FieldProblem;
+import vn.nscl.shared.UserFacingException;
 
 /**
  * Chương trình hỗ trợ: the plan's programmes (catalogue) with their calls, which officers maintain: window, ceiling,
@@ -100,6 +101,8 @@ public class ProgrammeCallService {
                 || checklist.size() > 20) {
             problems.add(new FieldProblem("documents", "error.too-long", DOCUMENTS_MAX));
         }
+        FieldChecks.noInvisible(problems, "documents", edit.requiredDocuments(), "documents",
+                String.join("\n", checklist));
         if (!problems.isEmpty()) {
             throw UserFacingException.ofFields(problems);
         }

@@ -23,9 +23,9 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.nscl.audit.AuditLog;
 import vn.nscl.notification.NotificationService;
 import vn.nscl.shared.ConcurrentChange;
+import vn.nscl.shared.FieldChecks;
 import vn.nscl.shared.SignedIn;
 import vn.nscl.shared.SpreadsheetText;
-import vn.nscl.shared.TextRules;
 import vn.nscl.shared.UserFacingException.FieldProblem;
 import vn.nscl.shared.UserFacingException;
 import vn.nscl.shared.ui.Formats;
@@ -130,10 +130,7 @@ public class ReviewService {
     @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
     @Transactional
     public void approve(long applicationId, BigDecimal amount, String rawConditions, long expectedVersion) {
-        String conditions = TextRules.singleLine(rawConditions);
-        if (conditions.length() > NOTE_MAX) {
-            throw UserFacingException.ofFields(List.of(new FieldProblem("conditions", "error.too-long", NOTE_MAX)));
-        }
+        String conditions = FieldChecks.optional("conditions", rawConditions, NOTE_MAX);
         SupportApplication application = underReview(applicationId, expectedVersion);
         if (amount == null || amount.signum() <= 0 || amount.compareTo(application.getRequestedTotal()) > 0
                 || amount.scale() > 2) {
@@ -238,11 +235,7 @@ public class ReviewService {
     }
 
     private static String required(String raw, String field) {
-        String text = TextRules.singleLine(raw);
-        if (text.isEmpty() || text.length() > NOTE_MAX) {
-            throw UserFacingException.ofFields(List.of(new FieldProblem(field, "error.reason-required", NOTE_MAX)));
-        }
-        return text;
+        return FieldChecks.required(field, raw, NOTE_MAX);
     }
 
     private void event(SupportApplication application, String kind, String note) {

@@ -18,10 +18,11 @@ import vn.nscl.enterprise.EnterpriseSummary;
 import vn.nscl.notification.NotificationService;
 import vn.nscl.security.Role;
 import vn.nscl.shared.ConcurrentChange;
+import vn.nscl.shared.FieldChecks;
 import vn.nscl.shared.SignedIn;
 import vn.nscl.shared.TextRules;
-import vn.nscl.shared.UserFacingException;
 import vn.nscl.shared.UserFacingException.FieldProblem;
+import vn.nscl.shared.UserFacingException;
 
 /**
  * Đào tạo, tập huấn: courses, registrations of named staff, attendance and certificates. Enterprises act only on
@@ -131,6 +132,7 @@ public class TrainingService {
         if (role.length() > 100) {
             problems.add(new FieldProblem("staffRole", "error.too-long", 100));
         }
+        FieldChecks.noInvisible(problems, "staffName", name, "staffRole", role);
         if (!problems.isEmpty()) {
             throw UserFacingException.ofFields(problems);
         }
@@ -258,7 +260,7 @@ public class TrainingService {
 
     private CourseEdit checked(CourseEdit raw) {
         CourseEdit edit = new CourseEdit(TextRules.singleLine(raw.title()), raw.topic(),
-                raw.description() == null ? "" : raw.description().strip(), raw.startsOn(),
+                TextRules.multiLine(raw.description()), raw.startsOn(),
                 TextRules.singleLine(raw.place()), raw.online(), raw.capacity(), raw.expectedVersion());
         List<FieldProblem> problems = new ArrayList<>();
         if (edit.title().isEmpty() || edit.title().length() > 200) {
@@ -279,6 +281,8 @@ public class TrainingService {
         if (edit.capacity() < 1 || edit.capacity() > 1000) {
             problems.add(new FieldProblem("capacity", "training.error.capacity"));
         }
+        FieldChecks.noInvisible(problems, "title", edit.title(), "place", edit.place(), "description",
+                edit.description());
         if (!problems.isEmpty()) {
             throw UserFacingException.ofFields(problems);
         }
