@@ -45,7 +45,7 @@ class BulkSubmitted {
             for (Assessment assessment : chunk) {
                 Questionnaire questionnaire = questionnaires.byVersionId(assessment.getQuestionnaireVersionId());
                 loaded.add(new SubmittedAssessment(assessment.getId(), assessment.getEnterpriseId(),
-                        Tier.ofCode(questionnaire.code()), assessment.getAssessmentYear(),
+                        Tier.ofCode(questionnaire.code()), questionnaire.versionId(), assessment.getAssessmentYear(),
                         assessment.submittedRespondent(),
                         new ScoreCard(scoresById.getOrDefault(assessment.getId(), List.of()),
                                 assessment.getOverallScore(), assessment.getMaturityLevel()),

@@ -28,6 +28,12 @@ public record Questionnaire(long versionId, String code, int version, LocalizedT
                 .collect(java.util.stream.Collectors.toSet());
     }
 
+    /** A question of this version by its code. */
+    public Optional<Question> question(String code) {
+        return dimensions.stream().flatMap(d -> d.questions().stream()).filter(q -> q.code().equals(code))
+                .findFirst();
+    }
+
     public Optional<Dimension> dimension(String code) {
         return dimensions.stream().filter(d -> d.code().equals(code)).findFirst();
     }

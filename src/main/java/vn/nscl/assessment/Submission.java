@@ -51,9 +51,14 @@ class Submission {
         return card;
     }
 
+    /**
+     * The figures the assessment is judged on: those of its year, or, early in a year when they are not known yet,
+     * those of the year before (the last closed year), with the year before those to compare.
+     */
     static IndicatorSnapshot snapshot(EnterpriseProfile profile, int year) {
-        YearFigures current = profile.figuresOf(year).orElse(YearFigures.empty(year));
-        YearFigures previous = profile.figuresOf(year - 1).orElse(null);
+        YearFigures current = profile.figuresOf(year).or(() -> profile.figuresOf(year - 1))
+                .orElse(YearFigures.empty(year));
+        YearFigures previous = profile.figuresOf(current.year() - 1).orElse(null);
         return new IndicatorSnapshot(current, previous, ProductivityIndicators.of(current, previous));
     }
 

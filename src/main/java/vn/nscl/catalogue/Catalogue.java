@@ -24,6 +24,7 @@ public class Catalogue {
 
     private static final String ITEMS = "/catalogue/items.yaml";
     private static final String PROGRAMMES = "/catalogue/programmes.yaml";
+    private static final Set<String> ENTERPRISE_TYPES = Set.of("ENTERPRISE", "COOPERATIVE", "HOUSEHOLD");
 
     private final List<CatalogueItem> items;
     private final List<Programme> programmes;
@@ -84,6 +85,10 @@ public class Catalogue {
             }
             if (item.name() == null || !item.name().hasBothLanguages()) {
                 throw new IllegalStateException(ITEMS + ": item " + item.code() + " needs a Vietnamese and an English name");
+            }
+            if (!ENTERPRISE_TYPES.containsAll(item.fits().types())) {
+                throw new IllegalStateException(ITEMS + ": item " + item.code() + " fits unknown enterprise types "
+                        + item.fits().types() + "; known: " + ENTERPRISE_TYPES);
             }
         }
         for (CatalogueItem item : loaded) {

@@ -8,6 +8,7 @@ import java.util.List;
 import org.apache.commons.csv.CSVRecord;
 import org.springframework.stereotype.Component;
 
+import vn.nscl.reference.Activity;
 import vn.nscl.enterprise.EnterpriseProfile;
 import vn.nscl.enterprise.EnterpriseProfileService;
 import vn.nscl.enterprise.EnterpriseService;
@@ -42,6 +43,8 @@ class DemoProfiles {
                 EnterpriseProfile profile = profiles.profile(mine.id());
                 profiles.updateProfile(mine.id(), new ProfileUpdate(mine.communeCode(), row.get("sector"),
                         row.get("main_products"), Boolean.parseBoolean(row.get("food_producer")),
+                        Activity.guess(row.get("sector"), row.get("main_products"),
+                                Boolean.parseBoolean(row.get("food_producer"))),
                         Integer.parseInt(row.get("employees")) > 20 ? 2 : 0, "", profile.details().version()));
                 for (int year = FIRST_YEAR; year <= currentYear; year++) {
                     profiles.saveFigures(mine.id(), figures(row, year));

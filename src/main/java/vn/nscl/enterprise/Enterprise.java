@@ -1,22 +1,28 @@
 package vn.nscl.enterprise;
 
 import java.time.Instant;
-
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+
+import vn.nscl.reference.Activity;
 
 /** An organisation that self-assesses on the platform. Its account is referred to by id (module boundary). */
 @Entity
@@ -76,6 +82,13 @@ class Enterprise {
 
     @Column(length = MARKETS_MAX_LENGTH)
     private String exportMarkets;
+
+    /** What the enterprise ticked that it does; empty until it did (then a guess is shown). */
+    @ElementCollection
+    @CollectionTable(name = "enterprise_activity", joinColumns = @JoinColumn(name = "enterprise_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "activity", nullable = false, length = 20)
+    private Set<Activity> activities = EnumSet.noneOf(Activity.class);
 
     /** Whether DOST has checked that this is a real enterprise and its account its own; only then it counts. */
     @Enumerated(EnumType.STRING)
@@ -154,6 +167,8 @@ class Enterprise {
         this.foodProducer = update.foodProducer();
         this.staffTrained = update.staffTrained();
         this.exportMarkets = update.exportMarkets();
+        this.activities.clear();
+        this.activities.addAll(update.activities());
     }
 
     OcopProduct addOcopProduct(String productName, int stars, Integer ratedYear) {
@@ -178,7 +193,10 @@ class Enterprise {
     }
 
     ProfileDetails toDetails(java.time.LocalDate today) {
+        boolean guessed = activities.isEmpty();
         return new ProfileDetails(sectorCode, mainProducts, foodProducer, staffTrained, exportMarkets,
+                guessed ? Activity.guess(sectorCode, mainProducts, foodProducer) : Set.copyOf(activities),
+                guessed,
                 ocopProducts.stream().map(OcopProduct::toRecord).toList(),
                 certifications.stream().map(c -> c.toRecord(today)).toList(), version);
     }

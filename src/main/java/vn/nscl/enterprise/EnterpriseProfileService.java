@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -14,12 +15,13 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.nscl.audit.AuditLog;
 import vn.nscl.catalogue.Catalogue;
+import vn.nscl.reference.Activity;
 import vn.nscl.reference.ReferenceData;
 import vn.nscl.reference.Sector;
 import vn.nscl.shared.FieldChecks;
 import vn.nscl.shared.TextRules;
-import vn.nscl.shared.UserFacingException;
 import vn.nscl.shared.UserFacingException.FieldProblem;
+import vn.nscl.shared.UserFacingException;
 
 /**
  * The enterprise profile (Hồ sơ doanh nghiệp): sector and products, OCOP ratings, certificates held, and figures per
@@ -90,7 +92,7 @@ public class EnterpriseProfileService {
             throw new UserFacingException("error.changed-meanwhile");
         }
         ProfileUpdate update = new ProfileUpdate(TextRules.code(raw.communeCode()), raw.sectorCode(),
-                TextRules.singleLine(raw.mainProducts()), raw.foodProducer(), raw.staffTrained(),
+                TextRules.singleLine(raw.mainProducts()), raw.foodProducer(), raw.activities(), raw.staffTrained(),
                 TextRules.singleLine(raw.exportMarkets()), raw.expectedVersion());
         List<FieldProblem> problems = new ArrayList<>();
         if (!reference.isServedCommune(update.communeCode())) {
@@ -100,6 +102,9 @@ public class EnterpriseProfileService {
             problems.add(new FieldProblem("sector", "error.required"));
         }
         FieldChecks.text("mainProducts", update.mainProducts(), PRODUCTS_MAX_LENGTH, false, problems);
+        if (update.activities().isEmpty()) {
+            problems.add(new FieldProblem("activities", "profile.error.activities"));
+        }
         FieldChecks.text("exportMarkets", update.exportMarkets(), MARKETS_MAX_LENGTH, false, problems);
         if (update.staffTrained() != null && (update.staffTrained() < 0 || update.staffTrained() > 100_000)) {
             problems.add(new FieldProblem("staffTrained", "figures.error.negative"));
@@ -109,7 +114,8 @@ public class EnterpriseProfileService {
         }
         enterprise.updateProfile(update);
         audit.record(EnterpriseAuditActions.PROFILE_UPDATED, "enterprise", enterpriseId,
-                "sector " + update.sectorCode() + ", commune " + update.communeCode());
+                "sector " + update.sectorCode() + ", commune " + update.communeCode() + ", activities "
+                        + update.activities().stream().map(Enum::name).sorted().toList());
     }
 
     @PreAuthorize("hasRole('ENTERPRISE')")
@@ -196,6 +202,28 @@ public class EnterpriseProfileService {
                 .map(AnnualFigures::toRecord).orElse(null);
         audit.record(EnterpriseAuditActions.FIGURES_SAVED, "enterprise", enterpriseId, "year " + submitted.year());
         return new SavedFigures(saved, FigureChecks.implausible(saved, previous));
+    }
+
+    /**
+     * The profile of an enterprise that is not stored, sized like a stored one: what the advice of an expert test case
+     * or of a trial is computed from. Reads nothing, so anyone may ask.
+     */
+    public EnterpriseProfile sketched(ProfileSketch sketch) {
+        LocalDate today = LocalDate.now(clock);
+        EnterpriseSummary summary = new EnterpriseSummary(0, 0, "", "", sketch.type(), null, "", "", "",
+                clock.instant(), sketch.sectorCode(), sketch.foodProducer(), EnterpriseVerification.PENDING, 0);
+        Set<Activity> activities = sketch.activities().isEmpty()
+                ? Activity.guess(sketch.sectorCode(), sketch.mainProducts(), sketch.foodProducer())
+                : sketch.activities();
+        List<ProfileDetails.Certification> certificates = sketch.certificates().stream()
+                .map(code -> new ProfileDetails.Certification(0, code, "", "", null, false)).toList();
+        List<ProfileDetails.Ocop> ocop = sketch.ocopStars().stream()
+                .map(stars -> new ProfileDetails.Ocop(0, "", stars, null)).toList();
+        ProfileDetails details = new ProfileDetails(sketch.sectorCode(), sketch.mainProducts(), sketch.foodProducer(),
+                sketch.staffTrained(), sketch.exportMarkets(), activities, sketch.activities().isEmpty(), ocop,
+                certificates, 0);
+        return new EnterpriseProfile(summary, details, sketch.figures(), sizeOf(sketch.sectorCode(), sketch.figures()),
+                today.getYear());
     }
 
     private EnterpriseProfile profileOf(Enterprise enterprise, List<YearFigures> years, LocalDate today) {

@@ -2,10 +2,18 @@ package vn.nscl.enterprise;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
-/** The profile beyond registration: sector, products, OCOP ratings, certificates held. */
+import vn.nscl.reference.Activity;
+
+/**
+ * The profile beyond registration: sector, products, activities, OCOP ratings, certificates held.
+ * {@code activitiesGuessed} is true while the enterprise has not ticked its activities: they are then guessed from its
+ * sector and products ({@link Activity#guess}).
+ */
 public record ProfileDetails(String sectorCode, String mainProducts, boolean foodProducer, Integer staffTrained,
-        String exportMarkets, List<Ocop> ocopProducts, List<Certification> certifications, long version) {
+        String exportMarkets, Set<Activity> activities, boolean activitiesGuessed, List<Ocop> ocopProducts,
+        List<Certification> certifications, long version) {
 
     public record Ocop(long id, String name, int stars, Integer ratedYear) {
     }

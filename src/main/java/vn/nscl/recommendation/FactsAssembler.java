@@ -3,10 +3,16 @@ package vn.nscl.recommendation;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
 import vn.nscl.assessment.IndicatorSnapshot;
+import vn.nscl.assessment.Question;
+import vn.nscl.assessment.Questionnaire;
+import vn.nscl.assessment.Questionnaires;
 import vn.nscl.assessment.SubmittedAssessment;
 import vn.nscl.enterprise.EnterpriseProfile;
 import vn.nscl.enterprise.ProductivityIndicators;
@@ -18,17 +24,19 @@ import vn.nscl.recommendation.facts.DimensionScore;
 import vn.nscl.recommendation.facts.Enterprise;
 import vn.nscl.recommendation.facts.Indicators;
 import vn.nscl.recommendation.facts.QuestionAnswer;
-import vn.nscl.reference.ReferenceData;
-import vn.nscl.reference.Sector;
+import vn.nscl.shared.LocalizedText;
 
-/** Turns a submitted assessment and the enterprise's profile into the facts the rules reason about. */
+/**
+ * Turns a submitted assessment and the enterprise's profile into the facts the rules reason about. What the
+ * enterprise did not give stays unknown (null), never zero; {@link #missing} lists what it could add.
+ */
 @Component
 class FactsAssembler {
 
-    private final ReferenceData reference;
+    private final Questionnaires questionnaires;
 
-    FactsAssembler(ReferenceData reference) {
-        this.reference = reference;
+    FactsAssembler(Questionnaires questionnaires) {
+        this.questionnaires = questionnaires;
     }
 
     List<Object> facts(SubmittedAssessment assessment, EnterpriseProfile profile) {
@@ -38,54 +46,88 @@ class FactsAssembler {
                 assessment.scores().maturityLevel() == null ? 0 : assessment.scores().maturityLevel()));
         assessment.scores().dimensions().forEach(score ->
                 facts.add(new DimensionScore(score.dimension(), score.score().doubleValue())));
-        assessment.answers().forEach((question, level) -> facts.add(new QuestionAnswer(question, level)));
+        Questionnaire questionnaire = questionnaires.byVersionId(assessment.questionnaireVersionId());
+        assessment.answers().forEach((code, level) -> facts.add(answer(questionnaire, code, level)));
         profile.details().validCertificationCodes().forEach(code -> facts.add(new Certificate(code)));
         facts.add(indicators(assessment.indicators()));
         return facts;
     }
 
-    private Enterprise enterprise(SubmittedAssessment assessment, EnterpriseProfile profile) {
-        String sectorCode = assessment.respondent().sectorCode();
-        Sector sector = sectorCode == null ? null : reference.sector(sectorCode).orElse(null);
-        ProfileDetails details = profile.details();
-        int employees = employees(assessment.indicators(), profile);
-        int ocopStars = details.ocopProducts().stream().mapToInt(ProfileDetails.Ocop::stars).max().orElse(0);
-        return new Enterprise(sectorCode, sector == null ? "" : sector.nameVi().toLowerCase(java.util.Locale.ROOT),
-                sector == null ? "" : sector.nameEn().toLowerCase(java.util.Locale.ROOT),
-                profile.enterprise().type().name(), profile.sizeClass().name(), employees,
-                assessment.respondent().foodProducer(),
-                details.exportMarkets() != null && !details.exportMarkets().isBlank(), details.mainProducts(), ocopStars,
-                details.staffTrained() == null ? 0 : details.staffTrained());
+    /**
+     * The figures the advice would be more precise with, as translation keys (recommendations.missing.*): the number
+     * of workers, trained staff, and the year's revenue, bought-in costs, energy cost and defect rate.
+     */
+    List<String> missing(SubmittedAssessment assessment, EnterpriseProfile profile) {
+        List<String> missing = new ArrayList<>();
+        if (employees(assessment.indicators(), profile) == null) {
+            missing.add("employees");
+        }
+        if (profile.details().staffTrained() == null) {
+            missing.add("staff-trained");
+        }
+        YearFigures figures = assessment.indicators() == null ? null : assessment.indicators().current();
+        if (figures == null || figures.revenue() == null || figures.boughtIn() == null) {
+            missing.add("value-added");
+        }
+        if (figures == null || figures.energyCost() == null) {
+            missing.add("energy");
+        }
+        if (profile.details().activitiesGuessed()) {
+            missing.add("activities");
+        }
+        return missing;
     }
 
-    private static int employees(IndicatorSnapshot snapshot, EnterpriseProfile profile) {
+    private static QuestionAnswer answer(Questionnaire questionnaire, String code, int level) {
+        Optional<LocalizedText> said = questionnaire.question(code).map(Question::levels)
+                .filter(levels -> level >= 0 && level < levels.size()).map(levels -> levels.get(level));
+        return new QuestionAnswer(code, level, said.map(LocalizedText::vi).orElse(null),
+                said.map(LocalizedText::en).orElse(null));
+    }
+
+    private Enterprise enterprise(SubmittedAssessment assessment, EnterpriseProfile profile) {
+        ProfileDetails details = profile.details();
+        int ocopStars = details.ocopProducts().stream().mapToInt(ProfileDetails.Ocop::stars).max().orElse(0);
+        return new Enterprise(assessment.respondent().sectorCode(), profile.enterprise().type().name(),
+                profile.sizeClass().name(), employees(assessment.indicators(), profile),
+                assessment.respondent().foodProducer(), details.exportMarkets(), details.mainProducts(), ocopStars,
+                details.staffTrained(), details.activities().stream().map(Enum::name).collect(Collectors.toSet()));
+    }
+
+    /** The workers of the figures the assessment is judged on, else of the latest year that gives them. */
+    static Integer employees(IndicatorSnapshot snapshot, EnterpriseProfile profile) {
         if (snapshot != null && snapshot.current() != null && snapshot.current().employees() != null) {
             return snapshot.current().employees();
         }
-        return profile.figures().stream().map(YearFigures::employees).filter(java.util.Objects::nonNull).findFirst()
-                .orElse(0);
+        return profile.figures().stream().map(YearFigures::employees).filter(Objects::nonNull).findFirst()
+                .orElse(null);
     }
 
     private static Indicators indicators(IndicatorSnapshot snapshot) {
         if (snapshot == null || snapshot.current() == null) {
-            double missing = Indicators.MISSING;
-            return new Indicators(missing, missing, missing, missing, missing, missing, missing, missing);
+            return new Indicators(0, null, null, null, null, null, null, null, null, null);
         }
         YearFigures now = snapshot.current();
         ProductivityIndicators derived = snapshot.derived();
-        return new Indicators(number(derived.labourProductivity()), number(derived.labourProductivityGrowth()),
-                number(derived.revenueGrowth()), number(derived.energyPerValueAdded()), number(now.defectRate()),
-                number(now.newProductShare()), perEmployee(now.trainingHours(), now.employees()),
+        Double energyShare = now.energyCost() == null || now.revenue() == null || now.revenue().signum() <= 0 ? null
+                : now.energyCost().doubleValue() * 100 / now.revenue().doubleValue();
+        return new Indicators(now.year(), nullable(derived.labourProductivity()),
+                nullable(derived.labourProductivityGrowth()), nullable(derived.revenueGrowth()),
+                nullable(derived.energyPerValueAdded()), energyShare, nullable(now.defectRate()),
+                nullable(now.newProductShare()), perEmployee(now.trainingHours(), now.employees()),
                 perEmployee(now.suggestionsImplemented() == null ? null
                         : BigDecimal.valueOf(now.suggestionsImplemented()), now.employees()));
     }
 
-    private static double perEmployee(BigDecimal amount, Integer employees) {
-        return amount == null || employees == null || employees <= 0 ? Indicators.MISSING
-                : amount.doubleValue() / employees;
+    private static Double perEmployee(BigDecimal amount, Integer employees) {
+        return amount == null || employees == null || employees <= 0 ? null : amount.doubleValue() / employees;
+    }
+
+    private static Double nullable(BigDecimal value) {
+        return value == null ? null : value.doubleValue();
     }
 
     private static double number(BigDecimal value) {
-        return value == null ? Indicators.MISSING : value.doubleValue();
+        return value == null ? 0 : value.doubleValue();
     }
 }

@@ -24,6 +24,7 @@ import vn.nscl.assessment.SubmittedAssessment;
 import vn.nscl.catalogue.Catalogue;
 import vn.nscl.enterprise.EnterpriseProfile;
 import vn.nscl.enterprise.EnterpriseProfileService;
+import vn.nscl.recommendation.facts.Advice;
 import vn.nscl.shared.SystemTask;
 
 /**
@@ -46,6 +47,7 @@ public class RecommendationService {
     private final RuleProperties properties;
     private final TransactionTemplate ownTransaction;
     private final Clock clock;
+    private final Ranking.CatalogueView catalogueView;
 
     RecommendationService(RuleEngine engine, FactsAssembler facts, AssessmentResultsService assessments,
             EnterpriseProfileService profiles, Catalogue catalogue, StoredRecommendationRepository stored,
@@ -62,6 +64,7 @@ public class RecommendationService {
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
+        this.catalogueView = Ranking.CatalogueView.of(catalogue);
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
@@ -156,8 +159,20 @@ public class RecommendationService {
 
     /** Evaluates a rule base (the active one or a candidate) for one assessment, without storing anything. */
     List<Recommendation> rank(KieBase base, SubmittedAssessment assessment, EnterpriseProfile profile) {
-        Set<String> held = profile.details().validCertificationCodes();
-        return Ranking.rank(RuleEvaluation.evaluate(base, facts.facts(assessment, profile)), held,
-                Ranking.CatalogueView.of(catalogue), properties.shown());
+        return rank(conclude(base, assessment, profile), assessment, profile);
+    }
+
+    /** What the rules conclude for one assessment, before ranking. */
+    List<Advice.Item> conclude(KieBase base, SubmittedAssessment assessment, EnterpriseProfile profile) {
+        return RuleEvaluation.evaluate(base, facts.facts(assessment, profile));
+    }
+
+    /** The rules' conclusions as the enterprise sees them. */
+    List<Recommendation> rank(List<Advice.Item> concluded, SubmittedAssessment assessment,
+            EnterpriseProfile profile) {
+        Ranking.Enterprise enterprise = new Ranking.Enterprise(profile.details().activities(),
+                profile.enterprise().type().name(), FactsAssembler.employees(assessment.indicators(), profile),
+                profile.details().validCertificationCodes());
+        return Ranking.rank(concluded, enterprise, catalogueView, properties.shown());
     }
 }

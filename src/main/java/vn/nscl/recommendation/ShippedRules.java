@@ -12,23 +12,31 @@ import java.util.stream.Stream;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
-/** Reads the rule files shipped with the application: the {@code rules/} folder, or its copy inside the jar. */
+/**
+ * Reads the files shipped with the application under {@code rules/} (rules, expert cases): the folder, or its copy
+ * inside the jar.
+ */
 final class ShippedRules {
 
     private ShippedRules() {
     }
 
     static RuleFiles read(String directory, String kind) {
-        Path folder = Path.of(directory, kind);
-        return Files.isDirectory(folder) ? fromFolder(Path.of(directory), folder) : fromClasspath(kind);
+        return read(directory, kind, RuleFiles::isRuleFile);
     }
 
-    private static RuleFiles fromFolder(Path root, Path folder) {
+    /** The files of one folder under {@code rules/} whose path {@code wanted} accepts (expert cases, say). */
+    static RuleFiles read(String directory, String kind, java.util.function.Predicate<String> wanted) {
+        Path folder = Path.of(directory, kind);
+        return Files.isDirectory(folder) ? fromFolder(Path.of(directory), folder, wanted) : fromClasspath(kind, wanted);
+    }
+
+    private static RuleFiles fromFolder(Path root, Path folder, java.util.function.Predicate<String> wanted) {
         Map<String, byte[]> files = new TreeMap<>();
         try (Stream<Path> paths = Files.walk(folder)) {
             for (Path path : paths.filter(Files::isRegularFile).toList()) {
                 String relative = root.relativize(path).toString().replace('\\', '/');
-                if (RuleFiles.isRuleFile(relative)) {
+                if (wanted.test(relative)) {
                     files.put(relative, Files.readAllBytes(path));
                 }
             }
@@ -38,14 +46,14 @@ final class ShippedRules {
         return new RuleFiles(files);
     }
 
-    private static RuleFiles fromClasspath(String kind) {
+    private static RuleFiles fromClasspath(String kind, java.util.function.Predicate<String> wanted) {
         Map<String, byte[]> files = new TreeMap<>();
         try {
             for (Resource resource : new PathMatchingResourcePatternResolver()
                     .getResources("classpath*:rules/" + kind + "/**")) {
                 String url = resource.getURL().toString();
                 String relative = url.substring(url.lastIndexOf("rules/") + "rules/".length());
-                if (resource.isReadable() && RuleFiles.isRuleFile(relative)) {
+                if (resource.isReadable() && wanted.test(relative)) {
                     try (InputStream in = resource.getInputStream()) {
                         files.put(relative, in.readAllBytes());
                     }

@@ -11,10 +11,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
 
-import vn.nscl.shared.UserFacingException;
+import vn.nscl.reference.Activity;
 import vn.nscl.shared.UserFacingException.FieldProblem;
-import vn.nscl.testsupport.TestEnterprises;
+import vn.nscl.shared.UserFacingException;
 import vn.nscl.testsupport.TestEnterprises.Created;
+import vn.nscl.testsupport.TestEnterprises;
 
 @SpringBootTest
 class EnterpriseProfileServiceTest {
@@ -122,13 +123,14 @@ class EnterpriseProfileServiceTest {
         Created me = testEnterprises.create("C", false, EnterpriseType.ENTERPRISE);
         testEnterprises.run(me.email(), () -> {
             EnterpriseProfile seen = profiles.profile(me.id());
-            ProfileUpdate first = new ProfileUpdate("19363", "C", "Gỗ", false, 2, "", seen.details().version());
+            ProfileUpdate first = new ProfileUpdate("19363", "C", "Gỗ", false,
+                    java.util.Set.of(Activity.MANUFACTURING), 2, "", seen.details().version());
             profiles.updateProfile(me.id(), first);
             assertThatThrownBy(() -> profiles.updateProfile(me.id(), first)).hasMessage("error.changed-meanwhile");
             assertThatThrownBy(() -> profiles.updateProfile(me.id(), new ProfileUpdate("00004", null, "x".repeat(600),
-                    false, -1, "", profiles.profile(me.id()).details().version())))
+                    false, java.util.Set.of(), -1, "", profiles.profile(me.id()).details().version())))
                     .satisfies(e -> assertThat(((UserFacingException) e).fieldProblems()).extracting(FieldProblem::field)
-                            .contains("commune", "sector", "mainProducts", "staffTrained"));
+                            .contains("commune", "sector", "mainProducts", "staffTrained", "activities"));
         });
     }
 }

@@ -47,7 +47,7 @@ class SubmittedEnterprises {
         testEnterprises.run(created.email(), () -> {
             var profile = profiles.profile(created.id());
             profiles.updateProfile(created.id(), new ProfileUpdate(profile.enterprise().communeCode(), sector,
-                    products, food, 0, null, profile.details().version()));
+                    products, food, vn.nscl.reference.Activity.guess(sector, products, food), 0, null, profile.details().version()));
             int year = Year.now(clock).getValue();
             profiles.saveFigures(created.id(), new YearFigures(year, employees, BigDecimal.valueOf(employees * 400L),
                     null, BigDecimal.valueOf(employees * 250L), null, null, null, null, null, null, null, null));

@@ -11,6 +11,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
+import vn.nscl.reference.Activity;
 import vn.nscl.enterprise.EnterpriseProfileService;
 import vn.nscl.enterprise.EnterpriseRegistration;
 import vn.nscl.enterprise.EnterpriseService;
@@ -57,7 +58,7 @@ public class TestEnterprises {
             as(email, () -> {
                 EnterpriseSummary mine = enterprises.mine().orElseThrow();
                 profiles.updateProfile(id, new ProfileUpdate(mine.communeCode(), sectorCode, "Sản phẩm thử", foodProducer,
-                        null, null, profiles.profile(id).details().version()));
+                        Activity.guess(sectorCode, "Sản phẩm thử", foodProducer), null, null, profiles.profile(id).details().version()));
                 return null;
             });
         }

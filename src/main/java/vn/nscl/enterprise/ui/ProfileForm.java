@@ -6,6 +6,8 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
@@ -13,6 +15,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
+import vn.nscl.reference.Activity;
 import vn.nscl.enterprise.EnterpriseProfile;
 import vn.nscl.enterprise.EnterpriseProfileService;
 import vn.nscl.enterprise.ProfileUpdate;
@@ -30,6 +33,7 @@ class ProfileForm extends Div {
     final ComboBox<Sector> sector = new ComboBox<>();
     final TextArea mainProducts = new TextArea();
     final Checkbox foodProducer = new Checkbox();
+    final CheckboxGroup<Activity> activities = new CheckboxGroup<>();
     final IntegerField staffTrained = new IntegerField();
     final TextField exportMarkets = new TextField();
     final Button save = new Button();
@@ -53,6 +57,11 @@ class ProfileForm extends Div {
         mainProducts.setHelperText(getTranslation("profile.main-products.help"));
         mainProducts.setMaxLength(EnterpriseProfileService.PRODUCTS_MAX_LENGTH);
         foodProducer.setLabel(getTranslation("profile.food-producer"));
+        activities.setLabel(getTranslation("profile.activities"));
+        activities.setItems(Activity.values());
+        activities.setItemLabelGenerator(activity -> getTranslation("activity." + activity.name()));
+        activities.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
+        activities.setRequiredIndicatorVisible(true);
         staffTrained.setLabel(getTranslation("profile.staff-trained"));
         staffTrained.setHelperText(getTranslation("profile.staff-trained.help"));
         staffTrained.setMin(0);
@@ -60,13 +69,15 @@ class ProfileForm extends Div {
         exportMarkets.setHelperText(getTranslation("profile.export-markets.help"));
         exportMarkets.setMaxLength(EnterpriseProfileService.MARKETS_MAX_LENGTH);
 
-        FormLayout form = new FormLayout(sector, commune, mainProducts, foodProducer, staffTrained, exportMarkets);
+        FormLayout form = new FormLayout(sector, commune, mainProducts, activities, foodProducer, staffTrained,
+                exportMarkets);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 2));
         form.setColspan(mainProducts, 2);
         form.setColspan(foodProducer, 2);
+        form.setColspan(activities, 2);
 
         Map<String, HasValidation> fields = Map.of("commune", commune, "sector", sector, "mainProducts",
-                mainProducts, "staffTrained", staffTrained, "exportMarkets", exportMarkets);
+                mainProducts, "activities", activities, "staffTrained", staffTrained, "exportMarkets", exportMarkets);
         save.setText(getTranslation("action.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> {
@@ -74,7 +85,7 @@ class ProfileForm extends Div {
                 profiles.updateProfile(enterpriseId, new ProfileUpdate(
                         commune.getValue() == null ? null : commune.getValue().code(),
                         sector.getValue() == null ? null : sector.getValue().code(), mainProducts.getValue(),
-                        foodProducer.getValue(), staffTrained.getValue(), exportMarkets.getValue(), version));
+                        foodProducer.getValue(), activities.getValue(), staffTrained.getValue(), exportMarkets.getValue(), version));
             } catch (UserFacingException problem) {
                 FormProblems.show(this, problem, fields);
                 if ("error.changed-meanwhile".equals(problem.messageKey())) {
@@ -98,6 +109,9 @@ class ProfileForm extends Div {
                 : reference.sector(profile.details().sectorCode()).orElse(null));
         mainProducts.setValue(nullToEmpty(profile.details().mainProducts()));
         foodProducer.setValue(profile.details().foodProducer());
+        activities.setValue(profile.details().activities());
+        activities.setHelperText(getTranslation(profile.details().activitiesGuessed() ? "profile.activities.guessed"
+                : "profile.activities.help"));
         staffTrained.setValue(profile.details().staffTrained());
         exportMarkets.setValue(nullToEmpty(profile.details().exportMarkets()));
     }

@@ -10,16 +10,20 @@ public final class Fmt {
     private Fmt() {
     }
 
-    public static String vi(double value) {
+    public static String vi(Number value) {
         return format(value, Locale.forLanguageTag("vi"));
     }
 
-    public static String en(double value) {
+    public static String en(Number value) {
         return format(value, Locale.ENGLISH);
     }
 
-    private static String format(double value, Locale locale) {
+    /** A figure the enterprise did not give is written as "?" (a rule should not quote it at all). */
+    private static String format(Number value, Locale locale) {
+        if (value == null) {
+            return "?";
+        }
         DecimalFormat format = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(locale));
-        return format.format(value);
+        return format.format(value.doubleValue());
     }
 }

@@ -1,65 +1,78 @@
 package vn.nscl.recommendation.facts;
 
 /**
- * The productivity indicators of the assessment year. A missing figure is -1, so a rule can say
- * {@code defectRate > 5} without tripping over missing data. Money in million VND, rates in percent.
+ * The productivity indicators of the figures the assessment is judged on ({@code year}: the assessment's year, or
+ * the year before when that year's figures are not in yet). A figure the enterprise did not give is null, so a rule
+ * saying {@code defectRate > 5} stays silent rather than guessing. Money in million VND, rates in percent.
  */
 public class Indicators {
 
-    public static final double MISSING = -1;
+    private final int year;
+    private final Double labourProductivity;
+    private final Double labourProductivityGrowth;
+    private final Double revenueGrowth;
+    private final Double energyPerValueAdded;
+    private final Double energyShareOfRevenue;
+    private final Double defectRate;
+    private final Double newProductShare;
+    private final Double trainingHoursPerEmployee;
+    private final Double suggestionsPerEmployee;
 
-    private final double labourProductivity;
-    private final double labourProductivityGrowth;
-    private final double revenueGrowth;
-    private final double energyPerValueAdded;
-    private final double defectRate;
-    private final double newProductShare;
-    private final double trainingHoursPerEmployee;
-    private final double suggestionsPerEmployee;
-
-    public Indicators(double labourProductivity, double labourProductivityGrowth, double revenueGrowth,
-            double energyPerValueAdded, double defectRate, double newProductShare, double trainingHoursPerEmployee,
-            double suggestionsPerEmployee) {
+    public Indicators(int year, Double labourProductivity, Double labourProductivityGrowth, Double revenueGrowth,
+            Double energyPerValueAdded, Double energyShareOfRevenue, Double defectRate, Double newProductShare,
+            Double trainingHoursPerEmployee, Double suggestionsPerEmployee) {
+        this.year = year;
         this.labourProductivity = labourProductivity;
         this.labourProductivityGrowth = labourProductivityGrowth;
         this.revenueGrowth = revenueGrowth;
         this.energyPerValueAdded = energyPerValueAdded;
+        this.energyShareOfRevenue = energyShareOfRevenue;
         this.defectRate = defectRate;
         this.newProductShare = newProductShare;
         this.trainingHoursPerEmployee = trainingHoursPerEmployee;
         this.suggestionsPerEmployee = suggestionsPerEmployee;
     }
 
-    public double getLabourProductivity() {
+    /** The year of the figures. */
+    public int getYear() {
+        return year;
+    }
+
+    public Double getLabourProductivity() {
         return labourProductivity;
     }
 
-    public double getLabourProductivityGrowth() {
+    public Double getLabourProductivityGrowth() {
         return labourProductivityGrowth;
     }
 
-    public double getRevenueGrowth() {
+    public Double getRevenueGrowth() {
         return revenueGrowth;
     }
 
     /** VND of energy per 1,000 VND of value added. */
-    public double getEnergyPerValueAdded() {
+    public Double getEnergyPerValueAdded() {
         return energyPerValueAdded;
     }
 
-    public double getDefectRate() {
+    /** Energy cost as a percentage of revenue. */
+    public Double getEnergyShareOfRevenue() {
+        return energyShareOfRevenue;
+    }
+
+    public Double getDefectRate() {
         return defectRate;
     }
 
-    public double getNewProductShare() {
+    public Double getNewProductShare() {
         return newProductShare;
     }
 
-    public double getTrainingHoursPerEmployee() {
+    public Double getTrainingHoursPerEmployee() {
         return trainingHoursPerEmployee;
     }
 
-    public double getSuggestionsPerEmployee() {
+    public Double getSuggestionsPerEmployee() {
         return suggestionsPerEmployee;
     }
 }

@@ -1,0 +1,47 @@
+package vn.nscl.recommendation;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+import vn.nscl.assessment.Tier;
+import vn.nscl.assessment.TrialAssessments;
+import vn.nscl.enterprise.EnterpriseProfileService;
+import vn.nscl.enterprise.ProfileSketch;
+
+/** The expert test cases: those shipped in {@code rules/cases/}, read once at start-up. */
+@Component
+class AdviceCases {
+
+    static final String FOLDER = "cases";
+
+    private final List<AdviceCase> shipped;
+
+    AdviceCases(RuleProperties properties, TrialAssessments trials, EnterpriseProfileService profiles) {
+        AdviceCaseFile.QuickQuestions quick = (sketch, fullAnswers) -> quickAnswers(trials, profiles, sketch,
+                fullAnswers);
+        List<AdviceCase> read = new ArrayList<>();
+        ShippedRules.read(properties.directory(), FOLDER, path -> path.endsWith(".yaml")).files()
+                .forEach((path, content) -> read.add(AdviceCaseFile.read("rules/" + path, content, quick)));
+        this.shipped = List.copyOf(read);
+    }
+
+    List<AdviceCase> shipped() {
+        return shipped;
+    }
+
+    private static Map<String, Integer> quickAnswers(TrialAssessments trials, EnterpriseProfileService profiles,
+            ProfileSketch sketch, Map<String, Integer> fullAnswers) {
+        var asked = trials.askedCodes(Tier.QUICK, profiles.sketched(sketch));
+        Map<String, Integer> quick = new LinkedHashMap<>();
+        fullAnswers.forEach((code, level) -> {
+            if (asked.contains(code)) {
+                quick.put(code, level);
+            }
+        });
+        return quick;
+    }
+}
