@@ -67,7 +67,7 @@ class RankingTest {
 
     @Test
     void a_tool_whose_prerequisite_is_lacking_is_the_step_after_next_and_loses_value() {
-        var ranked = Ranking.rank(List.of(tool("TPM", 90), tool("5S", 85), tool("QC7", 84)), holding(), CATALOGUE, 10);
+        var ranked = Ranking.rank(List.of(tool("TPM", 90), tool("5S", 88), tool("QC7", 85)), holding(), CATALOGUE, 10);
         assertThat(ranked).extracting(Recommendation::code).containsExactly("5S", "QC7", "TPM");
         assertThat(ranked.getLast().priority()).isEqualTo(90 - Ranking.PREREQUISITE_MISSING);
         var with5SDone = Ranking.rank(List.of(tool("TPM", 90), tool("QC7", 84)), holding("5S"), CATALOGUE, 10);

@@ -70,14 +70,14 @@ class RecommendationServiceTest {
         assertThat(advice.tools()).extracting(Recommendation::rank).isSorted();
         assertThat(codes(advice)).contains("5S").doesNotContain("VIETGAP", "PEPPER_QCKTDP");
         Recommendation fiveS = advice.tools().stream().filter(r -> r.code().equals("5S")).findFirst().orElseThrow();
-        assertThat(fiveS.reason(Locale.forLanguageTag("vi"))).as("the reason quotes the enterprise's own facts")
-                .contains("0/4").contains("45 lao động");
-        assertThat(fiveS.reason(Locale.ENGLISH)).contains("45 employees");
+        assertThat(fiveS.reason(Locale.forLanguageTag("vi"))).as("the reason quotes the answer the enterprise chose")
+                .contains("«Đồ đạc để lẫn lộn; mất thời gian tìm dụng cụ, nguyên liệu»").doesNotContain("LEAN-01");
+        assertThat(fiveS.reason(Locale.ENGLISH)).contains("“Things are mixed up");
         assertThat(advice.programmes()).isNotEmpty();
     }
 
     @Test
-    void prerequisites_come_first_and_each_tool_is_listed_once() {
+    void each_tool_is_listed_once_and_a_lacking_prerequisite_outranks_what_builds_on_it() {
         var factory = submitted.submitted("C", EnterpriseType.ENTERPRISE, "Đồ gỗ", false, 60, 0);
         AssessmentRecommendations advice = testEnterprises.as(factory.email(),
                 () -> recommendations.forAssessment(factory.assessmentId()));

@@ -33,6 +33,11 @@ class EnterpriseProfileViewTest extends KaribuTest {
                 .filter(s -> s.code().equals("A")).findFirst().orElseThrow());
         view.profileForm.mainProducts.setValue("Hạt tiêu đen");
         view.profileForm.save.click();
+        assertThat(testEnterprises.as(me.email(), () -> profiles.profile(me.id()).details().sectorCode()))
+                .as("nothing saved without the activities").isNull();
+        assertThat(view.profileForm.activities.isInvalid()).isTrue();
+        view.profileForm.activities.setValue(java.util.Set.of(vn.nscl.reference.Activity.CROPS));
+        view.profileForm.save.click();
         assertThat(testEnterprises.as(me.email(), () -> profiles.profile(me.id()).details().sectorCode())).isEqualTo("A");
 
         view.figures.year.setValue(2025);

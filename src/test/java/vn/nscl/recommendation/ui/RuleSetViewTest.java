@@ -75,8 +75,9 @@ class RuleSetViewTest extends KaribuTest {
         assertThat(draft.editor.getValue()).isEqualTo(original);
         draft.editor.setValue(original.replaceFirst("Enterprise\\( \\)", "Enterprise( employees > )"));
         draft.saveButton.click();
+        int brokenLine = lineOf(original, "Enterprise( )");
         assertThat(draft.problems.getElement().getTextRecursively()).contains("rules/recommendation/workplace.drl")
-                .contains("dòng 11");
+                .contains("dòng " + brokenLine);
         assertThat(draft.activateButton).isNotNull();
 
         draft.editor.setValue(original);
@@ -150,5 +151,10 @@ class RuleSetViewTest extends KaribuTest {
         view.versions.select(view.versions.getListDataView().getItems().filter(v -> v.id() == versionId)
                 .findFirst().orElseThrow());
         assertThat(view.panel.version.id()).isEqualTo(versionId);
+    }
+
+    /** The 1-based line of the first occurrence of {@code text}. */
+    private static int lineOf(String content, String text) {
+        return (int) content.substring(0, content.indexOf(text)).chars().filter(c -> c == '\n').count() + 1;
     }
 }
