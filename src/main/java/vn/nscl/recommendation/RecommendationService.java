@@ -84,14 +84,16 @@ public class RecommendationService {
      */
     @PreAuthorize("isAuthenticated()")
     public AssessmentRecommendations forAssessment(long assessmentId) {
-        assessments.submitted(assessmentId);
-        return storedFor(assessmentId).orElseGet(() -> {
+        SubmittedAssessment assessment = assessments.submitted(assessmentId);
+        AssessmentRecommendations advice = storedFor(assessmentId).orElseGet(() -> {
             try {
                 return SystemTask.run(() -> computeAndStore(assessmentId));
             } catch (DataIntegrityViolationException storedMeanwhile) {
                 return storedFor(assessmentId).orElseThrow(() -> storedMeanwhile);
             }
         });
+        EnterpriseProfile profile = SystemTask.run(() -> profiles.profile(assessment.enterpriseId()));
+        return advice.withMissingFigures(facts.missing(assessment, profile));
     }
 
     private java.util.Optional<AssessmentRecommendations> storedFor(long assessmentId) {
@@ -101,7 +103,7 @@ public class RecommendationService {
         }
         int number = versions.findById(rows.getFirst().getRuleSetVersionId()).map(RuleSetVersion::getNumber).orElse(0);
         return java.util.Optional.of(new AssessmentRecommendations(assessmentId, number,
-                rows.stream().map(r -> r.toRecommendation(properties.shown())).toList()));
+                rows.stream().map(r -> r.toRecommendation(properties.shown())).toList(), List.of()));
     }
 
     private AssessmentRecommendations computeAndStore(long assessmentId) {
@@ -115,7 +117,7 @@ public class RecommendationService {
                     clock.instant())));
             stored.flush();
         });
-        return new AssessmentRecommendations(assessmentId, active.number(), ranked);
+        return new AssessmentRecommendations(assessmentId, active.number(), ranked, List.of());
     }
 
     /**

@@ -21,8 +21,9 @@ class RecommendationsIT extends BrowserTest {
         Locator cards = section.locator(".recommendation-card");
         Locator first = cards.first();
         assertThat(first.locator(".recommendation-reason")).containsText("Vì sao:");
-        assertThat(first.locator(".recommendation-reason")).containsText("/4");
-        assertThat(first.locator(".recommendation-rule")).containsText("Quy tắc:");
+        assertThat(first.locator(".recommendation-reason")).containsText("bạn chọn «");
+        assertThat(first.locator(".recommendation-first-step")).containsText("Bước đầu tiên:");
+        assertThat(first.locator(".recommendation-rule")).hasCount(0);
         assertThat(section.locator(".recommendation-card .badge").first()).isVisible();
 
         first.locator("vaadin-details").click();

@@ -194,4 +194,20 @@ class RecommendationServiceTest {
         assertThat(text).contains("Việc nên làm tiếp theo").contains("Vì sao").contains("5S")
                 .contains("Chương trình hỗ trợ bạn có thể tham gia");
     }
+
+    @Test
+    void figures_the_enterprise_did_not_give_are_asked_for_not_guessed() {
+        var bare = testEnterprises.create("C", false, EnterpriseType.ENTERPRISE);
+        long assessment = submitted.submit(bare, vn.nscl.assessment.Tier.QUICK, 1);
+        AssessmentRecommendations advice = testEnterprises.as(bare.email(), () -> recommendations.forAssessment(assessment));
+        assertThat(advice.missingFigures()).contains("employees", "value-added", "energy", "staff-trained");
+        assertThat(advice.tools()).extracting(Recommendation::reasonVi)
+                .allSatisfy(reason -> assertThat(reason).doesNotContain("0 lao động", "0 người", "null"));
+        assertThat(advice.tools()).extracting(Recommendation::code).as("nothing that needs a size to fit")
+                .doesNotContain("TPM", "ISO_9001", "SIX_SIGMA", "KAIZEN");
+
+        var sized = submitted.submitted("C", EnterpriseType.ENTERPRISE, "Đồ gỗ", false, 60, 1);
+        assertThat(testEnterprises.as(sized.email(), () -> recommendations.forAssessment(sized.assessmentId()))
+                .missingFigures()).doesNotContain("employees", "value-added");
+    }
 }

@@ -29,9 +29,11 @@ import vn.nscl.recommendation.RecommendationService;
 import vn.nscl.shared.SignedIn;
 
 /**
- * "Việc nên làm tiếp theo" on the results page: the first few tools and standards as cards, each saying why (with the
- * enterprise's own figures), how urgent, which rule said so and which programme can fund it, with the catalogue's
- * explanation folded away; the rest on request; then the support programmes the enterprise is eligible for.
+ * "Việc nên làm tiếp theo" on the results page: the first few tools and standards as cards, each saying why (the
+ * enterprise's own answers and figures), how urgent, what to do first, what it costs, what should come before it and
+ * which programme can fund it, with the catalogue's explanation folded away; the rest on request; then the support
+ * programmes the enterprise is eligible for. Figures the enterprise could add for better advice are asked for at the
+ * top. Officers also see which rule said what; the enterprise reads plain words only.
  */
 @Component
 @Order(10)
@@ -55,6 +57,7 @@ class RecommendationsSection implements ResultsSection {
 
         private final transient Catalogue catalogue;
         private final Locale locale;
+        private List<String> recommended = List.of();
 
         Section(AssessmentRecommendations advice, Catalogue catalogue) {
             this.catalogue = catalogue;
@@ -62,7 +65,11 @@ class RecommendationsSection implements ResultsSection {
             addClassName("recommendations");
             setId("recommendations");
             add(new H2(getTranslation("recommendations.title")));
+            if (!advice.missingFigures().isEmpty()) {
+                add(missingFigures(advice.missingFigures()));
+            }
             List<Recommendation> tools = advice.tools();
+            this.recommended = tools.stream().map(Recommendation::code).toList();
             if (tools.isEmpty()) {
                 add(new Paragraph(getTranslation("recommendations.none")));
             } else {
@@ -107,6 +114,19 @@ class RecommendationsSection implements ResultsSection {
             CatalogueItem item = catalogue.item(recommendation.code()).orElse(null);
             Div card = card(recommendation, recommendation.rank(), catalogue.itemName(recommendation.code(), locale),
                     "recommendations.priority.");
+            if (item != null) {
+                card.add(line("recommendation-first-step", VaadinIcon.FLAG_CHECKERED,
+                        getTranslation("recommendations.first-step"), item.firstStep() == null ? null
+                                : item.firstStep().in(locale)));
+                card.add(line("recommendation-effort", VaadinIcon.CLOCK, getTranslation("recommendations.effort"),
+                        item.effort() == null ? null : item.effort().in(locale)));
+                List<String> first = item.prerequisites().stream().filter(recommended::contains)
+                        .map(code -> catalogue.itemName(code, locale)).toList();
+                if (!first.isEmpty()) {
+                    card.add(line("recommendation-do-first", VaadinIcon.ARROW_CIRCLE_RIGHT_O,
+                            getTranslation("recommendations.do-first"), String.join(", ", first)));
+                }
+            }
             if (recommendation.fundingProgramme() != null) {
                 String funder = catalogue.programmeName(recommendation.fundingProgramme(), locale);
                 Paragraph funding = new Paragraph(VaadinIcon.MONEY.create(),
@@ -119,11 +139,10 @@ class RecommendationsSection implements ResultsSection {
                         fact("recommendations.description", item.description().in(locale)),
                         fact("recommendations.audience", item.audience().in(locale)),
                         fact("recommendations.duration", item.duration().in(locale)),
-                        fact("recommendations.effort", item.effort().in(locale)),
                         fact("recommendations.benefits", item.benefits().in(locale)),
                         fact("recommendations.prerequisites", prerequisites(item))));
             }
-            card.add(ruleLine(recommendation));
+            addRuleLine(card, recommendation);
             if (SignedIn.hasRole("ENTERPRISE")) {
                 Button findExpert = new Button(getTranslation("recommendations.find-expert"),
                         VaadinIcon.HANDSHAKE.create(), click -> getUI().ifPresent(ui -> ui.navigate("requests/new",
@@ -146,7 +165,7 @@ class RecommendationsSection implements ResultsSection {
                         fact("recommendations.description", programme.description().in(locale)),
                         fact("recommendations.plan-ref", programme.planRef())));
             }
-            card.add(ruleLine(recommendation));
+            addRuleLine(card, recommendation);
             if (SignedIn.hasRole("ENTERPRISE")) {
                 Button apply = new Button(getTranslation("recommendations.apply"), VaadinIcon.FILE_TEXT_O.create(),
                         click -> getUI().ifPresent(ui -> ui.navigate("programmes")));
@@ -174,11 +193,44 @@ class RecommendationsSection implements ResultsSection {
             return card;
         }
 
-        private Paragraph ruleLine(Recommendation recommendation) {
+        /** Which rule said it and its priority: for officers checking the rules, not for the enterprise. */
+        private void addRuleLine(Div card, Recommendation recommendation) {
+            if (SignedIn.hasRole("ENTERPRISE")) {
+                return;
+            }
             Paragraph rule = new Paragraph(getTranslation("recommendations.rule", recommendation.rule(),
                     recommendation.priority()));
             rule.addClassName("recommendation-rule");
-            return rule;
+            card.add(rule);
+        }
+
+        /** "Bổ sung số liệu…": what the enterprise could add for more precise advice, with the way to its profile. */
+        private Div missingFigures(List<String> missing) {
+            String figures = String.join(", ", missing.stream()
+                    .map(key -> getTranslation("recommendations.missing." + key)).toList());
+            Paragraph text = new Paragraph(VaadinIcon.INFO_CIRCLE_O.create(),
+                    new Span(getTranslation("recommendations.missing", figures)));
+            Div notice = new Div(text);
+            notice.addClassName("recommendations-missing");
+            if (SignedIn.hasRole("ENTERPRISE")) {
+                Button profile = new Button(getTranslation("recommendations.missing.update"),
+                        click -> getUI().ifPresent(ui -> ui.navigate("enterprise/profile")));
+                profile.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                notice.add(profile);
+            }
+            return notice;
+        }
+
+        /** A labelled line of a card, or nothing when the catalogue leaves it blank. */
+        private Paragraph line(String className, VaadinIcon icon, String label, String value) {
+            if (value == null || value.isBlank()) {
+                return new Paragraph();
+            }
+            Span strong = new Span(label + ": ");
+            strong.addClassName("detail-label");
+            Paragraph paragraph = new Paragraph(icon.create(), strong, new Span(value));
+            paragraph.addClassName(className);
+            return paragraph;
         }
 
         /** The catalogue's explanation, folded away; facts the catalogue leaves blank are null and skipped. */

@@ -32,6 +32,9 @@ class RecommendationsSectionTest extends KaribuTest {
     @Autowired
     EnterpriseService enterprises;
 
+    @Autowired
+    vn.nscl.catalogue.Catalogue catalogue;
+
     private List<Div> cards(Div list) {
         return list.getChildren().filter(Div.class::isInstance).map(Div.class::cast).toList();
     }
@@ -49,7 +52,16 @@ class RecommendationsSectionTest extends KaribuTest {
         RecommendationsSection.Section section = _get(RecommendationsSection.Section.class);
         String text = section.getElement().getTextRecursively();
         assertThat(text).contains("Việc nên làm tiếp theo").contains("Vì sao:")
-                .contains(advice.tools().getFirst().reasonVi()).contains(advice.tools().getFirst().rule());
+                .contains(advice.tools().getFirst().reasonVi())
+                .as("the enterprise reads plain words, not rule names and scores")
+                .doesNotContain(advice.tools().getFirst().rule()).doesNotContain("Quy tắc:");
+        Div firstCard = section.getChildren().filter(Div.class::isInstance).map(Div.class::cast)
+                .filter(div -> div.hasClassName("recommendation-list")).findFirst().orElseThrow()
+                .getChildren().map(Div.class::cast).findFirst().orElseThrow();
+        String first = firstCard.getElement().getTextRecursively();
+        var item = catalogue.item(advice.tools().getFirst().code()).orElseThrow();
+        assertThat(first).contains("Bước đầu tiên: " + item.firstStep().vi())
+                .contains("Công sức, chi phí: " + item.effort().vi());
 
         // Karibu's lookups skip hidden components, and the rest of the list starts hidden: walk the section itself.
         List<Div> lists = section.getChildren().filter(Div.class::isInstance).map(Div.class::cast)
@@ -70,5 +82,26 @@ class RecommendationsSectionTest extends KaribuTest {
         assertThat(cards(programmes)).hasSize(advice.programmes().size());
         assertThat(cards(programmes).getFirst().getElement().getTextRecursively()).startsWith("1");
         assertThat(text).contains("Khuyến nghị do bộ quy tắc phiên bản " + advice.ruleSetNumber());
+    }
+
+    @Test
+    void an_officer_also_sees_which_rule_said_what_and_a_tool_names_what_to_do_first() {
+        long enterpriseId = testEnterprises.as("enterprise@example.com", () -> enterprises.mine().orElseThrow().id());
+        long assessmentId = testEnterprises.as("enterprise@example.com",
+                () -> results.history(enterpriseId).getFirst().id());
+        var advice = testEnterprises.as("enterprise@example.com", () -> recommendations.forAssessment(assessmentId));
+
+        signInAs("officer@example.com");
+        UI.getCurrent().navigate("assessment/" + assessmentId + "/results");
+        RecommendationsSection.Section section = _get(RecommendationsSection.Section.class);
+        String text = section.getElement().getTextRecursively();
+        assertThat(text).contains("Quy tắc: " + advice.tools().getFirst().rule());
+        List<String> codes = advice.tools().stream().map(vn.nscl.recommendation.Recommendation::code).toList();
+        advice.tools().stream()
+                .filter(r -> catalogue.item(r.code()).orElseThrow().prerequisites().stream().anyMatch(codes::contains))
+                .findFirst().ifPresent(needing -> assertThat(text).contains("Trước đó nên làm: "));
+        if (!advice.missingFigures().isEmpty()) {
+            assertThat(text).contains("Bổ sung số liệu để nhận khuyến nghị chính xác hơn");
+        }
     }
 }
