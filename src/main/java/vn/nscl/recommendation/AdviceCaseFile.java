@@ -74,6 +74,26 @@ final class AdviceCaseFile {
         return new AdviceCase(yaml.id(), yaml.title() == null ? yaml.id() : yaml.title(), path, sketch, runs);
     }
 
+    /** A case as the text of its file, in the form {@link #read} reads. */
+    static String write(String id, String title, ProfileSketch profile, List<AdviceCase.Run> runs) {
+        ProfileYaml profileYaml = new ProfileYaml(profile.type().name(), profile.sectorCode(),
+                profile.activities().stream().map(Enum::name).sorted().toList(), profile.mainProducts(),
+                profile.foodProducer(), profile.exportMarkets() == null ? "" : profile.exportMarkets(),
+                profile.staffTrained(), profile.certificates(),
+                profile.ocopStars().stream().map(stars -> new OcopYaml("", stars)).toList(),
+                profile.figures().stream().map(f -> new FiguresYaml(f.year(), f.employees(), f.revenue(),
+                        f.capital(), f.boughtIn(), f.wages(), f.depreciation(), f.energyCost(), f.defectRate(),
+                        f.newProductShare(), f.trainingHours(), f.suggestionsImplemented())).toList());
+        List<RunYaml> runsYaml = runs.stream().map(run -> new RunYaml(run.tier().code(), run.year(),
+                new java.util.TreeMap<>(run.answers()), yaml(run.expected()), yaml(run.expectedProgrammes()),
+                yaml(run.forbidden()))).toList();
+        return DataFiles.writeYaml(new CaseYaml(id, title, null, profileYaml, runsYaml));
+    }
+
+    private static List<ExpectationYaml> yaml(List<AdviceCase.Expectation> expectations) {
+        return expectations.stream().map(e -> new ExpectationYaml(e.item(), e.why())).toList();
+    }
+
     /** The quick-check questions an enterprise would be asked, to derive a quick run from a full one. */
     interface QuickQuestions {
         Map<String, Integer> answersOf(ProfileSketch sketch, Map<String, Integer> fullAnswers);

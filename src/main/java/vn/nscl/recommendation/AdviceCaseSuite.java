@@ -40,7 +40,7 @@ class AdviceCaseSuite {
 
     /** Every case, shipped and saved, over this rule base. */
     AdviceCaseResults run(KieBase base) {
-        return run(base, cases.shipped());
+        return run(base, cases.all());
     }
 
     AdviceCaseResults run(KieBase base, List<AdviceCase> suite) {

@@ -7,14 +7,31 @@ import vn.nscl.rulebase.RuleProblem;
 
 /**
  * What activating a candidate rule set would change: for each submitted assessment whose shown recommendations or
- * eligible programmes differ from the active set's, what it gains and what it loses, and what its files change
- * compared with the active set. {@code problems} is not empty when the candidate does not build or a rule ran away
- * (then the evaluation stopped).
+ * eligible programmes differ from the active set's, what it gains and what it loses; how the expert cases fare with
+ * it compared with the active set; and what its files change. {@code problems} is not empty when the candidate does
+ * not build or a rule ran away (then the evaluation stopped and {@code cases} is null).
  */
 public record DryRunReport(int candidateNumber, int activeNumber, int evaluated, long millis, List<Change> changes,
-        List<RuleProblem> problems, List<RuleFileDiff.FileDiff> diff) {
+        List<RuleProblem> problems, List<RuleFileDiff.FileDiff> diff, CaseCheck cases) {
 
     public record Change(long assessmentId, long enterpriseId, String enterpriseName, int year, List<String> gained,
             List<String> lost) {
+    }
+
+    /**
+     * The expert cases under the active set and under the candidate: runs passing, the share of expected items in
+     * the first five, forbidden items recommended, and every run the candidate breaks (an expected item no longer in
+     * the first five, a forbidden item now recommended) or mends.
+     */
+    public record CaseCheck(int runs, int passedBefore, int passedAfter, double firstFiveBefore, double firstFiveAfter,
+            int forbiddenBefore, int forbiddenAfter, List<CaseRun> broken, List<CaseRun> mended) {
+
+        public boolean acceptable() {
+            return forbiddenAfter == 0 && firstFiveAfter >= AdviceCaseResults.REQUIRED_FIRST_FIVE_SHARE;
+        }
+    }
+
+    /** One run of a case: which, and what it loses or gains (codes). */
+    public record CaseRun(String caseTitle, String run, List<String> lostExpected, List<String> gainedForbidden) {
     }
 }

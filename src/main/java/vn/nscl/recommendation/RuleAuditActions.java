@@ -9,6 +9,8 @@ final class RuleAuditActions {
     static final String RULES_DRY_RUN = "RULES_DRY_RUN";
     static final String RULES_ACTIVATED = "RULES_ACTIVATED";
     static final String RULES_EXPORTED = "RULES_EXPORTED";
+    static final String CASE_SAVED = "ADVICE_CASE_SAVED";
+    static final String CASE_DELETED = "ADVICE_CASE_DELETED";
 
     private RuleAuditActions() {
     }

@@ -54,12 +54,14 @@ public class RuleSetService {
     private final RecommendationService recommendations;
     private final AssessmentResultsService assessments;
     private final EnterpriseProfileService profiles;
+    private final AdviceCaseSuite suite;
     private final AuditLog audit;
     private final Clock clock;
 
     RuleSetService(RuleSetVersionRepository versions, RuleFileRepository files, ActiveRuleSetRepository pointers,
             RuleEngine engine, RecommendationService recommendations, AssessmentResultsService assessments,
-            EnterpriseProfileService profiles, AuditLog audit, Clock clock) {
+            EnterpriseProfileService profiles, AdviceCaseSuite suite, AuditLog audit, Clock clock) {
+        this.suite = suite;
         this.versions = versions;
         this.files = files;
         this.pointers = pointers;
@@ -187,7 +189,8 @@ public class RuleSetService {
                 candidateFiles.files());
         RuleSetBuilder.Outcome built = RuleSetBuilder.build(candidateFiles);
         if (!built.ok()) {
-            return new DryRunReport(candidate.getNumber(), active.number(), 0, 0, List.of(), built.problems(), diff);
+            return new DryRunReport(candidate.getNumber(), active.number(), 0, 0, List.of(), built.problems(), diff,
+                    null);
         }
         List<SubmittedAssessment> all = assessments.allSubmitted();
         Map<Long, EnterpriseProfile> byEnterprise = profiles.profilesOf(all.stream()
@@ -202,8 +205,7 @@ public class RuleSetService {
             } catch (RunawayRulesException runaway) {
                 audit.record(RuleAuditActions.RULES_DRY_RUN, "rule-set", candidate.getNumber(),
                         "stopped: " + runaway.getMessage());
-                return new DryRunReport(candidate.getNumber(), active.number(), changes.size(), elapsed(started),
-                        List.of(), List.of(new RuleProblem("rules/", 0, 0, runaway.describe())), diff);
+                return stopped(candidate, active, changes.size(), started, runaway, diff);
             }
             if (!before.equals(after)) {
                 changes.add(new DryRunReport.Change(assessment.id(), assessment.enterpriseId(),
@@ -211,10 +213,54 @@ public class RuleSetService {
             }
         }
         changes.sort(Comparator.comparing(DryRunReport.Change::enterpriseName).thenComparing(DryRunReport.Change::year));
+        DryRunReport.CaseCheck caseCheck;
+        try {
+            caseCheck = compare(suite.run(active.base()), suite.run(built.kieBase()));
+        } catch (RunawayRulesException runaway) {
+            return stopped(candidate, active, all.size(), started, runaway, diff);
+        }
         audit.record(RuleAuditActions.RULES_DRY_RUN, "rule-set", candidate.getNumber(),
-                all.size() + " assessments, " + changes.size() + " changed");
+                all.size() + " assessments, " + changes.size() + " changed; cases " + caseCheck.passedAfter() + "/"
+                        + caseCheck.runs() + " pass, " + caseCheck.broken().size() + " broken");
         return new DryRunReport(candidate.getNumber(), active.number(), all.size(), elapsed(started), changes,
-                List.of(), diff);
+                List.of(), diff, caseCheck);
+    }
+
+    private DryRunReport stopped(RuleSetVersion candidate, RuleEngine.Active active, int evaluated, long started,
+            RunawayRulesException runaway, List<RuleFileDiff.FileDiff> diff) {
+        audit.record(RuleAuditActions.RULES_DRY_RUN, "rule-set", candidate.getNumber(),
+                "stopped: " + runaway.getMessage());
+        return new DryRunReport(candidate.getNumber(), active.number(), evaluated, elapsed(started), List.of(),
+                List.of(new RuleProblem("rules/", 0, 0, runaway.describe())), diff, null);
+    }
+
+    /** Which case runs the candidate breaks or mends compared with the active set. */
+    static DryRunReport.CaseCheck compare(AdviceCaseResults before, AdviceCaseResults after) {
+        Map<String, AdviceCaseOutcome> previous = new java.util.HashMap<>();
+        before.outcomes().forEach(o -> previous.put(o.label(), o));
+        List<DryRunReport.CaseRun> broken = new ArrayList<>();
+        List<DryRunReport.CaseRun> mended = new ArrayList<>();
+        for (AdviceCaseOutcome now : after.outcomes()) {
+            AdviceCaseOutcome then = previous.get(now.label());
+            List<String> missedNow = codes(now.missed());
+            List<String> forbiddenNow = codes(now.forbiddenFound());
+            List<String> lost = then == null ? missedNow : minus(Set.copyOf(missedNow), Set.copyOf(codes(then.missed())));
+            List<String> gained = then == null ? forbiddenNow
+                    : minus(Set.copyOf(forbiddenNow), Set.copyOf(codes(then.forbiddenFound())));
+            String run = now.run().tier().code() + " " + now.run().year();
+            if (!lost.isEmpty() || !gained.isEmpty() || now.error() != null && (then == null || then.error() == null)) {
+                broken.add(new DryRunReport.CaseRun(now.aCase().title(), run, lost, gained));
+            } else if (then != null && !then.passed() && now.passed()) {
+                mended.add(new DryRunReport.CaseRun(now.aCase().title(), run, List.of(), List.of()));
+            }
+        }
+        return new DryRunReport.CaseCheck(after.runs(), before.runsPassed(), after.runsPassed(),
+                before.firstFiveShare(), after.firstFiveShare(), before.forbiddenFound(), after.forbiddenFound(),
+                broken, mended);
+    }
+
+    private static List<String> codes(List<AdviceCase.Expectation> expectations) {
+        return expectations.stream().map(AdviceCase.Expectation::item).toList();
     }
 
     private static long elapsed(long started) {

@@ -27,6 +27,17 @@ public final class DataFiles {
     private DataFiles() {
     }
 
+    private static final ObjectMapper YAML_WRITER = YAMLMapper.builder()
+            .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            .changeDefaultPropertyInclusion(inclusion -> inclusion
+                    .withValueInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL))
+            .build();
+
+    /** Writes a value in the same form {@link #readYaml} reads (snake_case keys, nothing written for null). */
+    public static String writeYaml(Object value) {
+        return YAML_WRITER.writeValueAsString(value);
+    }
+
     public static <T> T readYaml(InputStream in, String fileName, Class<T> type) {
         try {
             byte[] content = in.readAllBytes();

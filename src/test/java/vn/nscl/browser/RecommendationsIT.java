@@ -44,6 +44,38 @@ class RecommendationsIT extends BrowserTest {
 
     @Test
     void an_officer_sees_the_line_of_a_mistake_before_anything_changes() {
+        String active = startDraftAsOfficer();
+        Locator editor = editFirstFile();
+        String text = editor.inputValue();
+        editor.fill(text + "\nrule \"Hỏng\"\n    when\n        $e : Enterprise( employees > )\n    then\nend\n");
+        page.getByText("Lưu và kiểm tra").click();
+        settle();
+        assertThat(page.locator(".rule-problem").first()).containsText("dòng");
+        assertThat(page.locator(".rules-active")).hasText(active);
+    }
+
+    @Test
+    void a_draft_that_breaks_an_expert_case_is_flagged_in_the_dry_run() {
+        String active = startDraftAsOfficer();
+        Locator editor = editFirstFile();
+        String text = editor.inputValue();
+        org.assertj.core.api.Assertions.assertThat(text).as("the first file is agri-food.drl")
+                .contains("Hồ tiêu Quảng Trị: áp dụng quy chuẩn kỹ thuật địa phương");
+        editor.fill(text.replace("Enterprise( pepper, crops || foodProcessing || trade )",
+                "Enterprise( pepper, ocopStars > 5, crops || foodProcessing || trade )"));
+        page.getByText("Lưu và kiểm tra").click();
+        settle();
+        page.locator("vaadin-button").filter(new Locator.FilterOptions().setHasText("Chạy thử")).first().click();
+        settle();
+        assertThat(page.locator(".cases-summary.cases-broken")).isVisible();
+        assertThat(page.locator(".broken-cases")).isVisible();
+        assertThat(page.locator(".broken-cases vaadin-grid-cell-content")
+                .filter(new Locator.FilterOptions().setHasText("hồ tiêu")).first()).isVisible();
+        assertThat(page.locator(".rules-active")).hasText(active);
+    }
+
+    /** Signs in as an officer, opens the rules and makes a draft of the version in use; returns the active line. */
+    private String startDraftAsOfficer() {
         logIn("officer@example.com", "nscl-demo-2026");
         page.waitForURL("**/home");
         page.locator("vaadin-side-nav-item").filter(new Locator.FilterOptions().setHasText("Quy tắc khuyến nghị"))
@@ -52,7 +84,6 @@ class RecommendationsIT extends BrowserTest {
         settle();
         assertThat(page.getByText("Đang dùng: phiên bản").first()).isVisible();
         String active = page.locator(".rules-active").textContent();
-
         Locator newDraft = page.getByText("Tạo bản nháp từ phiên bản này");
         if (newDraft.count() == 0) {
             // An earlier run left a draft selected: start from the version in use.
@@ -64,16 +95,13 @@ class RecommendationsIT extends BrowserTest {
         settle();
         confirmDialog();
         assertThat(page.locator(".version-panel h2")).containsText("Bản nháp");
+        return active;
+    }
 
+    private Locator editFirstFile() {
         page.locator("vaadin-grid-cell-content vaadin-button").filter(new Locator.FilterOptions().setHasText("Sửa"))
                 .first().click();
         settle();
-        Locator editor = page.locator(".rule-editor textarea");
-        String text = editor.inputValue();
-        editor.fill(text + "\nrule \"Hỏng\"\n    when\n        $e : Enterprise( employees > )\n    then\nend\n");
-        page.getByText("Lưu và kiểm tra").click();
-        settle();
-        assertThat(page.locator(".rule-problem").first()).containsText("dòng");
-        assertThat(page.locator(".rules-active")).hasText(active);
+        return page.locator(".rule-editor textarea");
     }
 }

@@ -44,7 +44,7 @@ class AdviceQualityTest {
     @BeforeAll
     void runTheSuite() throws IOException {
         shipped = RuleSetBuilder.build(ShippedRules.read(properties.directory(), RuleEngine.KIND)).kieBase();
-        results = suite.run(shipped);
+        results = suite.run(shipped, cases.shipped());
         String report = AdviceQualityReport.markdown(results, new TreeSet<>(RuleBaseBuilder.ruleNames(shipped)));
         Path target = Path.of("target", "advice-quality.md");
         Files.createDirectories(target.getParent());

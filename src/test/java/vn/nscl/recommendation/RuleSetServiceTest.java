@@ -418,6 +418,30 @@ class RuleSetServiceTest {
     }
 
     @Test
+    void the_dry_run_checks_the_expert_cases_and_names_the_ones_a_draft_breaks() {
+        long unchanged = asOfficer(() -> ruleSets.createDraft(originalActive, "unchanged"));
+        DryRunReport same = asOfficer(() -> ruleSets.dryRun(unchanged));
+        assertThat(same.cases().runs()).isGreaterThanOrEqualTo(70);
+        assertThat(same.cases().broken()).isEmpty();
+        assertThat(same.cases().passedAfter()).isEqualTo(same.cases().passedBefore());
+        assertThat(same.cases().acceptable()).isTrue();
+
+        String agriFood = asOfficer(() -> new String(ruleSets.file(originalActive, "recommendation/agri-food.drl"),
+                StandardCharsets.UTF_8));
+        String withoutPepper = agriFood.replace("Enterprise( pepper, crops || foodProcessing || trade )",
+                "Enterprise( pepper, ocopStars > 5, crops || foodProcessing || trade )");
+        assertThat(withoutPepper).isNotEqualTo(agriFood);
+        long breaking = draftWith("recommendation/agri-food.drl", withoutPepper);
+        DryRunReport broken = asOfficer(() -> ruleSets.dryRun(breaking));
+        assertThat(broken.problems()).isEmpty();
+        assertThat(broken.cases().broken()).as("every pepper case loses the local pepper regulation").isNotEmpty()
+                .allSatisfy(run -> assertThat(run.lostExpected()).contains("PEPPER_QCKTDP"));
+        assertThat(broken.cases().broken()).extracting(DryRunReport.CaseRun::caseTitle)
+                .anySatisfy(title -> assertThat(title.toLowerCase()).contains("tiêu"));
+        assertThat(broken.cases().passedAfter()).isLessThan(broken.cases().passedBefore());
+    }
+
+    @Test
     void evaluations_running_while_versions_are_switched_all_succeed() throws Exception {
         var subject = submitted.submitted("C", EnterpriseType.ENTERPRISE, "Cơ khí", false, 77, 1);
         SubmittedAssessment assessment = asOfficer(() -> assessments.submitted(subject.assessmentId()));

@@ -16,12 +16,17 @@ import vn.nscl.catalogue.Catalogue;
 import vn.nscl.recommendation.DryRunReport;
 import vn.nscl.rulebase.RuleFileDiff;
 
-/** What a dry run found: how many assessments it evaluated and, for each that would change, what it gains and loses. */
+/**
+ * What a dry run found: how many assessments it evaluated and, for each that would change, what it gains and loses;
+ * how the expert cases fare and which ones the draft breaks; and the files' differences.
+ */
 class DryRunPanel extends Div {
 
     private final transient Catalogue catalogue;
     final Paragraph summary = new Paragraph();
     final Grid<DryRunReport.Change> changes = new Grid<>();
+    final Paragraph casesSummary = new Paragraph();
+    final Grid<DryRunReport.CaseRun> brokenCases = new Grid<>();
     final Div diff = new Div();
 
     DryRunPanel(Catalogue catalogue) {
@@ -35,9 +40,22 @@ class DryRunPanel extends Div {
         changes.addColumn(c -> names(c.lost())).setHeader(getTranslation("rules.dry-run.lost")).setFlexGrow(3);
         changes.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         changes.setAllRowsVisible(true);
+        brokenCases.addColumn(DryRunReport.CaseRun::caseTitle).setHeader(getTranslation("rules.cases.case"))
+                .setFlexGrow(3);
+        brokenCases.addColumn(DryRunReport.CaseRun::run).setHeader(getTranslation("rules.cases.run"))
+                .setAutoWidth(true).setFlexGrow(0);
+        brokenCases.addColumn(c -> names(c.lostExpected())).setHeader(getTranslation("rules.cases.lost"))
+                .setFlexGrow(2);
+        brokenCases.addColumn(c -> names(c.gainedForbidden())).setHeader(getTranslation("rules.cases.forbidden"))
+                .setFlexGrow(2);
+        brokenCases.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        brokenCases.setAllRowsVisible(true);
+        brokenCases.addClassName("broken-cases");
+        casesSummary.addClassName("cases-summary");
         setVisible(false);
         diff.addClassName("rule-diff");
-        add(new H3(getTranslation("rules.dry-run")), summary, changes, diff);
+        add(new H3(getTranslation("rules.dry-run")), summary, changes, new H4(getTranslation("rules.cases")),
+                casesSummary, brokenCases, diff);
     }
 
     void show(DryRunReport report) {
@@ -52,7 +70,22 @@ class DryRunPanel extends Div {
                 report.evaluated(), report.changes().size(), report.millis()));
         changes.setItems(report.changes());
         changes.setVisible(!report.changes().isEmpty());
+        showCases(report.cases());
         setVisible(true);
+    }
+
+    private void showCases(DryRunReport.CaseCheck cases) {
+        casesSummary.setText(getTranslation("rules.cases.summary", cases.passedAfter(), cases.runs(),
+                cases.passedBefore(), percent(cases.firstFiveAfter()), percent(cases.firstFiveBefore()),
+                cases.forbiddenAfter(), cases.forbiddenBefore(), cases.broken().size(), cases.mended().size()));
+        casesSummary.removeClassNames("cases-broken", "cases-ok");
+        casesSummary.addClassName(cases.broken().isEmpty() && cases.acceptable() ? "cases-ok" : "cases-broken");
+        brokenCases.setItems(cases.broken());
+        brokenCases.setVisible(!cases.broken().isEmpty());
+    }
+
+    private String percent(double share) {
+        return String.format(getLocale(), "%.1f", share * 100);
     }
 
     /** What the candidate's files change, as a unified diff with added and removed lines marked. */

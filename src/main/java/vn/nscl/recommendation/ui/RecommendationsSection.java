@@ -22,6 +22,7 @@ import vn.nscl.assessment.ui.ResultsSection;
 import vn.nscl.catalogue.Catalogue;
 import vn.nscl.catalogue.CatalogueItem;
 import vn.nscl.catalogue.Programme;
+import vn.nscl.recommendation.AdviceCaseService;
 import vn.nscl.recommendation.AssessmentRecommendations;
 import vn.nscl.recommendation.PriorityBand;
 import vn.nscl.recommendation.Recommendation;
@@ -40,27 +41,36 @@ import vn.nscl.shared.SignedIn;
 class RecommendationsSection implements ResultsSection {
 
     private final RecommendationService recommendations;
+    private final AdviceCaseService cases;
     private final Catalogue catalogue;
 
-    RecommendationsSection(RecommendationService recommendations, Catalogue catalogue) {
+    RecommendationsSection(RecommendationService recommendations, AdviceCaseService cases, Catalogue catalogue) {
         this.recommendations = recommendations;
+        this.cases = cases;
         this.catalogue = catalogue;
     }
 
     @Override
     public com.vaadin.flow.component.Component create(long assessmentId) {
-        return new Section(recommendations.forAssessment(assessmentId), catalogue);
+        Section section = new Section(recommendations.forAssessment(assessmentId), catalogue);
+        if (SignedIn.hasRole("OFFICER") || SignedIn.hasRole("ADMIN")) {
+            section.offerToSaveAsCase(cases);
+        }
+        return section;
     }
 
     /** The section itself: one per results page. */
     static final class Section extends Div {
 
         private final transient Catalogue catalogue;
+        private final transient AssessmentRecommendations advice;
         private final Locale locale;
         private List<String> recommended = List.of();
+        Button saveAsCase;
 
         Section(AssessmentRecommendations advice, Catalogue catalogue) {
             this.catalogue = catalogue;
+            this.advice = advice;
             this.locale = getLocale();
             addClassName("recommendations");
             setId("recommendations");
@@ -108,6 +118,18 @@ class RecommendationsSection implements ResultsSection {
             if (advice.ruleSetNumber() > 0) {
                 add(intro(getTranslation("recommendations.rule-set", advice.ruleSetNumber())));
             }
+        }
+
+        /** "Lưu làm ca kiểm thử": officers keep this assessment, with what an expert expects of it, as a test case. */
+        void offerToSaveAsCase(AdviceCaseService cases) {
+            saveAsCase = new Button(getTranslation("cases.save.open"), VaadinIcon.CLIPBOARD_CHECK.create(),
+                    click -> new SaveCaseDialog(cases, catalogue, advice.assessmentId(),
+                            getTranslation("cases.save.suggested", advice.assessmentId()),
+                            advice.tools().stream().filter(Recommendation::shown).map(Recommendation::code).toList())
+                            .open());
+            saveAsCase.addThemeVariants(ButtonVariant.LUMO_CONTRAST);
+            saveAsCase.addClassName("save-as-case");
+            add(saveAsCase);
         }
 
         private Div toolCard(Recommendation recommendation) {

@@ -23,6 +23,7 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 import vn.nscl.catalogue.Catalogue;
+import vn.nscl.recommendation.AdviceCaseService;
 import vn.nscl.recommendation.RuleSetService;
 import vn.nscl.recommendation.RuleSetSummary;
 import vn.nscl.shared.UserFacingException;
@@ -45,11 +46,13 @@ public class RuleSetView extends VerticalLayout implements HasDynamicTitle {
     final Paragraph activeInfo = new Paragraph();
     final Grid<RuleSetSummary> versions = new Grid<>();
     final Div versionArea = new Div();
+    final CaseListPanel cases;
     VersionPanel panel;
 
-    RuleSetView(RuleSetService service, Catalogue catalogue) {
+    RuleSetView(RuleSetService service, AdviceCaseService caseService, Catalogue catalogue) {
         this.service = service;
         this.catalogue = catalogue;
+        this.cases = new CaseListPanel(caseService);
         addClassName("rules-view");
         activeInfo.addClassName("rules-active");
         add(new H1(getTranslation("nav.rules")), howItWorks(), activeInfo);
@@ -70,7 +73,7 @@ public class RuleSetView extends VerticalLayout implements HasDynamicTitle {
             }
         });
         versionArea.setWidthFull();
-        add(new H2(getTranslation("rules.versions")), versions, versionArea);
+        add(new H2(getTranslation("rules.versions")), versions, versionArea, cases);
         refresh(null);
     }
 

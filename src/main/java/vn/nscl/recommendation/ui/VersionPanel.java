@@ -62,6 +62,7 @@ class VersionPanel extends Div {
     final Div editorArea = new Div();
     final Div problems = new Div();
     final DryRunPanel dryRun;
+    private transient vn.nscl.recommendation.DryRunReport lastDryRun;
     TextArea editor;
     // Errors stay until closed; once fixed, the stale one must not linger.
     private com.vaadin.flow.component.notification.Notification lastError;
@@ -234,13 +235,20 @@ class VersionPanel extends Div {
 
     void runDry() {
         var report = service.dryRun(version.id());
+        lastDryRun = report;
         showProblems(report.problems());
         dryRun.show(report);
     }
 
     private void confirmActivation() {
-        ConfirmDialog dialog = new ConfirmDialog(getTranslation("rules.activate.title", version.number()),
-                getTranslation("rules.activate.text"), getTranslation("rules.activate"), e -> activate());
+        String text = getTranslation("rules.activate.text");
+        if (lastDryRun == null || lastDryRun.cases() == null) {
+            text += " " + getTranslation("rules.activate.not-tried");
+        } else if (!lastDryRun.cases().broken().isEmpty() || !lastDryRun.cases().acceptable()) {
+            text += " " + getTranslation("rules.activate.breaks-cases", lastDryRun.cases().broken().size());
+        }
+        ConfirmDialog dialog = new ConfirmDialog(getTranslation("rules.activate.title", version.number()), text,
+                getTranslation("rules.activate"), e -> activate());
         dialog.setCancelable(true);
         dialog.setCancelText(getTranslation("action.cancel"));
         dialog.open();

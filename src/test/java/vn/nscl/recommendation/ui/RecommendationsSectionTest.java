@@ -35,6 +35,9 @@ class RecommendationsSectionTest extends KaribuTest {
     @Autowired
     vn.nscl.catalogue.Catalogue catalogue;
 
+    @Autowired
+    vn.nscl.recommendation.AdviceCaseService cases;
+
     private List<Div> cards(Div list) {
         return list.getChildren().filter(Div.class::isInstance).map(Div.class::cast).toList();
     }
@@ -103,5 +106,40 @@ class RecommendationsSectionTest extends KaribuTest {
         if (!advice.missingFigures().isEmpty()) {
             assertThat(text).contains("Bổ sung số liệu để nhận khuyến nghị chính xác hơn");
         }
+    }
+
+    @Test
+    void an_officer_saves_the_assessment_as_a_test_case_with_reasons_for_each_item() {
+        long enterpriseId = testEnterprises.as("enterprise@example.com", () -> enterprises.mine().orElseThrow().id());
+        long assessmentId = testEnterprises.as("enterprise@example.com",
+                () -> results.history(enterpriseId).getFirst().id());
+        int before = testEnterprises.as("officer@example.com", () -> cases.cases()).size();
+
+        signInAs("enterprise@example.com");
+        UI.getCurrent().navigate("assessment/" + assessmentId + "/results");
+        assertThat(_get(RecommendationsSection.Section.class).saveAsCase).as("not for the enterprise").isNull();
+
+        signInAs("officer@example.com");
+        UI.getCurrent().navigate("assessment/" + assessmentId + "/results");
+        RecommendationsSection.Section section = _get(RecommendationsSection.Section.class);
+        section.saveAsCase.click();
+        SaveCaseDialog dialog = _get(SaveCaseDialog.class);
+        dialog.title.setValue("HTX hồ tiêu mẫu của bản demo");
+        dialog.expected.setValue(java.util.Set.of("VIETGAP"));
+        dialog.forbidden.setValue(java.util.Set.of("SIX_SIGMA"));
+        assertThat(dialog.whyFields).containsOnlyKeys("VIETGAP", "SIX_SIGMA");
+        dialog.whyFields.get("VIETGAP").setValue("Xã viên chưa ghi nhật ký đồng ruộng.");
+        dialog.save();
+        assertThat(dialog.whyFields.get("SIX_SIGMA").isInvalid()).as("each item needs its reason").isTrue();
+        assertThat(testEnterprises.as("officer@example.com", () -> cases.cases())).hasSize(before);
+
+        dialog.whyFields.get("SIX_SIGMA").setValue("HTX nhỏ, chưa có số liệu quá trình.");
+        dialog.save();
+        assertThat(dialog.isOpened()).isFalse();
+        var saved = testEnterprises.as("officer@example.com", () -> cases.cases());
+        assertThat(saved).hasSize(before + 1);
+        var mine = saved.stream().filter(c -> c.title().equals("HTX hồ tiêu mẫu của bản demo")).findFirst()
+                .orElseThrow();
+        testEnterprises.run("officer@example.com", () -> cases.delete(mine.savedId()));
     }
 }

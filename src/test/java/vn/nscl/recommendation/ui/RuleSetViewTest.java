@@ -4,6 +4,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,6 +32,9 @@ class RuleSetViewTest extends KaribuTest {
 
     @Autowired
     TestEnterprises testEnterprises;
+
+    @Autowired
+    vn.nscl.catalogue.Catalogue catalogue;
 
     private long originalActive;
 
@@ -102,6 +106,10 @@ class RuleSetViewTest extends KaribuTest {
         draft.dryRunButton.click();
         assertThat(draft.dryRun.isVisible()).isTrue();
         assertThat(draft.dryRun.summary.getText()).contains("bài đánh giá").contains("0 bài có khuyến nghị thay đổi");
+        assertThat(draft.dryRun.casesSummary.getText()).contains("lượt đánh giá của các ca đạt")
+                .contains("Bản nháp làm hỏng 0 lượt");
+        assertThat(draft.dryRun.casesSummary.hasClassName("cases-ok")).isTrue();
+        assertThat(draft.dryRun.brokenCases.isVisible()).isFalse();
 
         assertThat(draft.dryRun.diff.getElement().getTextRecursively()).contains("recommendation/xuong-go.drl")
                 .contains("+rule \"Xưởng gỗ: thử nghiệm\"");
@@ -123,6 +131,32 @@ class RuleSetViewTest extends KaribuTest {
         assertThat(testEnterprises.as(OFFICER, () -> ruleSets.active().version().id())).isEqualTo(draftId);
         assertThat(view.activeInfo.getText()).contains(String.valueOf(view.panel.version.number()))
                 .contains("officer2@example.com");
+    }
+
+    @Test
+    void a_draft_that_breaks_an_expert_case_is_flagged_before_activation() {
+        long draftId = testEnterprises.as(OFFICER, () -> ruleSets.createDraft(originalActive, "bớt hồ tiêu"));
+        signInAs(OFFICER);
+        UI.getCurrent().navigate("rules");
+        RuleSetView view = _get(RuleSetView.class);
+        select(view, draftId);
+        VersionPanel draft = view.panel;
+        draft.open("recommendation/agri-food.drl");
+        draft.editor.setValue(draft.editor.getValue().replace("Enterprise( pepper, crops || foodProcessing || trade )",
+                "Enterprise( pepper, ocopStars > 5, crops || foodProcessing || trade )"));
+        draft.saveButton.click();
+        assertThat(draft.problems.getChildren()).isEmpty();
+        draft.dryRunButton.click();
+
+        assertThat(draft.dryRun.casesSummary.hasClassName("cases-broken")).isTrue();
+        assertThat(draft.dryRun.brokenCases.isVisible()).isTrue();
+        List<vn.nscl.recommendation.DryRunReport.CaseRun> broken = GridKt._findAll(draft.dryRun.brokenCases);
+        assertThat(broken).isNotEmpty().allSatisfy(run -> assertThat(run.lostExpected()).contains("PEPPER_QCKTDP"));
+        assertThat(GridKt._getFormattedRow(draft.dryRun.brokenCases, 0).toString())
+                .contains(catalogue.itemName("PEPPER_QCKTDP", java.util.Locale.forLanguageTag("vi")));
+
+        assertThat(view.cases.getSummaryText()).startsWith("Ca kiểm thử của chuyên gia: ");
+        assertThat(GridKt._size(view.cases.grid)).isGreaterThanOrEqualTo(49);
     }
 
     @Test
