@@ -15,11 +15,13 @@ import java.util.Set;
  * @param firedRules        the names of the rules that concluded anything for this run
  * @param error             why the run could not be evaluated (answers to questions not asked, say), else null
  * @param ranked            the recommendations as the enterprise would see them
+ * @param unfitting         tools the rules concluded that the catalogue says are not for such an enterprise (the
+ *                          ranking drops them; rules should not conclude them at all)
  */
 public record AdviceCaseOutcome(AdviceCase aCase, AdviceCase.Run run, List<String> firstFive, List<String> tools,
         List<String> programmes, List<AdviceCase.Expectation> missed, List<AdviceCase.Expectation> forbiddenFound,
         List<AdviceCase.Expectation> programmesMissed, Set<String> firedRules, String error,
-        List<Recommendation> ranked) {
+        List<Recommendation> ranked, Set<String> unfitting) {
 
     public String label() {
         return run.label(aCase);

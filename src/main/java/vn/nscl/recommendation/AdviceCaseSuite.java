@@ -61,7 +61,7 @@ class AdviceCaseSuite {
         } catch (UserFacingException problem) {
             return new AdviceCaseOutcome(aCase, run, List.of(), List.of(), List.of(), run.expected(), List.of(),
                     run.expectedProgrammes(), Set.of(), problem.messageKey() + " "
-                            + java.util.Arrays.toString(problem.args()), List.of());
+                            + java.util.Arrays.toString(problem.args()), List.of(), Set.of());
         }
         List<Advice.Item> concluded = recommendations.conclude(base, assessment, profile);
         List<Recommendation> ranked = recommendations.rank(concluded, assessment, profile);
@@ -71,11 +71,15 @@ class AdviceCaseSuite {
                 .toList();
         Set<String> fired = new TreeSet<>();
         concluded.forEach(item -> fired.add(item.rule()));
+        Set<String> held = profile.details().validCertificationCodes();
+        Set<String> unfitting = new TreeSet<>();
+        concluded.stream().filter(item -> !item.programme() && !held.contains(item.code())
+                && !tools.contains(item.code())).forEach(item -> unfitting.add(item.code()));
         return new AdviceCaseOutcome(aCase, run, firstFive, tools, programmes,
                 run.expected().stream().filter(e -> !firstFive.contains(e.item())).toList(),
                 run.forbidden().stream().filter(e -> tools.contains(e.item()) || programmes.contains(e.item()))
                         .toList(),
                 run.expectedProgrammes().stream().filter(e -> !programmes.contains(e.item())).toList(), fired, null,
-                ranked);
+                ranked, unfitting);
     }
 }

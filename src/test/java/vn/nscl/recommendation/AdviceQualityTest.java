@@ -87,6 +87,14 @@ class AdviceQualityTest {
     }
 
     @Test
+    void rules_only_conclude_what_the_catalogue_says_fits_the_enterprise() {
+        assertThat(results.outcomes()).as("runs where a rule concluded a tool that is not for such an enterprise")
+                .filteredOn(o -> !o.unfitting().isEmpty())
+                .extracting(o -> o.label() + ": " + o.unfitting())
+                .isEmpty();
+    }
+
+    @Test
     void every_rule_fires_for_at_least_one_case() {
         Set<String> silent = new TreeSet<>(RuleBaseBuilder.ruleNames(shipped));
         silent.removeAll(results.firedRules());

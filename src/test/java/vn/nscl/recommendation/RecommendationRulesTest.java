@@ -104,7 +104,7 @@ class RecommendationRulesTest {
         Ent household = Ent.foodFactory().type("HOUSEHOLD").employees(4);
         return Stream.of(
             s("KPI: chưa xem số liệu để ra quyết định", "KPI_BSC", "mức 1 của LEAD-02",
-                facts(factory, answer("LEAD-02", 1)), facts(factory, answer("LEAD-02", 3))),
+                facts(factory, answer("LEAD-02", 1)), facts(factory.employees(3), answer("LEAD-02", 1))),
             s("KPI: mới xem doanh thu, chưa có chỉ số năng suất, chất lượng", "KPI_BSC", "mức 2 của LEAD-02",
                 facts(factory, answer("LEAD-02", 2)), facts(household, answer("LEAD-02", 2))),
             s("KPI: chưa đặt mục tiêu bằng con số", "KPI_BSC", "mức 0 của LEAD-01",
@@ -178,8 +178,8 @@ class RecommendationRulesTest {
                 facts(factory.employees(60), answer("GREEN-04", 1)),
                 facts(factory.employees(60), answer("GREEN-04", 1), holds("ISO_14001"))),
             s("ISO 14001: xuất khẩu hoặc quy mô lớn, môi trường chưa thành hệ thống", "ISO_14001",
-                "mức 2 của GREEN-04", facts(factory.exportsTo("EU"), answer("GREEN-04", 2)),
-                facts(factory, answer("GREEN-04", 2))),
+                "mức 2 của GREEN-04", facts(factory.employees(60).exportsTo("EU"), answer("GREEN-04", 2)),
+                facts(factory.employees(60), answer("GREEN-04", 2))),
             s("ISO 45001: công trường, mỏ đá, khai thác gỗ chưa quản lý an toàn theo hệ thống", "ISO_45001",
                 "mức 2 của PEOPLE-04", facts(builder, answer("PEOPLE-04", 2)),
                 facts(builder, answer("PEOPLE-04", 3))),

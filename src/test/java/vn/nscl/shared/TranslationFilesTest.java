@@ -43,7 +43,7 @@ class TranslationFilesTest {
                 String text = texts.getProperty(key);
                 assertThat(text).as("%s in %s", key, language).isNotBlank();
                 if (text.contains("{0}")) {
-                    String formatted = new MessageFormat(text, Locale.forLanguageTag(language)).format(new Object[] {"X", "Y", "Z", "W", "V", "U"});
+                    String formatted = new MessageFormat(text, Locale.forLanguageTag(language)).format(new Object[] {"X", "Y", "Z", "W", "V", "U", "T", "S", "R", "Q"});
                     assertThat(formatted).as("%s in %s", key, language).contains("X").doesNotContain("{");
                 } else {
                     assertThat(text).as("%s in %s: quotes are doubled only where MessageFormat applies", key, language)
