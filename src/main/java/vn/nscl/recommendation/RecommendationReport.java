@@ -69,6 +69,9 @@ class RecommendationReport implements ReportSection {
         heading(h, tool, tool.rank(), catalogue.itemName(tool.code(), locale), "recommendations.priority.",
                 locale);
         if (item != null) {
+            if (item.firstStep() != null) {
+                fact(h, "recommendations.first-step", item.firstStep().in(locale), locale);
+            }
             fact(h, "recommendations.duration", item.duration().in(locale), locale);
             fact(h, "recommendations.effort", item.effort().in(locale), locale);
         }
@@ -82,9 +85,7 @@ class RecommendationReport implements ReportSection {
         h.append("<p><b>").append(number).append(". ").append(x(name)).append("</b> (")
                 .append(t(bandKeys + PriorityBand.of(r.priority()).key(), locale))
                 .append(")<br/>").append(t("recommendations.why", locale)).append(": ").append(x(r.reason(locale)))
-                .append("<br/><span class=\"meta\">")
-                .append(x(translations.getTranslation("recommendations.rule", locale, r.rule(), r.priority())))
-                .append("</span></p>");
+                .append("</p>");
     }
 
     private void fact(StringBuilder h, String labelKey, String value, Locale locale) {
