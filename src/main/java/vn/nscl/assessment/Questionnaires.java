@@ -17,6 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import jakarta.annotation.PostConstruct;
 import tools.jackson.databind.json.JsonMapper;
+import vn.nscl.shared.SeedingLock;
 
 /**
  * Publishes the questionnaire files at start-up and serves published versions. A file whose content changed while
@@ -35,9 +36,11 @@ public class Questionnaires {
     private final Clock clock;
     private final Map<Tier, Questionnaire> current = new EnumMap<>(Tier.class);
     private final Map<Long, Questionnaire> byId = new ConcurrentHashMap<>();
+    private final SeedingLock seeding;
 
     Questionnaires(ResourceLoader resources, QuestionnaireProperties properties,
-            QuestionnaireVersionRepository versions, TransactionTemplate transaction, Clock clock) {
+            QuestionnaireVersionRepository versions, TransactionTemplate transaction, Clock clock, SeedingLock seeding) {
+        this.seeding = seeding;
         this.files = new QuestionnaireFiles(resources, properties.location());
         this.versions = versions;
         this.transaction = transaction;
@@ -48,7 +51,10 @@ public class Questionnaires {
     void publish() {
         QuestionnaireFiles.Bank bank = files.bank();
         for (Tier tier : Tier.values()) {
-            Questionnaire published = transaction.execute(status -> publish(files.resolve(tier, bank)));
+            Questionnaire published = transaction.execute(status -> {
+                seeding.holdUntilCommit();
+                return publish(files.resolve(tier, bank));
+            });
             current.put(tier, published);
             byId.put(published.versionId(), published);
         }

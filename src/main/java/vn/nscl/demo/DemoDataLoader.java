@@ -25,6 +25,7 @@ import vn.nscl.expert.ExpertService;
 import vn.nscl.security.AccountService;
 import vn.nscl.security.NewAccount;
 import vn.nscl.security.Role;
+import vn.nscl.shared.SeedingLock;
 
 /**
  * Loads the demo data through the same services users go through, so it obeys every rule real data does. Runs once:
@@ -52,11 +53,13 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoPlan demoPlan;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final SeedingLock seeding;
 
     DemoDataLoader(DemoDataProperties properties, ActingAs acting, AccountService accounts,
             EnterpriseService enterprises, ExpertService experts, DemoProfiles profiles, DemoAssessments assessments,
             DemoExperts demoExperts, DemoRequests demoRequests, DemoApplications demoApplications, DemoPlan demoPlan,
-            TransactionTemplate transaction, Clock clock) {
+            TransactionTemplate transaction, Clock clock, SeedingLock seeding) {
+        this.seeding = seeding;
         this.properties = properties;
         this.acting = acting;
         this.accounts = accounts;
@@ -75,6 +78,7 @@ class DemoDataLoader implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         transaction.executeWithoutResult(status -> {
+            seeding.holdUntilCommit();
             if (!acting.platform(() -> accounts.emailExists(DEMO_ADMIN))) {
                 load();
             }
@@ -82,6 +86,7 @@ class DemoDataLoader implements ApplicationRunner {
     }
 
     private void load() {
+        long started = System.nanoTime();
         String password = properties.password();
         int currentYear = Year.now(clock).getValue();
         List<CSVRecord> enterpriseRows = DemoCsv.read("enterprises.csv");
@@ -96,14 +101,25 @@ class DemoDataLoader implements ApplicationRunner {
                     row.get("email"), row.get("phone"), row.get("organisation"), password, VIETNAMESE)));
             return null;
         });
+        phase("accounts", started);
         profiles.load(enterpriseRows, currentYear);
+        phase("profiles", started);
         assessments.load(enterpriseRows, currentYear);
+        phase("assessments", started);
         demoExperts.load();
+        phase("experts", started);
         demoRequests.load();
+        phase("requests", started);
         demoApplications.load();
+        phase("applications", started);
         demoPlan.load();
-        log.info("Demo data loaded: sign in as {} (and the other accounts in the README) with the demo password",
-                DEMO_ADMIN);
+        phase("plan", started);
+        log.info("Demo data loaded in {} ms: sign in as {} (and the other accounts in the README) with the demo "
+                + "password", (System.nanoTime() - started) / 1_000_000, DEMO_ADMIN);
+    }
+
+    private static void phase(String name, long started) {
+        log.debug("Demo data: {} done at {} ms", name, (System.nanoTime() - started) / 1_000_000);
     }
 
     private static Set<Role> roles(String list) {

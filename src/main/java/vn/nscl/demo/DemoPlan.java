@@ -73,7 +73,7 @@ class DemoPlan {
             }
             return null;
         });
-        acting.account(OFFICER, dashboards::refreshStatistics);
+        acting.account(OFFICER, dashboards::refreshStatisticsWhenFree);
     }
 
     private void courses() {

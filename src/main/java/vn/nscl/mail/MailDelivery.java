@@ -22,6 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.PreDestroy;
+import vn.nscl.shared.Jobs;
 
 /**
  * Sends what the outbox holds: right after a commit and every few seconds for retries. Each mail is claimed before it
@@ -49,10 +50,12 @@ class MailDelivery {
         return thread;
     });
     private final AtomicBoolean pending = new AtomicBoolean();
+    private final Jobs jobs;
 
     MailDelivery(QueuedMailRepository mails, ObjectProvider<JavaMailSender> sender, TransactionTemplate transaction,
             @Value("${nscl.mail.from:no-reply@nscl.local}") String from,
-            @Value("${nscl.mail.log-bodies:false}") boolean logBodies, MeterRegistry meters, Clock clock) {
+            @Value("${nscl.mail.log-bodies:false}") boolean logBodies, MeterRegistry meters, Clock clock, Jobs jobs) {
+        this.jobs = jobs;
         this.mails = mails;
         this.sender = sender;
         this.transaction = transaction;
@@ -75,7 +78,7 @@ class MailDelivery {
 
     @Scheduled(initialDelayString = "${nscl.mail.retry-every:10s}", fixedDelayString = "${nscl.mail.retry-every:10s}")
     void retry() {
-        soon();
+        jobs.local("mail-delivery", this::soon);
     }
 
     /** One round: claims and sends up to a batch of due mails. */

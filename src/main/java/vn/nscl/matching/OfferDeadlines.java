@@ -1,6 +1,7 @@
 package vn.nscl.matching;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 
 import org.springframework.scheduling.annotation.Scheduled;
@@ -10,6 +11,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.nscl.audit.AuditLog;
 import vn.nscl.enterprise.EnterpriseService;
 import vn.nscl.notification.NotificationService;
+import vn.nscl.shared.Jobs;
 import vn.nscl.shared.SystemTask;
 
 /**
@@ -30,10 +32,12 @@ class OfferDeadlines {
     private final TransactionTemplate transaction;
     private final AuditLog audit;
     private final Clock clock;
+    private final Jobs jobs;
 
     OfferDeadlines(OfferRepository offers, SupportRequestRepository requests, Matchmaking matchmaking,
             EnterpriseService enterprises, NotificationService notifications, TransactionTemplate transaction,
-            AuditLog audit, Clock clock) {
+            AuditLog audit, Clock clock, Jobs jobs) {
+        this.jobs = jobs;
         this.offers = offers;
         this.requests = requests;
         this.matchmaking = matchmaking;
@@ -44,8 +48,13 @@ class OfferDeadlines {
         this.clock = clock;
     }
 
-    /** Expires overdue offers; returns how many expired. */
+    /** Each minute, on one instance of the cluster. */
     @Scheduled(fixedDelayString = "${nscl.matching.check-every:60s}")
+    void expireOverdueOnSchedule() {
+        jobs.once("offer-deadlines", Duration.ofSeconds(20), Duration.ofMinutes(10), this::expireOverdue);
+    }
+
+    /** Expires overdue offers; returns how many expired. */
     int expireOverdue() {
         var overdue = transaction.execute(s -> offers.findByStatusAndDeadlineAtBefore(OfferStatus.OFFERED,
                 clock.instant()).stream().map(Offer::getId).toList());
@@ -78,8 +87,13 @@ class OfferDeadlines {
         return true;
     }
 
-    /** Tells enterprises whose follow-up self-assessment is due; returns how many were told. */
+    /** Each morning, on one instance of the cluster. */
     @Scheduled(cron = "${nscl.matching.follow-up-cron:0 0 8 * * *}", zone = "Asia/Ho_Chi_Minh")
+    void remindFollowUpsOnSchedule() {
+        jobs.once("follow-up-reminders", Jobs.FIRED_TOGETHER, Duration.ofMinutes(30), this::remindFollowUps);
+    }
+
+    /** Tells enterprises whose follow-up self-assessment is due; returns how many were told. */
     int remindFollowUps() {
         return SystemTask.run(() -> transaction.execute(s -> {
             var due = requests.findByStatusAndFollowupDueLessThanEqualAndFollowupRemindedAtIsNull(

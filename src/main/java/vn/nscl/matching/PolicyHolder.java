@@ -26,6 +26,8 @@ import jakarta.annotation.PostConstruct;
 import vn.nscl.audit.AuditLog;
 import vn.nscl.catalogue.Catalogue;
 import vn.nscl.catalogue.CatalogueItem;
+import vn.nscl.shared.Jobs;
+import vn.nscl.shared.SeedingLock;
 import vn.nscl.shared.SystemTask;
 
 /**
@@ -51,10 +53,14 @@ class PolicyHolder {
     private final AuditLog audit;
     private final Clock clock;
     private final AtomicReference<Active> active = new AtomicReference<>();
+    private final Jobs jobs;
+    private final SeedingLock seeding;
 
     PolicyHolder(@Value("${nscl.rules.directory:rules}") String directory, PolicyVersionRepository versions,
             ActivePolicyRepository pointer, TransactionTemplate transaction, Catalogue catalogue, AuditLog audit,
-            Clock clock) {
+            Clock clock, Jobs jobs, SeedingLock seeding) {
+        this.seeding = seeding;
+        this.jobs = jobs;
         this.audit = audit;
         this.directory = directory;
         this.versions = versions;
@@ -71,7 +77,10 @@ class PolicyHolder {
         if (!outcome.ok()) {
             throw new IllegalStateException("rules/" + PolicyFile.PATH + " is not valid: " + outcome.problems());
         }
-        long activeId = transaction.execute(status -> registerShipped(shipped));
+        long activeId = transaction.execute(status -> {
+            seeding.holdUntilCommit();
+            return registerShipped(shipped);
+        });
         Active stored = transaction.execute(status -> load(activeId));
         active.set(stored != null ? stored : transaction.execute(status -> fallBackToShipped(shipped, outcome)));
     }
@@ -104,8 +113,13 @@ class PolicyHolder {
         log.info("Matching policy version {} is active", number);
     }
 
-    /** Another instance may have activated a version: follow the database. */
+    /** Every few seconds on each instance: another instance may have activated a version. */
     @Scheduled(fixedDelayString = "${nscl.rules.refresh-every:15s}")
+    void followOnSchedule() {
+        jobs.local("follow-active-matching-policy", this::followActiveVersion);
+    }
+
+    /** Follows the database's active version. */
     void followActiveVersion() {
         Long activeId = transaction.execute(status -> pointer.findById(ActivePolicy.SINGLE_ROW)
                 .map(ActivePolicy::getPolicyVersionId).orElse(null));

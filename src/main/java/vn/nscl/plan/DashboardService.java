@@ -58,6 +58,12 @@ public class DashboardService {
         return statistics.refresh();
     }
 
+    /** Rebuilds the figures once any rebuild under way has finished: for start-up seeding, which must not fail. */
+    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+    public long refreshStatisticsWhenFree() {
+        return statistics.refreshWhenFree();
+    }
+
     /** The plan year shown first: this year, within the plan's span. */
     public int currentYear() {
         return Math.max(PlanYears.FIRST, Math.min(PlanYears.LAST, LocalDate.now(clock).getYear()));

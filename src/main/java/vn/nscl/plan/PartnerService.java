@@ -2,6 +2,7 @@ package vn.nscl.plan;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
@@ -27,6 +28,7 @@ import vn.nscl.security.AccountService;
 import vn.nscl.security.Role;
 import vn.nscl.shared.ConcurrentChange;
 import vn.nscl.shared.FieldChecks;
+import vn.nscl.shared.Jobs;
 import vn.nscl.shared.SignedIn;
 import vn.nscl.shared.SystemTask;
 import vn.nscl.shared.TextRules;
@@ -57,11 +59,13 @@ public class PartnerService {
     private final Set<Integer> reminderDays;
     private final TransactionTemplate transaction;
     private final JdbcClient jdbc;
+    private final Jobs jobs;
 
     PartnerService(PartnerAgencyRepository agencies, PartnerMemberRepository members, PartnerReportRepository reports,
             PlanTargetRepository targets, AccountService accounts, NotificationService notifications, AuditLog audit,
             Clock clock, @Value("${nscl.plan.reminder-days-before:14,7,1}") Set<Integer> reminderDays,
-            TransactionTemplate transaction, JdbcClient jdbc) {
+            TransactionTemplate transaction, JdbcClient jdbc, Jobs jobs) {
+        this.jobs = jobs;
         this.agencies = agencies;
         this.members = members;
         this.reports = reports;
@@ -207,8 +211,9 @@ public class PartnerService {
 
     /** Reminds the members of agencies that have not reported, a set number of days before the deadline. */
     @Scheduled(cron = "${nscl.plan.reminder-cron:0 0 8 * * *}", zone = "Asia/Ho_Chi_Minh")
-    public void remindBeforeDeadline() {
-        SystemTask.run(() -> remind(LocalDate.now(clock)));
+    void remindBeforeDeadline() {
+        jobs.once("partner-report-reminders", Jobs.FIRED_TOGETHER, Duration.ofMinutes(30),
+                () -> SystemTask.run(() -> remind(LocalDate.now(clock))));
     }
 
     /**

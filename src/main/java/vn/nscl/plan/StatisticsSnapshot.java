@@ -3,12 +3,14 @@ package vn.nscl.plan;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 
 import org.slf4j.Logger;
@@ -21,6 +23,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.nscl.shared.Jobs;
 import vn.nscl.shared.UserFacingException;
 
 /**
@@ -38,11 +41,14 @@ class StatisticsSnapshot {
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
     private final TransactionTemplate transaction;
+    private final Jobs jobs;
     private final Clock clock;
-    private final java.util.concurrent.locks.ReentrantLock running = new java.util.concurrent.locks.ReentrantLock();
+    /** Rebuilds of this instance, one at a time (the row lock serialises those of different instances). */
+    private final ReentrantLock running = new ReentrantLock();
 
     StatisticsSnapshot(PlanStatistics statistics, JdbcClient jdbc, JdbcTemplate batch, TransactionTemplate transaction,
-            Clock clock) {
+            Jobs jobs, Clock clock) {
+        this.jobs = jobs;
         this.statistics = statistics;
         this.jdbc = jdbc;
         this.batch = batch;
@@ -50,16 +56,20 @@ class StatisticsSnapshot {
         this.clock = clock;
     }
 
+    /**
+     * Every few minutes, on one instance of the cluster (the lock's "at least" time stops the others' schedules from
+     * repeating it), and only once this instance is ready: a rebuild during start-up would meet the seeding.
+     */
     @Scheduled(fixedDelayString = "${nscl.plan.statistics-refresh:PT10M}",
             initialDelayString = "${nscl.plan.statistics-first-refresh:PT15S}")
     void scheduledRefresh() {
-        try {
-            refresh();
-        } catch (UserFacingException busy) {
-            log.info("Plan statistics are being rebuilt elsewhere; skipped this time");
-        } catch (RuntimeException failure) {
-            log.warn("Plan statistics were not rebuilt; the previous figures stay", failure);
-        }
+        jobs.once("plan-statistics", Duration.ofMinutes(1), Duration.ofMinutes(30), () -> {
+            try {
+                refresh();
+            } catch (UserFacingException busy) {
+                log.info("Plan statistics are being rebuilt at an officer's request; skipped this time");
+            }
+        });
     }
 
     /**
@@ -72,7 +82,7 @@ class StatisticsSnapshot {
             throw new UserFacingException("dashboard.error.busy");
         }
         try {
-            return rebuild();
+            return rebuild("for update nowait");
         } catch (PessimisticLockingFailureException | QueryTimeoutException busy) {
             throw new UserFacingException("dashboard.error.busy");
         } finally {
@@ -80,10 +90,20 @@ class StatisticsSnapshot {
         }
     }
 
-    private long rebuild() {
+    /** Rebuilds after any rebuild under way has finished (start-up seeding, which must not fail on a busy lock). */
+    long refreshWhenFree() {
+        running.lock();
+        try {
+            return rebuild("for update");
+        } finally {
+            running.unlock();
+        }
+    }
+
+    private long rebuild(String lock) {
         long started = System.nanoTime();
         transaction.executeWithoutResult(status -> {
-            jdbc.sql("select refreshed_at from plan_refresh where id = 1 for update nowait").query().singleRow();
+            jdbc.sql("select refreshed_at from plan_refresh where id = 1 " + lock).query().singleRow();
             int last = Math.min(PlanYears.LAST, LocalDate.now(clock).getYear());
             for (int year = PlanYears.FIRST; year <= last; year++) {
                 jdbc.sql("delete from plan_cell where cell_year = :year").param("year", year).update();

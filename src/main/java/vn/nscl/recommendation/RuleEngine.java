@@ -14,6 +14,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import jakarta.annotation.PostConstruct;
 import vn.nscl.audit.AuditLog;
 import vn.nscl.rulebase.RuleProblem;
+import vn.nscl.shared.Jobs;
+import vn.nscl.shared.SeedingLock;
 import vn.nscl.shared.SystemTask;
 
 /**
@@ -40,9 +42,13 @@ class RuleEngine {
     private final AuditLog audit;
     private final Clock clock;
     private final AtomicReference<Active> active = new AtomicReference<>();
+    private final Jobs jobs;
+    private final SeedingLock seeding;
 
     RuleEngine(RuleProperties properties, RuleSetVersionRepository versions, ActiveRuleSetRepository pointers,
-            TransactionTemplate transaction, AuditLog audit, Clock clock) {
+            TransactionTemplate transaction, AuditLog audit, Clock clock, Jobs jobs, SeedingLock seeding) {
+        this.seeding = seeding;
+        this.jobs = jobs;
         this.properties = properties;
         this.versions = versions;
         this.pointers = pointers;
@@ -65,7 +71,10 @@ class RuleEngine {
         log.info("Shipped recommendation rules: {} rules from {} files, built in {} ms", built.ruleCount(),
                 shipped.files().size(), built.millis());
         String shippedHash = shipped.hash();
-        long activeId = transaction.execute(status -> registerShipped(shipped, shippedHash, built.ruleCount()));
+        long activeId = transaction.execute(status -> {
+            seeding.holdUntilCommit();
+            return registerShipped(shipped, shippedHash, built.ruleCount());
+        });
         Stored version = stored(activeId);
         RuleSetBuilder.Outcome activeBuild = version.hash().equals(shippedHash) ? built
                 : RuleSetBuilder.build(version.content());
@@ -114,8 +123,13 @@ class RuleEngine {
         log.info("Recommendation rules version {} is active ({} rules)", number, built.ruleCount());
     }
 
-    /** Another instance may have activated a version: follow the database. */
+    /** Every few seconds on each instance: another instance may have activated a version. */
     @Scheduled(fixedDelayString = "${nscl.rules.refresh-every:15s}")
+    void followOnSchedule() {
+        jobs.local("follow-active-rule-set", this::followActiveVersion);
+    }
+
+    /** Follows the database's active version. */
     void followActiveVersion() {
         Long activeId = transaction.execute(status -> pointers.findById(KIND)
                 .map(ActiveRuleSet::getRuleSetVersionId).orElse(null));

@@ -14,6 +14,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import vn.nscl.shared.Jobs;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Issues and redeems the secrets of mailed links: 256 random bits, used once, valid for a limited time. */
 @Component
@@ -26,8 +28,12 @@ class AccountTokens {
     private final AccountTokenRepository tokens;
     private final SecureRandom random = new SecureRandom();
     private final Clock clock;
+    private final Jobs jobs;
+    private final TransactionTemplate transaction;
 
-    AccountTokens(AccountTokenRepository tokens, Clock clock) {
+    AccountTokens(AccountTokenRepository tokens, Clock clock, Jobs jobs, TransactionTemplate transaction) {
+        this.transaction = transaction;
+        this.jobs = jobs;
         this.tokens = tokens;
         this.clock = clock;
     }
@@ -73,7 +79,11 @@ class AccountTokens {
     }
 
     @Scheduled(cron = "0 30 3 * * *", zone = "Asia/Ho_Chi_Minh")
-    @Transactional
+    void forgetExpiredOnSchedule() {
+        jobs.once("expired-account-tokens", Jobs.FIRED_TOGETHER, Duration.ofMinutes(30),
+                () -> transaction.executeWithoutResult(status -> forgetExpired()));
+    }
+
     void forgetExpired() {
         tokens.deleteExpiredBefore(clock.instant().minus(Duration.ofDays(7)));
     }

@@ -12,8 +12,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
+import vn.nscl.shared.SeedingLock;
 import vn.nscl.shared.SystemTask;
 import vn.nscl.shared.UserFacingException;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * In production, creates the first administrator from {@code NSCL_ADMIN_EMAIL} and {@code NSCL_ADMIN_PASSWORD} when
@@ -27,8 +29,12 @@ class FirstAdministrator implements ApplicationRunner {
 
     private final AccountService accounts;
     private final Settings settings;
+    private final SeedingLock seeding;
+    private final TransactionTemplate transaction;
 
-    FirstAdministrator(AccountService accounts, Settings settings) {
+    FirstAdministrator(AccountService accounts, Settings settings, SeedingLock seeding, TransactionTemplate transaction) {
+        this.transaction = transaction;
+        this.seeding = seeding;
         this.accounts = accounts;
         this.settings = settings;
     }
@@ -40,7 +46,10 @@ class FirstAdministrator implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         try {
-            SystemTask.run(this::createIfNone);
+            SystemTask.run(() -> transaction.executeWithoutResult(status -> {
+                seeding.holdUntilCommit();
+                createIfNone();
+            }));
         } catch (UserFacingException refused) {
             String problems = refused.fieldProblems().stream().map(p -> p.field() + ": " + p.messageKey())
                     .collect(Collectors.joining(", "));

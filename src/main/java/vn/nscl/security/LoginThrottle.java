@@ -8,10 +8,10 @@ import java.util.Optional;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.nscl.shared.ClientRateLimit;
+import vn.nscl.shared.Jobs;
 
 /**
  * Slows down password guessing without letting anyone lock someone else out:
@@ -34,11 +34,13 @@ class LoginThrottle {
     private final TransactionTemplate transaction;
     private final int freeFailures;
     private final Clock clock;
+    private final Jobs jobs;
     private final ClientRateLimit perAddress = new ClientRateLimit("login", ATTEMPTS_PER_ADDRESS,
             Duration.ofMinutes(10));
 
     LoginThrottle(LoginThrottleRepository throttles, TransactionTemplate transaction, SecurityProperties properties,
-            Clock clock) {
+            Clock clock, Jobs jobs) {
+        this.jobs = jobs;
         this.throttles = throttles;
         this.transaction = transaction;
         this.freeFailures = properties.maxFailedLogins();
@@ -75,7 +77,11 @@ class LoginThrottle {
     }
 
     @Scheduled(cron = "0 15 3 * * *", zone = "Asia/Ho_Chi_Minh")
-    @Transactional
+    void forgetOldOnSchedule() {
+        jobs.once("old-login-failures", Jobs.FIRED_TOGETHER, Duration.ofMinutes(30),
+                () -> transaction.executeWithoutResult(status -> forgetOld()));
+    }
+
     void forgetOld() {
         throttles.deleteUpdatedBefore(clock.instant().minus(Duration.ofDays(1)));
     }

@@ -32,9 +32,12 @@ class QuestionnaireVersioningTest {
     @Autowired
     Clock clock;
 
+    @Autowired
+    vn.nscl.shared.SeedingLock seeding;
+
     private Questionnaires publishFrom(Path folder) {
         Questionnaires questionnaires = new Questionnaires(new DefaultResourceLoader(),
-                new QuestionnaireProperties(folder.toUri().toString()), versions, transaction, clock);
+                new QuestionnaireProperties(folder.toUri().toString()), versions, transaction, clock, seeding);
         questionnaires.publish();
         return questionnaires;
     }

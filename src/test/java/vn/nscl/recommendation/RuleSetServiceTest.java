@@ -346,12 +346,18 @@ class RuleSetServiceTest {
         assertThat(auditActions("RULES_FILE_SAVED")).isNotEmpty();
     }
 
+    @Autowired
+    vn.nscl.shared.Jobs jobs;
+
+    @Autowired
+    vn.nscl.shared.SeedingLock seeding;
+
     @Test
     void the_active_version_survives_a_restart() {
         long draft = draftWith("recommendation/thu-nghiem.drl", EXTRA_RULE);
         activateAsSecondOfficer(draft);
         RuleEngine restarted = new RuleEngine(new RuleProperties("rules", 5, java.time.Duration.ofSeconds(15)),
-                versionRepository, pointers, transaction, audit, clock);
+                versionRepository, pointers, transaction, audit, clock, jobs, seeding);
         restarted.start();
         assertThat(restarted.active().versionId()).isEqualTo(draft);
     }
@@ -370,7 +376,7 @@ class RuleSetServiceTest {
             return id;
         });
         RuleEngine restarted = new RuleEngine(new RuleProperties("rules", 5, java.time.Duration.ofSeconds(15)),
-                versionRepository, pointers, transaction, audit, clock);
+                versionRepository, pointers, transaction, audit, clock, jobs, seeding);
         restarted.start();
 
         assertThat(restarted.active().versionId()).as("back on the shipped rules").isEqualTo(originalActive)
