@@ -2,6 +2,7 @@ package vn.nscl.testsupport;
 
 import java.time.Instant;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -62,7 +63,9 @@ public class TestInfrastructure {
         return sender;
     }
 
+    /** Off where several contexts start on one database at once on purpose (TwoInstancesStartTest). */
     @Bean
+    @ConditionalOnProperty(name = "nscl.test.clean-database", havingValue = "true", matchIfMissing = true)
     FlywayMigrationStrategy cleanThenMigrate() {
         return flyway -> {
             flyway.clean();
