@@ -78,7 +78,7 @@ class AccountTokens {
         return tokens.findUsable(hash(token), purpose, clock.instant());
     }
 
-    @Scheduled(cron = "0 30 3 * * *", zone = "Asia/Ho_Chi_Minh")
+    @Scheduled(cron = "${nscl.security.token-cleanup-cron:0 30 3 * * *}", zone = "Asia/Ho_Chi_Minh")
     void forgetExpiredOnSchedule() {
         jobs.once("expired-account-tokens", Jobs.FIRED_TOGETHER, Duration.ofMinutes(30),
                 () -> transaction.executeWithoutResult(status -> forgetExpired()));

@@ -76,7 +76,7 @@ class LoginThrottle {
         transaction.executeWithoutResult(status -> throttles.deleteById(key(email, address)));
     }
 
-    @Scheduled(cron = "0 15 3 * * *", zone = "Asia/Ho_Chi_Minh")
+    @Scheduled(cron = "${nscl.security.login-failure-cleanup-cron:0 15 3 * * *}", zone = "Asia/Ho_Chi_Minh")
     void forgetOldOnSchedule() {
         jobs.once("old-login-failures", Jobs.FIRED_TOGETHER, Duration.ofMinutes(30),
                 () -> transaction.executeWithoutResult(status -> forgetOld()));

@@ -81,7 +81,12 @@ public abstract class BrowserTest {
     }
 
     protected void logIn(String email, String password) {
-        page.navigate(url("/login"));
+        logInAt(PackagedApplication.baseUrl(), email, password);
+    }
+
+    /** Signs in on the application at {@code baseUrl} (a proxy in front of several instances, say). */
+    protected void logInAt(String baseUrl, String email, String password) {
+        page.navigate(baseUrl + "/login");
         page.locator("vaadin-login-form input[name=username]").fill(email);
         page.locator("vaadin-login-form input[name=password]").fill(password);
         page.locator("vaadin-login-form vaadin-button[theme~=submit]").click();
