@@ -22,9 +22,17 @@ public class Application {
         SpringApplication.run(Application.class, args);
     }
 
-    /** After start-up work (migrations, demo data) is done: the moment users can sign in. */
+    /**
+     * After start-up work (migrations, demo data) is done: the moment users can sign in. With
+     * {@code nscl.exit-when-ready=true} the application stops right here: the training run that records the JDK's
+     * ahead-of-time cache goes through a whole start, demo data included (deploy/aot-cache.sh), and ends.
+     */
     @EventListener(ApplicationReadyEvent.class)
-    void ready() {
+    void ready(ApplicationReadyEvent event) {
         log.info("NSCL Connect is ready");
+        if (event.getApplicationContext().getEnvironment().getProperty("nscl.exit-when-ready", Boolean.class, false)) {
+            log.info("Exiting after start (nscl.exit-when-ready)");
+            System.exit(SpringApplication.exit(event.getApplicationContext()));
+        }
     }
 }

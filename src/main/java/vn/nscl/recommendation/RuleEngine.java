@@ -2,11 +2,15 @@ package vn.nscl.recommendation;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.kie.api.KieBase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.ContextRefreshedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -42,6 +46,7 @@ class RuleEngine {
     private final AuditLog audit;
     private final Clock clock;
     private final AtomicReference<Active> active = new AtomicReference<>();
+    private volatile CompletableFuture<Void> starting = CompletableFuture.completedFuture(null);
     private final Jobs jobs;
     private final SeedingLock seeding;
 
@@ -61,8 +66,29 @@ class RuleEngine {
     private record Stored(int number, String hash, RuleFiles content) {
     }
 
+    /**
+     * Builds the shipped rules (seconds of work) on a thread of its own while the rest of the application starts; the
+     * end of the context's refresh waits for it ({@link #awaitStart}), so broken shipped rules still stop the start.
+     */
     @PostConstruct
     void start() {
+        starting = CompletableFuture.runAsync(this::startUp, task -> {
+            Thread thread = new Thread(task, "rules-start");
+            thread.setDaemon(true);
+            thread.start();
+        });
+    }
+
+    @EventListener(ContextRefreshedEvent.class)
+    void awaitStart() {
+        try {
+            starting.join();
+        } catch (CompletionException failed) {
+            throw failed.getCause() instanceof RuntimeException cause ? cause : failed;
+        }
+    }
+
+    private void startUp() {
         RuleFiles shipped = ShippedRules.read(properties.directory(), KIND);
         RuleSetBuilder.Outcome built = RuleSetBuilder.build(shipped);
         if (!built.ok()) {
@@ -114,7 +140,12 @@ class RuleEngine {
     }
 
     Active active() {
-        return active.get();
+        Active current = active.get();
+        if (current == null) {
+            awaitStart();
+            current = active.get();
+        }
+        return current;
     }
 
     /** Makes a cleanly built version the one all evaluations in this instance use from now on. */
