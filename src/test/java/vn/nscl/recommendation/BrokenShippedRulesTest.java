@@ -42,7 +42,8 @@ class BrokenShippedRulesTest {
                         "--spring.datasource.url=jdbc:h2:mem:broken-" + UUID.randomUUID(),
                         "--spring.datasource.username=sa", "--spring.datasource.password="));
 
-        assertThat(failure).isNotNull().hasRootCauseInstanceOf(BrokenRulesException.class);
+        // The rules are built beside the rest of the start-up; the start waits for them and fails with their problem.
+        assertThat(failure).isNotNull();
         BrokenRulesException broken = findCause(failure);
         assertThat(broken.getMessage()).contains("rules/recommendation/workplace.drl").contains("7");
         FailureAnalysis analysis = new BrokenRulesFailureAnalyzer().analyze(failure);
