@@ -2,6 +2,7 @@ package vn.nscl.plan;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,6 +16,7 @@ import java.util.function.Function;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.dao.QueryTimeoutException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -85,9 +87,23 @@ class StatisticsSnapshot {
             return rebuild("for update nowait");
         } catch (PessimisticLockingFailureException | QueryTimeoutException busy) {
             throw new UserFacingException("dashboard.error.busy");
+        } catch (DataAccessException failure) {
+            if (lockNotAvailable(failure)) { // PostgreSQL's answer to NOWAIT, which Spring leaves uncategorised
+                throw new UserFacingException("dashboard.error.busy");
+            }
+            throw failure;
         } finally {
             running.unlock();
         }
+    }
+
+    private static boolean lockNotAvailable(DataAccessException failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && "55P03".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Rebuilds after any rebuild under way has finished (start-up seeding, which must not fail on a busy lock). */
