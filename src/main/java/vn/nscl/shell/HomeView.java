@@ -10,16 +10,17 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.PermitAll;
+import vn.nscl.assessment.AssessmentResultsService;
+import vn.nscl.audit.AuditLog;
 import vn.nscl.enterprise.EnterpriseService;
 import vn.nscl.expert.ExpertService;
+import vn.nscl.mail.MailOutbox;
 import vn.nscl.reference.ReferenceData;
 import vn.nscl.security.AccountService;
 import vn.nscl.security.Role;
 import vn.nscl.shared.AccountPrincipal;
 import vn.nscl.shared.SignedIn;
 import vn.nscl.shared.ui.Notifications;
-import vn.nscl.assessment.AssessmentResultsService;
-import vn.nscl.audit.AuditLog;
 
 /** Trang chủ: what matters to the signed-in user now, one panel per role they hold. */
 @Route("home")
@@ -28,7 +29,8 @@ import vn.nscl.audit.AuditLog;
 public class HomeView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     HomeView(EnterpriseService enterprises, ExpertService experts, AccountService accounts, AuditLog audit,
-            ReferenceData reference, AssessmentResultsService results, MatchingHome matching, PlanHome plan) {
+            ReferenceData reference, AssessmentResultsService results, MatchingHome matching, PlanHome plan,
+            MailOutbox mails) {
         addClassName("home-view");
         String name = SignedIn.principal().map(AccountPrincipal::displayName).orElse("");
         add(new H1(getTranslation("home.greeting", name)));
@@ -45,7 +47,7 @@ public class HomeView extends VerticalLayout implements BeforeEnterObserver, Has
             add(new PartnerHomePanel(enterprises, experts, reference, plan));
         }
         if (SignedIn.hasRole(Role.ADMIN.name())) {
-            add(new AdminHomePanel(accounts, audit));
+            add(new AdminHomePanel(accounts, audit, mails));
         }
         if (getComponentCount() == 1) {
             add(new Paragraph(getTranslation("home.no-role")));

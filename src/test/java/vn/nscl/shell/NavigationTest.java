@@ -33,7 +33,7 @@ class NavigationTest extends KaribuTest {
     void an_enterprise_sees_its_home_page_and_no_administration() {
         signInAs("enterprise@example.com");
         UI.getCurrent().navigate("home");
-        assertThat(menu()).contains("Trang chủ").doesNotContain("Người dùng", "Nhật ký hệ thống");
+        assertThat(menu()).contains("Trang chủ").doesNotContain("Người dùng", "Nhật ký hệ thống", "Thư đi");
         _get(EnterpriseHomePanel.class);
     }
 
@@ -41,8 +41,14 @@ class NavigationTest extends KaribuTest {
     void an_administrator_sees_users_and_the_audit_log() {
         signInAs("admin@example.com");
         UI.getCurrent().navigate("home");
-        assertThat(menu()).containsSubsequence("Trang chủ", "Người dùng", "Nhật ký hệ thống");
-        _get(AdminHomePanel.class);
+        assertThat(menu()).containsSubsequence("Trang chủ", "Người dùng", "Nhật ký hệ thống", "Thư đi");
+        AdminHomePanel home = _get(AdminHomePanel.class);
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(home, com.vaadin.flow.component.html.Anchor.class))
+                .as("the failed mails tile leads to the outbox")
+                .anySatisfy(link -> {
+                    assertThat(link.getHref()).isEqualTo("admin/mails");
+                    assertThat(link.getElement().getTextRecursively()).contains("Thư gửi lỗi");
+                });
     }
 
     @Test
