@@ -50,7 +50,7 @@ public class MailOutboxView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(m -> Formats.dateTime(m.createdAt())).setHeader(getTranslation("mails.created"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(MailSummary::recipient).setHeader(getTranslation("mails.recipient")).setFlexGrow(2);
-        grid.addColumn(MailSummary::subject).setHeader(getTranslation("mails.subject")).setFlexGrow(3)
+        grid.addColumn(MailSummary::subject).setHeader(getTranslation("mails.subject")).setFlexGrow(4)
                 .setTooltipGenerator(m -> m.body() == null ? m.subject() : m.body());
         grid.addColumn(new ComponentRenderer<>(this::statusBadge)).setHeader(getTranslation("mails.status"))
                 .setAutoWidth(true).setFlexGrow(0);
@@ -58,7 +58,7 @@ public class MailOutboxView extends VerticalLayout implements HasDynamicTitle {
                 .setFlexGrow(0);
         grid.addColumn(this::when).setHeader(getTranslation("mails.when")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(m -> m.lastError() == null ? "" : m.lastError()).setHeader(getTranslation("mails.reason"))
-                .setFlexGrow(3).setTooltipGenerator(m -> m.lastError() == null ? "" : m.lastError());
+                .setFlexGrow(2).setTooltipGenerator(m -> m.lastError() == null ? "" : m.lastError());
         grid.addColumn(new ComponentRenderer<>(this::resendButton)).setKey("resend").setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setSizeFull();
