@@ -16,6 +16,7 @@ import java.util.function.Function;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.dao.QueryTimeoutException;
@@ -44,13 +45,16 @@ class StatisticsSnapshot {
     private final JdbcTemplate batch;
     private final TransactionTemplate transaction;
     private final Jobs jobs;
+    /** How long after a scheduled rebuild the other instances' schedules skip theirs (ShedLock's "at least"). */
+    private final Duration quietAfterRebuild;
     private final Clock clock;
     /** Rebuilds of this instance, one at a time (the row lock serialises those of different instances). */
     private final ReentrantLock running = new ReentrantLock();
 
     StatisticsSnapshot(PlanStatistics statistics, JdbcClient jdbc, JdbcTemplate batch, TransactionTemplate transaction,
-            Jobs jobs, Clock clock) {
+            Jobs jobs, @Value("${nscl.plan.statistics-quiet:PT1M}") Duration quietAfterRebuild, Clock clock) {
         this.jobs = jobs;
+        this.quietAfterRebuild = quietAfterRebuild;
         this.statistics = statistics;
         this.jdbc = jdbc;
         this.batch = batch;
@@ -65,7 +69,7 @@ class StatisticsSnapshot {
     @Scheduled(fixedDelayString = "${nscl.plan.statistics-refresh:PT10M}",
             initialDelayString = "${nscl.plan.statistics-first-refresh:PT15S}")
     void scheduledRefresh() {
-        jobs.once("plan-statistics", Duration.ofMinutes(1), Duration.ofMinutes(30), () -> {
+        jobs.once("plan-statistics", quietAfterRebuild, Duration.ofMinutes(30), () -> {
             try {
                 refresh();
             } catch (UserFacingException busy) {

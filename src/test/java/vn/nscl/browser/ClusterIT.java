@@ -196,7 +196,9 @@ class ClusterIT extends BrowserTest {
                 "--nscl.matching.follow-up-cron=" + everyTenSeconds, "--nscl.plan.reminder-cron=" + everyTenSeconds,
                 "--nscl.security.token-cleanup-cron=" + everyTenSeconds,
                 "--nscl.security.login-failure-cleanup-cron=" + everyTenSeconds,
-                "--nscl.plan.statistics-first-refresh=PT1S", "--nscl.plan.statistics-refresh=PT5S");
+                "--nscl.plan.statistics-first-refresh=PT1S", "--nscl.plan.statistics-refresh=PT5S",
+                // one scheduled rebuild per 5 minutes in the cluster, however far apart the two instances got ready
+                "--nscl.plan.statistics-quiet=PT5M");
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(Path.of("target", "cluster-it-" + name + ".log").toFile()).start();
         return new Instance(name, process, port);
