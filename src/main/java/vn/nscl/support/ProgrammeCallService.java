@@ -16,6 +16,7 @@ import vn.nscl.catalogue.Catalogue;
 import vn.nscl.catalogue.Programme;
 import vn.nscl.shared.ConcurrentChange;
 import vn.nscl.shared.FieldChecks;
+import vn.nscl.shared.SeedingLock;
 import vn.nscl.shared.SignedIn;
 import vn.nscl.shared.SystemTask;
 import vn.nscl.shared.TextRules;
@@ -36,20 +37,24 @@ public class ProgrammeCallService {
     private final Catalogue catalogue;
     private final AuditLog audit;
     private final TransactionTemplate transaction;
+    private final SeedingLock seeding;
     private final Clock clock;
 
     ProgrammeCallService(ProgrammeCallRepository calls, Catalogue catalogue, AuditLog audit,
-            TransactionTemplate transaction, Clock clock) {
+            TransactionTemplate transaction, SeedingLock seeding, Clock clock) {
         this.calls = calls;
+        this.seeding = seeding;
         this.catalogue = catalogue;
         this.audit = audit;
         this.transaction = transaction;
         this.clock = clock;
     }
 
+    /** Start-up seeding: under the seeding lock, so instances starting together add each call once. */
     @jakarta.annotation.PostConstruct
     void ensureCalls() {
         transaction.executeWithoutResult(status -> SystemTask.run(() -> {
+            seeding.holdUntilCommit();
             for (Programme programme : catalogue.programmes()) {
                 if (calls.findByProgrammeCode(programme.code()).isEmpty()) {
                     calls.save(new ProgrammeCall(programme.code(), clock.instant(), SystemTask.NAME));

@@ -85,8 +85,13 @@ class ClusterIT extends BrowserTest {
         proxy = haproxyProcess.start();
         String proxyUrl = "http://127.0.0.1:" + proxyPort;
         for (Instance instance : instances) {
-            Awaitility.await().atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofSeconds(1))
-                    .until(() -> status(instance.url() + "/actuator/health/readiness") == 200);
+            Awaitility.await().atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofSeconds(1)).until(() -> {
+                if (!instance.process().isAlive()) {
+                    throw new AssertionError(instance.name() + " stopped while starting; see target/cluster-it-"
+                            + instance.name() + ".log");
+                }
+                return status(instance.url() + "/actuator/health/readiness") == 200;
+            });
         }
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> status(proxyUrl + "/login") == 200);
 

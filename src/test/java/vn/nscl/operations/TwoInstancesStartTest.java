@@ -73,6 +73,8 @@ class TwoInstancesStartTest {
                 assertThat(count(db, "select count(*) from active_matching_policy")).isEqualTo(1);
                 assertThat(count(db, "select count(*) from (select code, version from questionnaire_version "
                         + "group by code, version having count(*) > 1) twice")).isZero();
+                assertThat(count(db, "select count(*) from (select programme_code from programme_call "
+                        + "group by programme_code having count(*) > 1) twice")).as("one call per programme").isZero();
                 assertThat(count(db, "select count(*) from flyway_schema_history where not success")).isZero();
             }
         } finally {
