@@ -76,15 +76,20 @@ class BackupRestoreTest {
         String restoreUrl = System.getProperty("nscl.test.restore-db.url", url.replaceAll("/[^/?]+(\\?|$)",
                 "/nscl_restore$1"));
         long fileId = uploadedFile();
-        Map<String, Long> before = rowCounts(RUNNING);
-
-        // The operator's script, as the nightly timer runs it.
-        run(List.of("deploy/backup.sh"), Map.of("NSCL_ENV_FILE", "/dev/null", "NSCL_DB_URL", url,
-                "NSCL_DB_USERNAME", user, "NSCL_DB_PASSWORD", password, "NSCL_BACKUP_DIR", folder.toString()));
+        // A background job of the running instance may write meanwhile: the counts hold when unchanged around the dump.
+        Map<String, Long> before;
         Path dump;
-        try (var dumps = Files.list(folder)) {
-            dump = dumps.filter(f -> f.toString().endsWith(".dump")).findFirst().orElseThrow();
-        }
+        int attempt = 0;
+        do {
+            before = rowCounts(RUNNING);
+            Path into = Files.createDirectories(folder.resolve("attempt-" + ++attempt));
+            // The operator's script, as the nightly timer runs it.
+            run(List.of("deploy/backup.sh"), Map.of("NSCL_ENV_FILE", "/dev/null", "NSCL_DB_URL", url,
+                    "NSCL_DB_USERNAME", user, "NSCL_DB_PASSWORD", password, "NSCL_BACKUP_DIR", into.toString()));
+            try (var dumps = Files.list(into)) {
+                dump = dumps.filter(f -> f.toString().endsWith(".dump")).findFirst().orElseThrow();
+            }
+        } while (!rowCounts(RUNNING).equals(before) && attempt < 3);
         run(List.of("pg_restore", "--clean", "--if-exists", "--no-owner", "--exit-on-error",
                 "--dbname=" + libpq(restoreUrl), dump.toString()));
 
