@@ -51,10 +51,7 @@ public class Questionnaires {
     void publish() {
         QuestionnaireFiles.Bank bank = files.bank();
         for (Tier tier : Tier.values()) {
-            Questionnaire published = transaction.execute(status -> {
-                seeding.holdUntilCommit();
-                return publish(files.resolve(tier, bank));
-            });
+            Questionnaire published = seeding.inTransaction(() -> publish(files.resolve(tier, bank)));
             current.put(tier, published);
             byId.put(published.versionId(), published);
         }

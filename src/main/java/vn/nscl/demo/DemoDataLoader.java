@@ -18,7 +18,6 @@ import jakarta.persistence.PersistenceContext;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.nscl.enterprise.EnterpriseRegistration;
 import vn.nscl.enterprise.EnterpriseService;
@@ -54,7 +53,6 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoRequests demoRequests;
     private final DemoApplications demoApplications;
     private final DemoPlan demoPlan;
-    private final TransactionTemplate transaction;
     private final Clock clock;
     @PersistenceContext
     private EntityManager entityManager;
@@ -63,7 +61,7 @@ class DemoDataLoader implements ApplicationRunner {
     DemoDataLoader(DemoDataProperties properties, ActingAs acting, AccountService accounts,
             EnterpriseService enterprises, ExpertService experts, DemoProfiles profiles, DemoAssessments assessments,
             DemoExperts demoExperts, DemoRequests demoRequests, DemoApplications demoApplications, DemoPlan demoPlan,
-            TransactionTemplate transaction, Clock clock, SeedingLock seeding) {
+            Clock clock, SeedingLock seeding) {
         this.seeding = seeding;
         this.properties = properties;
         this.acting = acting;
@@ -76,14 +74,12 @@ class DemoDataLoader implements ApplicationRunner {
         this.demoRequests = demoRequests;
         this.demoApplications = demoApplications;
         this.demoPlan = demoPlan;
-        this.transaction = transaction;
         this.clock = clock;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        transaction.executeWithoutResult(status -> {
-            seeding.holdUntilCommit();
+        seeding.inTransaction(() -> {
             if (!acting.platform(() -> accounts.emailExists(DEMO_ADMIN))) {
                 load();
             }

@@ -77,10 +77,7 @@ class PolicyHolder {
         if (!outcome.ok()) {
             throw new IllegalStateException("rules/" + PolicyFile.PATH + " is not valid: " + outcome.problems());
         }
-        long activeId = transaction.execute(status -> {
-            seeding.holdUntilCommit();
-            return registerShipped(shipped);
-        });
+        long activeId = seeding.inTransaction(() -> registerShipped(shipped));
         Active stored = transaction.execute(status -> load(activeId));
         active.set(stored != null ? stored : transaction.execute(status -> fallBackToShipped(shipped, outcome)));
     }

@@ -97,10 +97,7 @@ class RuleEngine {
         log.info("Shipped recommendation rules: {} rules from {} files, built in {} ms", built.ruleCount(),
                 shipped.files().size(), built.millis());
         String shippedHash = shipped.hash();
-        long activeId = transaction.execute(status -> {
-            seeding.holdUntilCommit();
-            return registerShipped(shipped, shippedHash, built.ruleCount());
-        });
+        long activeId = seeding.inTransaction(() -> registerShipped(shipped, shippedHash, built.ruleCount()));
         Stored version = stored(activeId);
         RuleSetBuilder.Outcome activeBuild = version.hash().equals(shippedHash) ? built
                 : RuleSetBuilder.build(version.content());

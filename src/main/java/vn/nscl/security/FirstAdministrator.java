@@ -15,7 +15,6 @@ import org.springframework.stereotype.Component;
 import vn.nscl.shared.SeedingLock;
 import vn.nscl.shared.SystemTask;
 import vn.nscl.shared.UserFacingException;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * In production, creates the first administrator from {@code NSCL_ADMIN_EMAIL} and {@code NSCL_ADMIN_PASSWORD} when
@@ -30,10 +29,8 @@ class FirstAdministrator implements ApplicationRunner {
     private final AccountService accounts;
     private final Settings settings;
     private final SeedingLock seeding;
-    private final TransactionTemplate transaction;
 
-    FirstAdministrator(AccountService accounts, Settings settings, SeedingLock seeding, TransactionTemplate transaction) {
-        this.transaction = transaction;
+    FirstAdministrator(AccountService accounts, Settings settings, SeedingLock seeding) {
         this.seeding = seeding;
         this.accounts = accounts;
         this.settings = settings;
@@ -46,10 +43,7 @@ class FirstAdministrator implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         try {
-            SystemTask.run(() -> transaction.executeWithoutResult(status -> {
-                seeding.holdUntilCommit();
-                createIfNone();
-            }));
+            SystemTask.run(() -> seeding.inTransaction(this::createIfNone));
         } catch (UserFacingException refused) {
             String problems = refused.fieldProblems().stream().map(p -> p.field() + ": " + p.messageKey())
                     .collect(Collectors.joining(", "));

@@ -2,12 +2,13 @@ package vn.nscl.shared;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Serialises start-up seeding (published questionnaires, shipped rules and policy, the first administrator, demo
@@ -23,21 +24,30 @@ public class SeedingLock {
     private static final long KEY = 0x4E53434C_5345_4544L; // "NSCL" "SE" "ED"
 
     private final JdbcClient jdbc;
+    private final TransactionTemplate transaction;
     private final boolean postgres;
 
-    SeedingLock(DataSource dataSource, JdbcClient jdbc) {
+    SeedingLock(DataSource dataSource, JdbcClient jdbc, TransactionTemplate transaction) {
         this.jdbc = jdbc;
+        this.transaction = transaction;
         this.postgres = isPostgres(dataSource);
     }
 
-    /** Waits for other instances' seeding, then holds the lock until the caller's transaction ends. */
-    public void holdUntilCommit() {
-        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
-            throw new IllegalStateException("Seeding must run in a transaction that the lock can last for");
-        }
-        if (postgres) {
-            jdbc.sql("select pg_advisory_xact_lock(:key)").param("key", KEY).query().singleRow();
-        }
+    /** Runs a seeding step in a transaction of its own that first waits for, then holds, the cluster's seeding lock. */
+    public <T> T inTransaction(Supplier<T> step) {
+        return transaction.execute(status -> {
+            if (postgres) {
+                jdbc.sql("select pg_advisory_xact_lock(:key)").param("key", KEY).query().singleRow();
+            }
+            return step.get();
+        });
+    }
+
+    public void inTransaction(Runnable step) {
+        inTransaction(() -> {
+            step.run();
+            return null;
+        });
     }
 
     private static boolean isPostgres(DataSource dataSource) {

@@ -9,7 +9,6 @@ import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.nscl.audit.AuditLog;
 import vn.nscl.catalogue.Catalogue;
@@ -36,25 +35,22 @@ public class ProgrammeCallService {
     private final ProgrammeCallRepository calls;
     private final Catalogue catalogue;
     private final AuditLog audit;
-    private final TransactionTemplate transaction;
     private final SeedingLock seeding;
     private final Clock clock;
 
-    ProgrammeCallService(ProgrammeCallRepository calls, Catalogue catalogue, AuditLog audit,
-            TransactionTemplate transaction, SeedingLock seeding, Clock clock) {
+    ProgrammeCallService(ProgrammeCallRepository calls, Catalogue catalogue, AuditLog audit, SeedingLock seeding,
+            Clock clock) {
         this.calls = calls;
         this.seeding = seeding;
         this.catalogue = catalogue;
         this.audit = audit;
-        this.transaction = transaction;
         this.clock = clock;
     }
 
     /** Start-up seeding: under the seeding lock, so instances starting together add each call once. */
     @jakarta.annotation.PostConstruct
     void ensureCalls() {
-        transaction.executeWithoutResult(status -> SystemTask.run(() -> {
-            seeding.holdUntilCommit();
+        seeding.inTransaction(() -> SystemTask.run(() -> {
             for (Programme programme : catalogue.programmes()) {
                 if (calls.findByProgrammeCode(programme.code()).isEmpty()) {
                     calls.save(new ProgrammeCall(programme.code(), clock.instant(), SystemTask.NAME));
