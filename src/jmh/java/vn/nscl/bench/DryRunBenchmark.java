@@ -59,8 +59,10 @@ public class DryRunBenchmark {
         officer = context.getBean(UserDetailsService.class).loadUserByUsername("officer@example.com");
         signIn(officer);
         ruleSets = context.getBean(RuleSetService.class);
-        draftId = ruleSets.createDraft(ruleSets.active().version().id(), "benchmark");
-        ruleSets.saveFile(draftId, "recommendation/benchmark.drl", """
+        vn.nscl.rulebase.RuleVersions versions = context.getBean(vn.nscl.rulebase.RuleVersions.class);
+        draftId = versions.createDraft("recommendation", versions.active("recommendation").version().id(),
+                "benchmark");
+        versions.saveFile("recommendation", draftId, "recommendation/benchmark.drl", """
                 package rules.recommendation;
                 import vn.nscl.recommendation.facts.*;
                 global vn.nscl.recommendation.facts.Advice advice;
@@ -72,7 +74,7 @@ public class DryRunBenchmark {
                     then
                         advice.recommend(drools, "IP", 99, "Thử " + $s.levelVi(), "Test " + $s.levelEn());
                 end
-                """.getBytes(StandardCharsets.UTF_8));
+                """.getBytes(StandardCharsets.UTF_8), null);
     }
 
     @Benchmark

@@ -29,6 +29,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 import vn.nscl.catalogue.Catalogue;
+import vn.nscl.rulebase.RuleFiles;
+import vn.nscl.rulebase.ShippedRules;
 import vn.nscl.recommendation.facts.Assessment;
 import vn.nscl.recommendation.facts.DimensionScore;
 import vn.nscl.recommendation.facts.Enterprise;
@@ -45,7 +47,7 @@ import vn.nscl.recommendation.facts.QuestionAnswer;
 @Fork(value = 1, jvmArgs = {"-Xms1g", "-Xmx2g"})
 public class RuleBenchmark {
 
-    private static final Set<String> HELD = Set.of();
+    private static final Ranking.Enterprise FACTORY = new Ranking.Enterprise(Set.of(), "ENTERPRISE", 45, Set.of());
 
     @Param({"1", "2", "4"})
     public int copies;
@@ -74,7 +76,7 @@ public class RuleBenchmark {
     @Warmup(iterations = 3, time = 3)
     @Measurement(iterations = 5, time = 4)
     public List<Recommendation> evaluateOneAssessment() {
-        return Ranking.rank(RuleEvaluation.evaluate(base, facts), HELD, catalogue, 5);
+        return Ranking.rank(RuleEvaluation.evaluate(base, facts), FACTORY, catalogue, 5);
     }
 
     @Benchmark
@@ -107,8 +109,8 @@ public class RuleBenchmark {
     /** A 45-person wood factory answering every question of the bank at level 0–2. */
     static List<Object> factory() throws IOException {
         List<Object> facts = new ArrayList<>();
-        facts.add(new Enterprise("C", "công nghiệp chế biến, chế tạo", "manufacturing", "ENTERPRISE", "SMALL", 45, false,
-                true, "viên nén gỗ, ván ghép", 0, 1));
+        facts.add(new Enterprise("C", "ENTERPRISE", "SMALL", 45, false, "EU", "viên nén gỗ, ván ghép", 0, 1,
+                Set.of("MANUFACTURING")));
         facts.add(new Assessment("full", 2026, 31.5, 1));
         Random random = new Random(7);
         for (String dimension : List.of("LEAD", "QMS", "LEAN", "INNO", "DIGI", "TRACE", "GREEN", "PEOPLE", "AGRI",
@@ -118,9 +120,9 @@ public class RuleBenchmark {
         String bank = Files.readString(Path.of("src/main/resources/questionnaires/bank.yaml"));
         Matcher codes = Pattern.compile("code: ([A-Z]+-\\d{2})").matcher(bank);
         while (codes.find()) {
-            facts.add(new QuestionAnswer(codes.group(1), random.nextInt(3)));
+            facts.add(new QuestionAnswer(codes.group(1), random.nextInt(3), "mức đã chọn", "chosen level"));
         }
-        facts.add(new Indicators(310, -2.5, 4.0, 184, 4.5, 3, 6, 0.1));
+        facts.add(new Indicators(2026, 310.0, -2.5, 4.0, 184.0, 4.5, 3.0, 6.0, 8.0, 0.1));
         return facts;
     }
 

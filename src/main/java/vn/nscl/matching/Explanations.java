@@ -24,7 +24,8 @@ class Explanations {
     String line(ScorePart part, Locale locale) {
         return texts.getTranslation("matching.component." + part.component().name(), locale) + " "
                 + points(part.points()) + "/" + points(part.max()) + " ("
-                + texts.getTranslation(part.detailKey(), locale, part.args().toArray()) + ")";
+                + (part.isTextKey() ? texts.getTranslation(part.detailKey(), locale, part.args().toArray())
+                        : part.detailKey()) + ")";
     }
 
     static String points(double value) {

@@ -3,17 +3,24 @@ package vn.nscl.matching;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
 
 import vn.nscl.expert.Competence;
 import vn.nscl.expert.ExpertCandidate;
+import vn.nscl.expert.Language;
+import vn.nscl.matching.facts.Candidate;
+import vn.nscl.matching.facts.Ranking;
+import vn.nscl.matching.facts.Request;
+import vn.nscl.rulebase.RuleRun;
 
 /**
- * Ranks experts for a request: first the hard constraints (any one excludes), then a weighted score whose every
- * component is kept with the facts behind it, so the enterprise and the officer can read why. Pure and in memory:
- * the caller loads candidates, their current load and ratings.
+ * Feeds the matching rules: the request and one candidate per expert go into a session of the active matching rules,
+ * which exclude (hard constraints) and score (weighted parts, each with the facts behind it); what they wrote is
+ * read back, summed and sorted. Which expert is excluded and how each part is scored is the rules' alone.
  */
 final class Matcher {
 
@@ -21,131 +28,116 @@ final class Matcher {
     record Rating(double average, int count) {
     }
 
-    private static final Comparator<Match> BEST_FIRST = Comparator.comparingDouble(Match::score).reversed()
-            .thenComparingLong(Match::expertId);
+    /** The eligible experts best first, and why each of the others was excluded. */
+    record Outcome(List<Match> ranked, Map<Long, String> excluded) {
+    }
+
+    /** Rules fire a handful of times per candidate; far more means a rule is looping. */
+    private static final int FIRES_PER_CANDIDATE = 40;
+
+    /** Experts speak a handful of language combinations: each is turned into codes once. */
+    private static final Map<Set<Language>, Set<String>> LANGUAGE_CODES = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Matcher() {
     }
 
+    private static Set<String> codes(Set<Language> languages) {
+        Set<String> codes = new HashSet<>();
+        languages.forEach(language -> codes.add(language.code()));
+        return java.util.Collections.unmodifiableSet(codes);
+    }
+
     /** The eligible experts, best first; {@code limit} 0 keeps them all. */
     static List<Match> rank(RequestFacts request, List<ExpertCandidate> candidates, Map<Long, Integer> loads,
-            Map<Long, Rating> ratings, MatchingPolicy policy, LocalDate today, int limit) {
-        List<Match> matches = new ArrayList<>();
-        for (ExpertCandidate expert : candidates) {
-            int load = loads.getOrDefault(expert.id(), 0);
-            if (exclusion(request, expert, load, policy, today).isEmpty()) {
-                matches.add(score(request, expert, load, ratings.get(expert.id()), policy));
+            Map<Long, Rating> ratings, MatchingRules rules, LocalDate today, int limit) {
+        return run(request, candidates, loads, ratings, rules, today, limit).ranked();
+    }
+
+    static Outcome run(RequestFacts request, List<ExpertCandidate> candidates, Map<Long, Integer> loads,
+            Map<Long, Rating> ratings, MatchingRules rules, LocalDate today) {
+        return run(request, candidates, loads, ratings, rules, today, 0);
+    }
+
+    /** Runs the rules; only the first {@code limit} eligible experts (0: all) get their explained parts written. */
+    private static Outcome run(RequestFacts request, List<ExpertCandidate> candidates, Map<Long, Integer> loads,
+            Map<Long, Rating> ratings, MatchingRules rules, LocalDate today, int limit) {
+        Request requestFact = new Request(request.itemCode(), request.mode().name(), request.language().code(),
+                request.communeCode(), request.sectorCode(), request.enterpriseCode(),
+                rules.policy().certificateRequiredFor().contains(request.itemCode()));
+        List<Object> facts = new ArrayList<>(candidates.size() + 1);
+        facts.add(requestFact);
+        for (int slot = 0; slot < candidates.size(); slot++) {
+            ExpertCandidate expert = candidates.get(slot);
+            facts.add(candidate(slot, request, expert, loads.getOrDefault(expert.id(), 0), ratings.get(expert.id()),
+                    today));
+        }
+        Ranking ranking = new Ranking(rules.settings(), candidates.size());
+        RuleRun.run(rules.base(), facts, Map.of("ranking", ranking, "settings", rules.settings()),
+                FIRES_PER_CANDIDATE * (candidates.size() + 1));
+        Map<Long, String> excluded = new HashMap<>();
+        List<Integer> eligible = new ArrayList<>();
+        double[] totals = new double[candidates.size()];
+        for (int slot = 0; slot < candidates.size(); slot++) {
+            String exclusion = ranking.exclusionOf(slot);
+            if (exclusion != null) {
+                excluded.put(candidates.get(slot).id(), exclusion);
+            } else {
+                totals[slot] = ranking.totalOf(slot);
+                eligible.add(slot);
             }
         }
-        matches.sort(BEST_FIRST);
-        return limit > 0 && matches.size() > limit ? List.copyOf(matches.subList(0, limit)) : matches;
+        eligible.sort(Comparator.<Integer>comparingDouble(slot -> -totals[slot])
+                .thenComparingLong(slot -> candidates.get(slot).id()));
+        int shown = limit > 0 ? Math.min(limit, eligible.size()) : eligible.size();
+        List<Match> ranked = new ArrayList<>(shown);
+        for (int slot : eligible.subList(0, shown)) {
+            ExpertCandidate expert = candidates.get(slot);
+            ranked.add(new Match(expert.id(), expert.fullName(), expert.organisation(), expert.productivityCertified(),
+                    totals[slot], ranking.partsOf(slot)));
+        }
+        return new Outcome(ranked, excluded);
     }
 
-    /** The first hard constraint the expert fails for this request, if any. */
-    static Optional<Exclusion> exclusion(RequestFacts request, ExpertCandidate expert, int load,
-            MatchingPolicy policy, LocalDate today) {
+    private static Candidate candidate(int slot, RequestFacts request, ExpertCandidate expert, int load,
+            Rating rating, LocalDate today) {
         Competence competence = expert.competences().get(request.itemCode());
-        Exclusion found = null;
-        if (expert.pausedOn(today)) {
-            found = Exclusion.PAUSED;
-        } else if (competence == null) {
-            found = Exclusion.NO_COMPETENCE;
-        } else if (competence.level() < policy.competence().minimumLevel()) {
-            found = Exclusion.LEVEL_TOO_LOW;
-        } else if (policy.certificateRequiredFor().contains(request.itemCode())
-                && !expert.certifiedItems().contains(request.itemCode())) {
-            found = Exclusion.NO_CERTIFICATE;
-        } else if (load >= expert.capacity()) {
-            found = Exclusion.NO_CAPACITY;
-        } else if (request.enterpriseCode() != null && expert.conflictCodes().contains(request.enterpriseCode())) {
-            found = Exclusion.CONFLICT;
-        } else if (request.excluded().contains(expert.id())) {
-            found = Exclusion.DECLINED_BEFORE;
-        } else if (request.mode() == WorkMode.ON_SITE && !(expert.onSite() && serves(expert, request.communeCode()))) {
-            found = Exclusion.NOT_ON_SITE_THERE;
-        } else if (request.mode() == WorkMode.REMOTE && !expert.remote()) {
-            found = Exclusion.NOT_REMOTE;
-        } else if (request.mode() == WorkMode.EITHER && !expert.remote()
-                && !(expert.onSite() && serves(expert, request.communeCode()))) {
-            found = Exclusion.NOT_ON_SITE_THERE;
+        Set<String> languages = LANGUAGE_CODES.computeIfAbsent(expert.languages(), Matcher::codes);
+        return new Candidate(new Candidate.Profile(slot, expert.id(), expert.fullName(),
+                competence == null ? 0 : competence.level(), competence == null ? 0 : competence.years(),
+                expert.certifiedItems(), expert.certifiedItems().contains(request.itemCode()), expert.pausedOn(today),
+                load, expert.capacity(), rating == null ? 0 : rating.count(), rating == null ? 0 : rating.average(),
+                expert.homeCommune(), nullSafe(expert.serviceCommunes()), expert.wholeProvince(), expert.onSite(),
+                expert.remote(), languages, nullSafe(expert.sectors()), nullSafe(expert.conflictCodes()),
+                request.excluded().contains(expert.id())));
+    }
+
+    /** Rules test {@code contains} with codes that may be null; an immutable set would throw on that. */
+    private static Set<String> nullSafe(Set<String> codes) {
+        return codes instanceof HashSet<String> ? codes : new NullSafeSet(codes);
+    }
+
+    /** A read-only view that answers "no" for null instead of throwing, as rules expect of "contains". */
+    private static final class NullSafeSet extends java.util.AbstractSet<String> {
+
+        private final Set<String> codes;
+
+        NullSafeSet(Set<String> codes) {
+            this.codes = codes;
         }
-        return Optional.ofNullable(found);
-    }
 
-    static Match score(RequestFacts request, ExpertCandidate expert, int load, Rating rating, MatchingPolicy policy) {
-        List<ScorePart> parts = List.of(competence(request, expert, policy), sector(request, expert, policy),
-                location(request, expert, policy), language(request, expert, policy), rating(rating, policy),
-                load(expert, load, policy));
-        double total = Math.round(parts.stream().mapToDouble(ScorePart::points).sum() * 10) / 10.0;
-        return new Match(expert.id(), expert.fullName(), expert.organisation(), expert.productivityCertified(), total,
-                parts);
-    }
-
-    private static ScorePart competence(RequestFacts request, ExpertCandidate expert, MatchingPolicy policy) {
-        Competence c = expert.competences().get(request.itemCode());
-        boolean certified = expert.certifiedItems().contains(request.itemCode());
-        double fraction = 0.7 * c.level() / Competence.MAX_LEVEL
-                + 0.3 * Math.min(1.0, (double) c.years() / policy.competence().yearsForFullCredit());
-        if (certified) {
-            fraction = Math.min(1.0, fraction + policy.competence().certificateBonus());
+        @Override
+        public boolean contains(Object code) {
+            return code != null && codes.contains(code);
         }
-        return part(ScoreComponent.COMPETENCE, fraction, policy,
-                certified ? "matching.detail.competence-certified" : "matching.detail.competence",
-                String.valueOf(c.level()), String.valueOf(c.years()));
-    }
 
-    private static ScorePart sector(RequestFacts request, ExpertCandidate expert, MatchingPolicy policy) {
-        if (request.sectorCode() == null) {
-            return part(ScoreComponent.SECTOR, 0.5, policy, "matching.detail.sector-unknown");
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return java.util.Collections.unmodifiableSet(codes).iterator();
         }
-        boolean known = expert.sectors().contains(request.sectorCode());
-        return part(ScoreComponent.SECTOR, known ? 1 : 0, policy,
-                known ? "matching.detail.sector-yes" : "matching.detail.sector-no", request.sectorCode());
-    }
 
-    private static ScorePart location(RequestFacts request, ExpertCandidate expert, MatchingPolicy policy) {
-        MatchingPolicy.Location l = policy.location();
-        if (request.communeCode() != null && request.communeCode().equals(expert.homeCommune())) {
-            return part(ScoreComponent.LOCATION, l.sameCommune(), policy, "matching.detail.location-same");
+        @Override
+        public int size() {
+            return codes.size();
         }
-        if (expert.serviceCommunes().contains(request.communeCode())) {
-            return part(ScoreComponent.LOCATION, l.serviceArea(), policy, "matching.detail.location-area");
-        }
-        if (expert.wholeProvince()) {
-            return part(ScoreComponent.LOCATION, l.wholeProvince(), policy, "matching.detail.location-province");
-        }
-        return part(ScoreComponent.LOCATION, l.remoteOnly(), policy, "matching.detail.location-remote");
-    }
-
-    private static ScorePart language(RequestFacts request, ExpertCandidate expert, MatchingPolicy policy) {
-        boolean speaks = expert.languages().contains(request.language());
-        return part(ScoreComponent.LANGUAGE, speaks ? 1 : 0, policy,
-                (speaks ? "matching.detail.language-yes." : "matching.detail.language-no.") + request.language().code());
-    }
-
-    private static ScorePart rating(Rating rating, MatchingPolicy policy) {
-        if (rating == null || rating.count() == 0) {
-            return part(ScoreComponent.RATING, policy.rating().newExpert() / 5, policy, "matching.detail.rating-new",
-                    String.valueOf(policy.rating().newExpert()));
-        }
-        return part(ScoreComponent.RATING, rating.average() / 5, policy, "matching.detail.rating",
-                String.format(java.util.Locale.ROOT, "%.1f", rating.average()), String.valueOf(rating.count()));
-    }
-
-    private static ScorePart load(ExpertCandidate expert, int load, MatchingPolicy policy) {
-        double free = 1.0 - (double) load / expert.capacity();
-        return part(ScoreComponent.LOAD, free, policy, "matching.detail.load", String.valueOf(load),
-                String.valueOf(expert.capacity()));
-    }
-
-    private static ScorePart part(ScoreComponent component, double fraction, MatchingPolicy policy, String detailKey,
-            String... args) {
-        double max = policy.weightOf(component);
-        return new ScorePart(component, Math.round(fraction * max * 10) / 10.0, max, detailKey, List.of(args));
-    }
-
-    private static boolean serves(ExpertCandidate expert, String communeCode) {
-        return expert.wholeProvince() || communeCode != null && (communeCode.equals(expert.homeCommune())
-                || expert.serviceCommunes().contains(communeCode));
     }
 }

@@ -11,7 +11,6 @@ final class MatchingAuditActions {
     static final String REQUEST_NO_MATCH = "REQUEST_NO_MATCH";
     static final String REQUEST_EXPERT_LEFT = "REQUEST_EXPERT_LEFT";
     static final String OFFER_WITHDRAWN = "OFFER_WITHDRAWN";
-    static final String POLICY_SHIPPED = "MATCHING_POLICY_SHIPPED";
     static final String OFFER_ACCEPTED = "OFFER_ACCEPTED";
     static final String OFFER_DECLINED = "OFFER_DECLINED";
     static final String OFFER_EXPIRED = "OFFER_EXPIRED";
@@ -20,10 +19,7 @@ final class MatchingAuditActions {
     static final String ENGAGEMENT_REPORTED = "ENGAGEMENT_REPORTED";
     static final String ENGAGEMENT_COMPLETED = "ENGAGEMENT_COMPLETED";
     static final String FOLLOW_UP_REMINDED = "FOLLOW_UP_REMINDED";
-    static final String POLICY_DRAFT_CREATED = "MATCHING_POLICY_DRAFT";
-    static final String POLICY_SAVED = "MATCHING_POLICY_SAVED";
     static final String POLICY_DRY_RUN = "MATCHING_POLICY_DRY_RUN";
-    static final String POLICY_ACTIVATED = "MATCHING_POLICY_ACTIVATED";
 
     private MatchingAuditActions() {
     }

@@ -17,6 +17,7 @@ import vn.nscl.enterprise.EnterpriseSummary;
 import vn.nscl.expert.ExpertCandidate;
 import vn.nscl.expert.ExpertDirectory;
 import vn.nscl.notification.NotificationService;
+import vn.nscl.rulebase.ActiveRules;
 import vn.nscl.security.Role;
 import vn.nscl.shared.ConcurrentChange;
 import vn.nscl.shared.SignedIn;
@@ -40,44 +41,54 @@ class Matchmaking {
     private final RequestEventRepository events;
     private final ExpertDirectory directory;
     private final EnterpriseService enterprises;
-    private final PolicyHolder policies;
+    private final ActiveRules activeRules;
+    private final MatchingRuleKind kind;
     private final Explanations explanations;
     private final NotificationService notifications;
     private final AuditLog audit;
     private final Clock clock;
 
     Matchmaking(SupportRequestRepository requests, OfferRepository offers, RequestEventRepository events,
-            ExpertDirectory directory, EnterpriseService enterprises, PolicyHolder policies, Explanations explanations,
+            ExpertDirectory directory, EnterpriseService enterprises, ActiveRules activeRules, MatchingRuleKind kind,
+            Explanations explanations,
             NotificationService notifications, AuditLog audit, Clock clock) {
         this.requests = requests;
         this.offers = offers;
         this.events = events;
         this.directory = directory;
         this.enterprises = enterprises;
-        this.policies = policies;
+        this.activeRules = activeRules;
+        this.kind = kind;
         this.explanations = explanations;
         this.notifications = notifications;
         this.audit = audit;
         this.clock = clock;
     }
 
+    /** The matching rules in force in this instance. */
+    MatchingRules rules() {
+        return activeRules.current(kind).compiled();
+    }
+
     MatchingPolicy policy() {
-        return policies.active().policy();
+        return rules().policy();
     }
 
     /** The eligible experts for the request, best first ({@code limit} 0: all of them). */
     List<Match> rank(SupportRequest request, int limit) {
-        return rank(request, policy(), limit);
+        return rank(request, rules(), limit, Set.of());
     }
 
-    List<Match> rank(SupportRequest request, MatchingPolicy policy, int limit) {
-        return rank(request, policy, limit, Set.of());
+    /** What the given rules make of the request: the eligible experts best first, and why the others are not. */
+    Matcher.Outcome outcome(SupportRequest request, MatchingRules rules) {
+        return Matcher.run(facts(request, Set.of()), directory.matchable(request.getItemCode()), loads(), ratings(),
+                rules, LocalDate.now(clock));
     }
 
-    private List<Match> rank(SupportRequest request, MatchingPolicy policy, int limit, Set<Long> alsoExcluded) {
+    private List<Match> rank(SupportRequest request, MatchingRules rules, int limit, Set<Long> alsoExcluded) {
         RequestFacts facts = facts(request, alsoExcluded);
         List<ExpertCandidate> pool = directory.matchable(request.getItemCode());
-        return Matcher.rank(facts, pool, loads(), ratings(), policy, LocalDate.now(clock), limit);
+        return Matcher.rank(facts, pool, loads(), ratings(), rules, LocalDate.now(clock), limit);
     }
 
     RequestFacts facts(SupportRequest request, Set<Long> alsoExcluded) {
@@ -141,7 +152,7 @@ class Matchmaking {
 
     /** As above, never to the given experts (one leaving the platform is still in the cached pool until commit). */
     void offerNext(SupportRequest request, String why, Set<Long> alsoExcluded) {
-        List<Match> next = rank(request, policy(), 1, alsoExcluded);
+        List<Match> next = rank(request, rules(), 1, alsoExcluded);
         long enterpriseAccount = SystemTask.run(() -> enterprises.get(request.getEnterpriseId())).accountId();
         if (next.isEmpty()) {
             request.noMatch();

@@ -6,21 +6,25 @@ import org.springframework.boot.actuate.info.Info;
 import org.springframework.boot.actuate.info.InfoContributor;
 import org.springframework.stereotype.Component;
 
-/** The matching policy version this instance matches with, in the actuator's info (see RulesInfo). */
+import vn.nscl.rulebase.ActiveRules;
+
+/** The matching rules version this instance matches with, in the actuator's info (see RulesInfo). */
 @Component
 class PolicyInfo implements InfoContributor {
 
-    private final PolicyHolder holder;
+    private final ActiveRules rules;
+    private final MatchingRuleKind kind;
 
-    PolicyInfo(PolicyHolder holder) {
-        this.holder = holder;
+    PolicyInfo(ActiveRules rules, MatchingRuleKind kind) {
+        this.rules = rules;
+        this.kind = kind;
     }
 
     @Override
     public void contribute(Info.Builder builder) {
-        PolicyHolder.Active active = holder.active();
+        var active = rules.currentIfStarted(kind);
         if (active != null) {
-            builder.withDetail("matchingPolicy", Map.of("version", active.number()));
+            builder.withDetail("matchingPolicy", Map.of("version", active.number(), "rules", active.ruleCount()));
         }
     }
 }

@@ -11,6 +11,7 @@ import vn.nscl.assessment.Tier;
 import vn.nscl.assessment.TrialAssessments;
 import vn.nscl.enterprise.EnterpriseProfileService;
 import vn.nscl.enterprise.ProfileSketch;
+import vn.nscl.rulebase.ShippedRules;
 
 /**
  * The expert test cases: those shipped in {@code rules/cases/} (read once at start-up; a broken file stops the start

@@ -24,6 +24,7 @@ import vn.nscl.assessment.SubmittedAssessment;
 import vn.nscl.catalogue.Catalogue;
 import vn.nscl.enterprise.EnterpriseProfile;
 import vn.nscl.enterprise.EnterpriseProfileService;
+import vn.nscl.rulebase.RuleVersions;
 import vn.nscl.recommendation.facts.Advice;
 import vn.nscl.shared.SystemTask;
 
@@ -43,7 +44,7 @@ public class RecommendationService {
     private final EnterpriseProfileService profiles;
     private final Catalogue catalogue;
     private final StoredRecommendationRepository stored;
-    private final RuleSetVersionRepository versions;
+    private final RuleVersions versions;
     private final RuleProperties properties;
     private final TransactionTemplate ownTransaction;
     private final Clock clock;
@@ -51,7 +52,7 @@ public class RecommendationService {
 
     RecommendationService(RuleEngine engine, FactsAssembler facts, AssessmentResultsService assessments,
             EnterpriseProfileService profiles, Catalogue catalogue, StoredRecommendationRepository stored,
-            RuleSetVersionRepository versions, RuleProperties properties, PlatformTransactionManager transactions,
+            RuleVersions versions, RuleProperties properties, PlatformTransactionManager transactions,
             Clock clock) {
         this.engine = engine;
         this.facts = facts;
@@ -101,7 +102,7 @@ public class RecommendationService {
         if (rows.isEmpty()) {
             return java.util.Optional.empty();
         }
-        int number = versions.findById(rows.getFirst().getRuleSetVersionId()).map(RuleSetVersion::getNumber).orElse(0);
+        int number = versions.numberOf(rows.getFirst().getRuleSetVersionId());
         return java.util.Optional.of(new AssessmentRecommendations(assessmentId, number,
                 rows.stream().map(r -> r.toRecommendation(properties.shown())).toList(), List.of()));
     }

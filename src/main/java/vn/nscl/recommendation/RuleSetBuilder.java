@@ -14,6 +14,7 @@ import vn.nscl.recommendation.facts.Fmt;
 import vn.nscl.recommendation.facts.Indicators;
 import vn.nscl.recommendation.facts.QuestionAnswer;
 import vn.nscl.rulebase.RuleBaseBuilder;
+import vn.nscl.rulebase.RuleFiles;
 import vn.nscl.rulebase.RuleProblem;
 import vn.nscl.rulebase.RuleSandbox;
 

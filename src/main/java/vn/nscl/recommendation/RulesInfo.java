@@ -21,7 +21,7 @@ class RulesInfo implements InfoContributor {
 
     @Override
     public void contribute(Info.Builder builder) {
-        RuleEngine.Active active = engine.active();
+        RuleEngine.Active active = engine.activeIfStarted();
         if (active != null) {
             builder.withDetail("recommendationRules", Map.of("version", active.number(), "rules", active.ruleCount()));
         }

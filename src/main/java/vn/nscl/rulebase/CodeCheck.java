@@ -181,7 +181,11 @@ final class CodeCheck {
         }
         Expression scope = call.getScope().orElse(null);
         if (scope == null) {
-            refuse(call, "hàm \"" + method + "\"", "the function \"" + method + "\"");
+            // In a pattern's constraint the call is on the matched fact itself (Candidate( serves(...) )): as safe as
+            // with a named scope. Anywhere else it would be a function of the rule file, which rules may not define.
+            if (!condition || !instanceMethods.contains(method)) {
+                refuse(call, "hàm \"" + method + "\"", "the function \"" + method + "\"");
+            }
         } else if (scope instanceof NameExpr name && !variables.contains(name.getNameAsString())
                 && sandbox.isStaticScope(name.getNameAsString())) {
             if (!sandbox.staticCallAllowed(name.getNameAsString(), method)) {

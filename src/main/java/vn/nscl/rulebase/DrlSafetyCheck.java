@@ -36,7 +36,6 @@ public final class DrlSafetyCheck {
     private static final Pattern THEN = Pattern.compile("\\bthen\\b");
     private static final Set<String> LITERAL_ATTRIBUTES = Set.of("no-loop", "lock-on-active", "agenda-group",
             "activation-group", "ruleflow-group", "auto-focus");
-    static final int MAX_UNKEYED_PATTERNS = 2;
 
     private final RuleSandbox sandbox;
     private final String file;
@@ -141,9 +140,9 @@ public final class DrlSafetyCheck {
         Set<String> variables = new HashSet<>();
         RuleConditions conditions = new RuleConditions(sandbox, file, problems, variables);
         conditions.check(rule.getLhs());
-        if (conditions.unkeyedPatterns() > MAX_UNKEYED_PATTERNS) {
+        if (conditions.unkeyedPatterns() > sandbox.maxUnkeyedPatterns()) {
             add(rule.getLine(), "Quy tắc \"" + rule.getName() + "\" ghép quá nhiều dữ kiện cùng loại mà không nêu mã "
-                    + "(tối đa " + MAX_UNKEYED_PATTERNS + "): hãy nêu mã câu hỏi, chiều hoặc chứng nhận, ví dụ "
+                    + "(tối đa " + sandbox.maxUnkeyedPatterns() + "): hãy nêu mã câu hỏi, chiều hoặc chứng nhận, ví dụ "
                     + "QuestionAnswer( question == \"LEAN-01\" ).", "Rule \"" + rule.getName()
                     + "\" combines too many facts of one kind without naming their code.");
         }

@@ -38,15 +38,39 @@ public final class RuleRun {
 
     /** Inserts the facts, sets the globals and fires the rules; the globals then hold the results. */
     public static void run(KieBase base, Collection<?> facts, Map<String, Object> globals) {
+        run(base, facts, globals, FIRE_LIMIT);
+    }
+
+    /**
+     * As {@link #run(KieBase, Collection, Map)}, with a fire limit for sessions that hold many facts (matching fires
+     * a few rules per candidate expert).
+     */
+    public static void run(KieBase base, Collection<?> facts, Map<String, Object> globals, int fireLimit) {
+        // Counting firings per rule costs an event per firing; it is needed only to name a runaway rule, so a run
+        // goes without it and only a run that hit a limit is repeated with it.
+        if (!fire(base, facts, globals, fireLimit, null)) {
+            Map<String, Integer> firedByRule = new HashMap<>();
+            fire(base, facts, globals, fireLimit, firedByRule);
+            String busiest = firedByRule.entrySet().stream().max(Comparator.comparingInt(Map.Entry::getValue))
+                    .map(Map.Entry::getKey).orElse("?");
+            throw new RunawayRulesException(busiest, firedByRule.values().stream().mapToInt(Integer::intValue).sum(),
+                    firedByRule.values().stream().mapToInt(Integer::intValue).sum() < fireLimit);
+        }
+    }
+
+    /** One session: true when it ended within the limits; {@code firedByRule}, when given, counts firings. */
+    private static boolean fire(KieBase base, Collection<?> facts, Map<String, Object> globals, int fireLimit,
+            Map<String, Integer> firedByRule) {
         KieSession session = base.newKieSession();
         AtomicBoolean timedOut = new AtomicBoolean();
-        Map<String, Integer> firedByRule = new HashMap<>();
-        session.addEventListener(new DefaultAgendaEventListener() {
-            @Override
-            public void afterMatchFired(AfterMatchFiredEvent event) {
-                firedByRule.merge(event.getMatch().getRule().getName(), 1, Integer::sum);
-            }
-        });
+        if (firedByRule != null) {
+            session.addEventListener(new DefaultAgendaEventListener() {
+                @Override
+                public void afterMatchFired(AfterMatchFiredEvent event) {
+                    firedByRule.merge(event.getMatch().getRule().getName(), 1, Integer::sum);
+                }
+            });
+        }
         ScheduledFuture<?> watchdog = WATCHDOG.schedule(() -> {
             timedOut.set(true);
             session.halt();
@@ -54,12 +78,8 @@ public final class RuleRun {
         try {
             globals.forEach(session::setGlobal);
             facts.forEach(session::insert);
-            int fired = session.fireAllRules(FIRE_LIMIT);
-            if (fired >= FIRE_LIMIT || timedOut.get()) {
-                String busiest = firedByRule.entrySet().stream().max(Comparator.comparingInt(Map.Entry::getValue))
-                        .map(Map.Entry::getKey).orElse("?");
-                throw new RunawayRulesException(busiest, fired, timedOut.get());
-            }
+            int fired = session.fireAllRules(fireLimit);
+            return fired < fireLimit && !timedOut.get();
         } finally {
             watchdog.cancel(false);
             session.dispose();

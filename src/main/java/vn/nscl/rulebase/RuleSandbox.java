@@ -45,9 +45,20 @@ public final class RuleSandbox {
     private final Set<Class<?>> visibleClasses;
     private final Set<String> instanceMethods;
     private final Set<String> properties;
+    private final int maxUnkeyedPatterns;
 
     public RuleSandbox(String drlPackage, List<Class<?>> facts, Map<String, Class<?>> globals,
             List<Class<?>> helpers, Map<Class<?>, String> keyedFacts) {
+        this(drlPackage, facts, globals, helpers, keyedFacts, 2);
+    }
+
+    /**
+     * @param maxUnkeyedPatterns how many keyed facts one rule may match without naming the key: 2 where a session
+     *        holds dozens of them (answers), 1 where it holds thousands (matching's candidates: two would pair them)
+     */
+    public RuleSandbox(String drlPackage, List<Class<?>> facts, Map<String, Class<?>> globals,
+            List<Class<?>> helpers, Map<Class<?>, String> keyedFacts, int maxUnkeyedPatterns) {
+        this.maxUnkeyedPatterns = maxUnkeyedPatterns;
         this.drlPackage = drlPackage;
         this.facts = List.copyOf(facts);
         this.globals = Map.copyOf(globals);
@@ -68,6 +79,10 @@ public final class RuleSandbox {
 
     public Map<String, Class<?>> globals() {
         return globals;
+    }
+
+    int maxUnkeyedPatterns() {
+        return maxUnkeyedPatterns;
     }
 
     Map<Class<?>, String> keyedFacts() {

@@ -21,7 +21,9 @@ import vn.nscl.expert.Language;
 class MatcherTest {
 
     static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
-    static final MatchingPolicy POLICY = shippedPolicy();
+    static final MatchingPolicy SHIPPED = shippedPolicy();
+    static final org.kie.api.KieBase SHIPPED_RULES = shippedRules();
+    static final MatchingRules POLICY = new MatchingRules(SHIPPED, SHIPPED_RULES);
 
     static MatchingPolicy shippedPolicy() {
         try {
@@ -32,6 +34,30 @@ class MatcherTest {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The shipped constraint and score rules, built as the platform builds them. */
+    static org.kie.api.KieBase shippedRules() {
+        var built = vn.nscl.rulebase.RuleBaseBuilder.build(vn.nscl.rulebase.ShippedRules.read("rules", "matching")
+                .files(), MatchingRuleKind.SANDBOX);
+        assertThat(built.problems()).isEmpty();
+        return built.kieBase();
+    }
+
+    /** Why the rules keep this expert out of the request, if they do. */
+    static java.util.Optional<String> exclusion(RequestFacts request, ExpertCandidate expert, int load,
+            MatchingRules rules, LocalDate today) {
+        return java.util.Optional.ofNullable(Matcher.run(request, List.of(expert), Map.of(expert.id(), load),
+                Map.of(), rules, today).excluded().get(expert.id()));
+    }
+
+    /** The expert's match as the rules score it (the expert must not be excluded). */
+    static Match score(RequestFacts request, ExpertCandidate expert, int load, Matcher.Rating rating,
+            MatchingRules rules) {
+        Map<Long, Matcher.Rating> ratings = rating == null ? Map.of() : Map.of(expert.id(), rating);
+        var outcome = Matcher.run(request, List.of(expert), Map.of(expert.id(), load), ratings, rules, TODAY);
+        assertThat(outcome.excluded()).isEmpty();
+        return outcome.ranked().getFirst();
     }
 
     static ExpertCandidate expert(long id, String item, int level, int years) {
@@ -97,20 +123,20 @@ class MatcherTest {
             b.paused = TODAY;
             return b;
         });
-        assertThat(Matcher.exclusion(request("5S", WorkMode.EITHER), paused, 0, POLICY, TODAY))
-                .contains(Exclusion.PAUSED);
-        assertThat(Matcher.exclusion(request("5S", WorkMode.EITHER), paused, 0, POLICY, TODAY.plusDays(1))).isEmpty();
+        assertThat(exclusion(request("5S", WorkMode.EITHER), paused, 0, POLICY, TODAY))
+                .hasValueSatisfying(reason -> assertThat(reason.toLowerCase()).contains("tạm nghỉ"));
+        assertThat(exclusion(request("5S", WorkMode.EITHER), paused, 0, POLICY, TODAY.plusDays(1))).isEmpty();
     }
 
     @Test
     void an_expert_without_the_competence_or_below_the_minimum_level_is_not_matched() {
-        assertThat(Matcher.exclusion(request("LEAN", WorkMode.EITHER), expert(1, "5S", 3, 5), 0, POLICY, TODAY))
-                .contains(Exclusion.NO_COMPETENCE);
-        MatchingPolicy strict = new MatchingPolicy(POLICY.weights(), POLICY.location(),
-                new MatchingPolicy.CompetenceSettings(2, 10, 0.2), POLICY.rating(), POLICY.certificateRequiredFor(),
-                POLICY.offer(), POLICY.followUpMonths());
-        assertThat(Matcher.exclusion(request("5S", WorkMode.EITHER), expert(1, "5S", 1, 5), 0, strict, TODAY))
-                .contains(Exclusion.LEVEL_TOO_LOW);
+        assertThat(exclusion(request("LEAN", WorkMode.EITHER), expert(1, "5S", 3, 5), 0, POLICY, TODAY))
+                .hasValueSatisfying(reason -> assertThat(reason.toLowerCase()).contains("không có năng lực"));
+        MatchingRules strict = new MatchingRules(new MatchingPolicy(SHIPPED.weights(), SHIPPED.location(),
+                new MatchingPolicy.CompetenceSettings(2, 10, 0.2), SHIPPED.rating(), SHIPPED.certificateRequiredFor(),
+                SHIPPED.offer(), SHIPPED.followUpMonths()), SHIPPED_RULES);
+        assertThat(exclusion(request("5S", WorkMode.EITHER), expert(1, "5S", 1, 5), 0, strict, TODAY))
+                .hasValueSatisfying(reason -> assertThat(reason.toLowerCase()).contains("dưới mức tối thiểu"));
     }
 
     @Test
@@ -120,8 +146,8 @@ class MatcherTest {
             b.certified = Set.of("ISO_9001");
             return b;
         });
-        assertThat(Matcher.exclusion(request("ISO_9001", WorkMode.EITHER), without, 0, POLICY, TODAY))
-                .contains(Exclusion.NO_CERTIFICATE);
+        assertThat(exclusion(request("ISO_9001", WorkMode.EITHER), without, 0, POLICY, TODAY))
+                .hasValueSatisfying(reason -> assertThat(reason.toLowerCase()).contains("cần chứng chỉ"));
         assertThat(rank(request("ISO_9001", WorkMode.EITHER), List.of(without, certified), Map.of()))
                 .extracting(Match::expertId).containsExactly(2L);
     }
@@ -129,17 +155,17 @@ class MatcherTest {
     @Test
     void a_full_expert_a_conflict_of_interest_and_an_earlier_decline_exclude() {
         ExpertCandidate e = expert(1, "5S", 3, 5);
-        assertThat(Matcher.exclusion(request("5S", WorkMode.EITHER), e, 2, POLICY, TODAY))
-                .contains(Exclusion.NO_CAPACITY);
+        assertThat(exclusion(request("5S", WorkMode.EITHER), e, 2, POLICY, TODAY))
+                .hasValueSatisfying(reason -> assertThat(reason.toLowerCase()).contains("đã đủ việc"));
         ExpertCandidate employee = with(e, b -> {
             b.conflicts = Set.of("3200111222");
             return b;
         });
-        assertThat(Matcher.exclusion(request("5S", WorkMode.EITHER), employee, 0, POLICY, TODAY))
-                .contains(Exclusion.CONFLICT);
+        assertThat(exclusion(request("5S", WorkMode.EITHER), employee, 0, POLICY, TODAY))
+                .hasValueSatisfying(reason -> assertThat(reason.toLowerCase()).contains("xung đột lợi ích"));
         RequestFacts declined = new RequestFacts("5S", WorkMode.EITHER, Language.VI, "19363", "C", "3200111222",
                 Set.of(1L));
-        assertThat(Matcher.exclusion(declined, e, 0, POLICY, TODAY)).contains(Exclusion.DECLINED_BEFORE);
+        assertThat(exclusion(declined, e, 0, POLICY, TODAY)).hasValueSatisfying(reason -> assertThat(reason.toLowerCase()).contains("đã từ chối"));
     }
 
     @Test
@@ -149,26 +175,26 @@ class MatcherTest {
             b.area = Set.of();
             return b;
         });
-        assertThat(Matcher.exclusion(request("5S", WorkMode.ON_SITE), elsewhere, 0, POLICY, TODAY))
-                .contains(Exclusion.NOT_ON_SITE_THERE);
-        assertThat(Matcher.exclusion(request("5S", WorkMode.EITHER), elsewhere, 0, POLICY, TODAY))
+        assertThat(exclusion(request("5S", WorkMode.ON_SITE), elsewhere, 0, POLICY, TODAY))
+                .hasValueSatisfying(reason -> assertThat(reason.toLowerCase()).contains("tại chỗ"));
+        assertThat(exclusion(request("5S", WorkMode.EITHER), elsewhere, 0, POLICY, TODAY))
                 .as("works remotely, so 'either' is fine").isEmpty();
         ExpertCandidate onSiteOnly = with(expert(2, "5S", 3, 5), b -> {
             b.remote = false;
             return b;
         });
-        assertThat(Matcher.exclusion(request("5S", WorkMode.REMOTE), onSiteOnly, 0, POLICY, TODAY))
-                .contains(Exclusion.NOT_REMOTE);
+        assertThat(exclusion(request("5S", WorkMode.REMOTE), onSiteOnly, 0, POLICY, TODAY))
+                .hasValueSatisfying(reason -> assertThat(reason.toLowerCase()).contains("không làm việc từ xa"));
         ExpertCandidate province = with(elsewhere, b -> {
             b.province = true;
             return b;
         });
-        assertThat(Matcher.exclusion(request("5S", WorkMode.ON_SITE), province, 0, POLICY, TODAY)).isEmpty();
+        assertThat(exclusion(request("5S", WorkMode.ON_SITE), province, 0, POLICY, TODAY)).isEmpty();
     }
 
     @Test
     void each_score_component_follows_its_facts_and_says_them() {
-        Match best = Matcher.score(request("5S", WorkMode.EITHER), expert(1, "5S", 3, 10), 0, null, POLICY);
+        Match best = score(request("5S", WorkMode.EITHER), expert(1, "5S", 3, 10), 0, null, POLICY);
         Map<ScoreComponent, ScorePart> parts = new HashMap<>();
         best.parts().forEach(p -> parts.put(p.component(), p));
         assertThat(parts.get(ScoreComponent.COMPETENCE).points()).isEqualTo(35.0);
@@ -183,7 +209,7 @@ class MatcherTest {
         assertThat(best.score()).isEqualTo(97.0);
 
         RequestFacts bru = new RequestFacts("5S", WorkMode.EITHER, Language.BRU, "19333", "A", null, Set.of());
-        Match weaker = Matcher.score(bru,
+        Match weaker = score(bru,
                 expert(2, "5S", 1, 2), 1, new Matcher.Rating(4.0, 3), POLICY);
         parts.clear();
         weaker.parts().forEach(p -> parts.put(p.component(), p));
@@ -206,9 +232,9 @@ class MatcherTest {
             b.certified = Set.of("5S");
             return b;
         });
-        double plain = Matcher.score(request("5S", WorkMode.EITHER), expert(2, "5S", 2, 5), 0, null, POLICY).parts()
+        double plain = score(request("5S", WorkMode.EITHER), expert(2, "5S", 2, 5), 0, null, POLICY).parts()
                 .getFirst().points();
-        ScorePart withCertificate = Matcher.score(request("5S", WorkMode.EITHER), certified, 0, null, POLICY).parts()
+        ScorePart withCertificate = score(request("5S", WorkMode.EITHER), certified, 0, null, POLICY).parts()
                 .getFirst();
         assertThat(withCertificate.points()).isGreaterThan(plain).isLessThanOrEqualTo(35.0);
         assertThat(withCertificate.detailKey()).isEqualTo("matching.detail.competence-certified");

@@ -2,7 +2,12 @@ package vn.nscl.matching;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static vn.nscl.testsupport.TestMatchingRules.PAKO_ON_SITE;
 
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -10,19 +15,32 @@ import org.springframework.security.access.AccessDeniedException;
 
 import vn.nscl.enterprise.EnterpriseType;
 import vn.nscl.expert.Language;
+import vn.nscl.rulebase.RuleSetSummary;
+import vn.nscl.rulebase.RuleVersions;
+import vn.nscl.rulebase.RulesDoNotBuildException;
 import vn.nscl.shared.UserFacingException;
 import vn.nscl.testsupport.TestEnterprises;
 import vn.nscl.testsupport.TestExperts;
 import vn.nscl.testsupport.TestExperts.Spec;
 
-/** DOST tunes matching like the recommendation rules: drafts, checks with lines, dry runs, activation. */
+/**
+ * DOST changes matching as it changes the recommendation rules (one machinery): drafts, checks with file and line,
+ * dry runs over the open requests, activation by a second officer; and a new hard constraint needs no release.
+ */
 @SpringBootTest
 class MatchingPolicyServiceTest {
 
     static final String OFFICER = "officer@example.com";
+    static final String OFFICER2 = "officer2@example.com";
+    static final String KIND = "matching";
+    static final String SETTINGS = "matching/matching.yaml";
+
 
     @Autowired
-    MatchingPolicyService policies;
+    RuleVersions versions;
+
+    @Autowired
+    MatchingPolicyService dryRuns;
 
     @Autowired
     SupportRequestService requests;
@@ -33,32 +51,83 @@ class MatchingPolicyServiceTest {
     @Autowired
     TestExperts experts;
 
-    @Test
-    void a_draft_with_mistakes_shows_them_by_line_and_cannot_be_activated() {
-        long active = as.as(OFFICER, () -> policies.active().version().id());
-        long draft = as.as(OFFICER, () -> policies.createDraft(active, "Thử trọng số"));
-        String text = as.as(OFFICER, () -> policies.content(draft)).replace("load: 10", "load: 30");
-        long version = as.as(OFFICER, () -> policies.versions().stream().filter(v -> v.id() == draft).findFirst()
-                .orElseThrow().version());
-        as.run(OFFICER, () -> policies.save(draft, text, version));
+    private long originalActive;
 
-        assertThat(as.as(OFFICER, () -> policies.validate(draft))).singleElement().satisfies(p -> {
-            assertThat(p.messageKey()).isEqualTo("matching.policy.error.weight-sum");
+    @BeforeEach
+    void rememberActive() {
+        originalActive = as.as(OFFICER, () -> versions.active(KIND).version().id());
+    }
+
+    @AfterEach
+    void restoreActive() {
+        as.run(OFFICER, () -> {
+            if (versions.active(KIND).version().id() != originalActive) {
+                versions.activate(KIND, originalActive);
+            }
+        });
+    }
+
+    private String settingsOf(long versionId) {
+        return new String(as.as(OFFICER, () -> versions.file(KIND, versionId, SETTINGS)), StandardCharsets.UTF_8);
+    }
+
+    private void save(long draft, String path, String text, byte[] basedOn) {
+        as.run(OFFICER, () -> versions.saveFile(KIND, draft, path, text.getBytes(StandardCharsets.UTF_8), basedOn));
+    }
+
+    @Test
+    void the_shipped_version_holds_the_constraint_and_score_rules_and_the_numbers() {
+        RuleSetSummary active = as.as(OFFICER, () -> versions.active(KIND).version());
+        assertThat(active.files()).contains("matching/constraints.drl", "matching/score.drl", SETTINGS);
+        assertThat(active.ruleCount()).as("one rule per constraint and per case of each score part")
+                .isGreaterThanOrEqualTo(20);
+    }
+
+    @Test
+    void a_draft_with_mistakes_shows_them_by_file_and_line_and_cannot_be_activated() {
+        long draft = as.as(OFFICER, () -> versions.createDraft(KIND, originalActive, "Thử trọng số"));
+        byte[] loaded = as.as(OFFICER, () -> versions.file(KIND, draft, SETTINGS));
+        String text = settingsOf(draft).replace("load: 10", "load: 30");
+        save(draft, SETTINGS, text, loaded);
+
+        assertThat(as.as(OFFICER, () -> versions.validate(KIND, draft))).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("rules/" + SETTINGS);
+            assertThat(p.message()).contains("100");
             assertThat(text.lines().toList().get(p.line() - 1)).startsWith("weights:");
         });
-        assertThatThrownBy(() -> as.run(OFFICER, () -> policies.activate(draft)))
+        assertThatThrownBy(() -> as.run(OFFICER, () -> versions.activate(KIND, draft)))
                 .as("four eyes: the author may not activate").hasMessageContaining("rules.error.four-eyes");
-        assertThatThrownBy(() -> as.run("officer2@example.com", () -> policies.activate(draft)))
-                .isInstanceOf(UserFacingException.class).hasMessageContaining("matching.policy.error.invalid");
-        assertThat(as.as(OFFICER, () -> policies.active().version().id())).isEqualTo(active);
-        assertThatThrownBy(() -> as.run(OFFICER, () -> policies.save(draft, text, version)))
-                .hasMessageContaining("error.changed-meanwhile");
+        assertThatThrownBy(() -> as.run(OFFICER2, () -> versions.activate(KIND, draft)))
+                .isInstanceOf(RulesDoNotBuildException.class);
+        assertThat(as.as(OFFICER, () -> versions.active(KIND).version().id())).isEqualTo(originalActive);
+        assertThatThrownBy(() -> save(draft, SETTINGS, text.replace("load: 30", "load: 10"), loaded))
+                .as("someone saved the file since it was opened").hasMessageContaining("error.changed-meanwhile");
+
+        save(draft, "matching/hong.drl", PAKO_ON_SITE.replace("Candidate(", "Ung-vien("), null);
+        assertThat(as.as(OFFICER, () -> versions.validate(KIND, draft)))
+                .anySatisfy(p -> assertThat(p.file()).isEqualTo("rules/matching/hong.drl"));
+    }
+
+    @Test
+    void a_matching_rule_is_kept_to_what_rules_are_for() {
+        long draft = as.as(OFFICER, () -> versions.createDraft(KIND, originalActive, "tấn công"));
+        save(draft, "matching/tan-cong.drl", PAKO_ON_SITE.replace(
+                "ranking.exclude($e, \"Làm tại chỗ ở xã dùng tiếng Pa Kô cần người nói được tiếng Pa Kô\");",
+                "System.exit(1);"), null);
+        assertThat(as.as(OFFICER, () -> versions.validate(KIND, draft))).isNotEmpty()
+                .anySatisfy(p -> assertThat(p.file()).isEqualTo("rules/matching/tan-cong.drl"));
+        save(draft, "matching/tan-cong.drl", PAKO_ON_SITE.replace("$e : Candidate( !speaks($r.language) )",
+                "$e : Candidate( !speaks($r.language) )\n        $other : Candidate( id != $e.id )"), null);
+        assertThat(as.as(OFFICER, () -> versions.validate(KIND, draft))).as("pairing every expert with every other")
+                .anySatisfy(p -> assertThat(p.message()).contains("quá nhiều dữ kiện"));
+        assertThatThrownBy(() -> save(draft, "recommendation/lac-cho.drl", PAKO_ON_SITE, null))
+                .isInstanceOf(UserFacingException.class).hasMessageContaining("rules.error.file-name");
     }
 
     @Test
     void a_dry_run_lists_whose_proposals_change_and_activation_changes_the_ranking() {
         String commune = experts.freshCommune();
-        var enterprise = as_enterprise(commune);
+        var enterprise = as.create("C", false, EnterpriseType.ENTERPRISE, commune);
         var seasoned = experts.verified(Spec.in(commune, "ISO_56000", 3, 20).capacity(4));
         var speaker = experts.verified(Spec.in(commune, "ISO_56000", 2, 2).languages(Language.VI, Language.PAKO));
         long id = as.as(enterprise.email(), () -> requests.create(new NewSupportRequest("ISO_56000",
@@ -66,47 +135,74 @@ class MatchingPolicyServiceTest {
         assertThat(as.as(enterprise.email(), () -> requests.candidates(id))).extracting(Match::expertId)
                 .containsExactly(seasoned.id(), speaker.id());
 
-        long active = as.as(OFFICER, () -> policies.active().version().id());
-        long draft = as.as(OFFICER, () -> policies.createDraft(active, "Ưu tiên ngôn ngữ"));
-        String languageFirst = as.as(OFFICER, () -> policies.content(draft)).replace("competence: 35", "competence: 15")
+        long draft = as.as(OFFICER, () -> versions.createDraft(KIND, originalActive, "Ưu tiên ngôn ngữ"));
+        String languageFirst = settingsOf(draft).replace("competence: 35", "competence: 15")
                 .replace("language: 10", "language: 30");
-        long version = as.as(OFFICER, () -> policies.versions().stream().filter(v -> v.id() == draft).findFirst()
-                .orElseThrow().version());
-        as.run(OFFICER, () -> policies.save(draft, languageFirst, version));
-        assertThat(as.as(OFFICER, () -> policies.validate(draft))).isEmpty();
+        save(draft, SETTINGS, languageFirst, null);
+        assertThat(as.as(OFFICER, () -> versions.validate(KIND, draft))).isEmpty();
 
-        PolicyDryRun run = as.as(OFFICER, () -> policies.dryRun(draft));
+        PolicyDryRun run = as.as(OFFICER, () -> dryRuns.dryRun(draft));
         assertThat(run.problems()).isEmpty();
         assertThat(run.changes()).anySatisfy(change -> {
             assertThat(change.requestId()).isEqualTo(id);
             assertThat(change.before()).containsExactly(seasoned.name(), speaker.name());
             assertThat(change.after()).containsExactly(speaker.name(), seasoned.name());
+            assertThat(change.lost()).isEmpty();
         });
         assertThat(as.as(enterprise.email(), () -> requests.candidates(id)).getFirst().expertId())
                 .as("a dry run changes nothing").isEqualTo(seasoned.id());
 
-        as.run("officer2@example.com", () -> policies.activate(draft));
-        try {
-            assertThat(as.as(enterprise.email(), () -> requests.candidates(id)).getFirst().expertId())
-                    .isEqualTo(speaker.id());
-            assertThat(as.as(OFFICER, () -> policies.versions())).filteredOn(PolicySummary::active).singleElement()
-                    .satisfies(v -> assertThat(v.draft()).as("published when activated").isFalse());
-        } finally {
-            as.run(OFFICER, () -> policies.activate(active));
-        }
+        as.run(OFFICER2, () -> versions.activate(KIND, draft));
+        assertThat(as.as(enterprise.email(), () -> requests.candidates(id)).getFirst().expertId())
+                .isEqualTo(speaker.id());
+        assertThat(as.as(OFFICER, () -> versions.versions(KIND))).filteredOn(RuleSetSummary::active).singleElement()
+                .satisfies(v -> assertThat(v.draft()).as("published when activated").isFalse());
+        as.run(OFFICER, () -> versions.activate(KIND, originalActive));
         assertThat(as.as(enterprise.email(), () -> requests.candidates(id)).getFirst().expertId())
                 .isEqualTo(seasoned.id());
     }
 
-    TestEnterprises.Created as_enterprise(String commune) {
-        return as.create("C", false, EnterpriseType.ENTERPRISE, commune);
+    @Test
+    void a_new_hard_constraint_added_in_a_draft_holds_once_activated_without_a_release() {
+        String commune = experts.freshCommune();
+        var enterprise = as.create("C", false, EnterpriseType.ENTERPRISE, commune);
+        var seasoned = experts.verified(Spec.in(commune, "ISO_56000", 3, 20).capacity(4));
+        var speaker = experts.verified(Spec.in(commune, "ISO_56000", 2, 2).languages(Language.VI, Language.PAKO));
+        long onSite = as.as(enterprise.email(), () -> requests.create(new NewSupportRequest("ISO_56000",
+                "Đổi mới sáng tạo tại xưởng", WorkMode.ON_SITE, Language.PAKO, null, null)));
+        long remote = as.as(enterprise.email(), () -> requests.create(new NewSupportRequest("ISO_56000",
+                "Tư vấn từ xa", WorkMode.EITHER, Language.PAKO, null, null)));
+
+        long draft = as.as(OFFICER, () -> versions.createDraft(KIND, originalActive, "Tiếng Pa Kô khi làm tại chỗ"));
+        save(draft, "matching/ngon-ngu-tai-cho.drl", PAKO_ON_SITE, null);
+        assertThat(as.as(OFFICER, () -> versions.validate(KIND, draft))).isEmpty();
+
+        PolicyDryRun run = as.as(OFFICER, () -> dryRuns.dryRun(draft));
+        assertThat(run.changes()).anySatisfy(change -> {
+            assertThat(change.requestId()).isEqualTo(onSite);
+            assertThat(change.after()).containsExactly(speaker.name());
+            assertThat(change.lost()).singleElement().satisfies(lost -> {
+                assertThat(lost.expertId()).isEqualTo(seasoned.id());
+                assertThat(lost.reason()).contains("tiếng Pa Kô");
+            });
+        });
+        assertThat(run.changes()).as("work that need not be on site keeps both")
+                .noneMatch(change -> change.requestId() == remote);
+
+        as.run(OFFICER2, () -> versions.activate(KIND, draft));
+        assertThat(as.as(enterprise.email(), () -> requests.candidates(onSite))).extracting(Match::expertId)
+                .containsExactly(speaker.id());
+        assertThat(as.as(enterprise.email(), () -> requests.candidates(remote))).extracting(Match::expertId)
+                .containsExactly(seasoned.id(), speaker.id());
     }
 
     @Test
-    void only_officers_and_admins_see_or_change_the_policy() {
-        assertThatThrownBy(() -> as.as("enterprise@example.com", () -> policies.versions()))
+    void only_officers_and_admins_see_or_change_the_rules() {
+        assertThatThrownBy(() -> as.as("enterprise@example.com", () -> versions.versions(KIND)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> as.as("expert@example.com", () -> policies.createDraft(1, "")))
+        assertThatThrownBy(() -> as.as("expert@example.com", () -> versions.createDraft(KIND, 1, "")))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as.as("expert@example.com", () -> dryRuns.dryRun(1)))
                 .isInstanceOf(AccessDeniedException.class);
     }
 }

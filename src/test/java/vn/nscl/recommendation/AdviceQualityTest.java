@@ -16,6 +16,7 @@ import org.kie.api.KieBase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
+import vn.nscl.rulebase.ShippedRules;
 import vn.nscl.rulebase.RuleBaseBuilder;
 
 /**

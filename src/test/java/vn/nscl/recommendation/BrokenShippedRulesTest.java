@@ -12,6 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
+import vn.nscl.rulebase.BrokenRulesFailureAnalyzer;
+import vn.nscl.rulebase.BrokenRulesException;
 import vn.nscl.Application;
 
 /** With broken shipped rules the application must not start, and must say which file and line to fix. */

@@ -21,6 +21,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import vn.nscl.rulebase.RuleFiles;
 import vn.nscl.rulebase.RuleProblem;
 
 /**

@@ -19,6 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.kie.api.KieBase;
 
+import vn.nscl.rulebase.ShippedRules;
 import vn.nscl.recommendation.RuleScenarios.Ent;
 import vn.nscl.recommendation.RuleScenarios.Ind;
 import vn.nscl.recommendation.facts.Advice;

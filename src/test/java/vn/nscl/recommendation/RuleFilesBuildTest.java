@@ -1,5 +1,7 @@
 package vn.nscl.recommendation;
 
+import vn.nscl.rulebase.ShippedRules;
+import vn.nscl.rulebase.RuleFiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;

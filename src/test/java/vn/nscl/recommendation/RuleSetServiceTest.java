@@ -28,6 +28,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
 
+import vn.nscl.rulebase.RulesDoNotBuildException;
+import vn.nscl.rulebase.RuleSetSummary;
+import vn.nscl.rulebase.RuleFiles;
 import vn.nscl.assessment.AssessmentResultsService;
 import vn.nscl.assessment.SubmittedAssessment;
 import vn.nscl.audit.AuditEntry;
@@ -82,6 +85,9 @@ class RuleSetServiceTest {
     RuleSetService ruleSets;
 
     @Autowired
+    vn.nscl.rulebase.RuleVersions ruleVersions;
+
+    @Autowired
     RuleEngine engine;
 
     @Autowired
@@ -103,12 +109,6 @@ class RuleSetServiceTest {
     AuditLog audit;
 
     @Autowired
-    RuleSetVersionRepository versionRepository;
-
-    @Autowired
-    ActiveRuleSetRepository pointers;
-
-    @Autowired
     org.springframework.transaction.support.TransactionTemplate transaction;
 
     @Autowired
@@ -121,7 +121,7 @@ class RuleSetServiceTest {
     }
 
     private void activateAsSecondOfficer(long versionId) {
-        testEnterprises.run(OFFICER2, () -> ruleSets.activate(versionId));
+        testEnterprises.run(OFFICER2, () -> ruleVersions.activate("recommendation", versionId));
     }
 
     @BeforeEach
@@ -134,7 +134,7 @@ class RuleSetServiceTest {
     void restoreActive() {
         if (engine.active().versionId() != originalActive) {
             asOfficer(() -> {
-                ruleSets.activate(originalActive);
+                ruleVersions.activate("recommendation", originalActive);
                 return null;
             });
         }
@@ -142,8 +142,8 @@ class RuleSetServiceTest {
 
     private long draftWith(String path, String content) {
         return asOfficer(() -> {
-            long draft = ruleSets.createDraft(originalActive, "test");
-            ruleSets.saveFile(draft, path, content.getBytes(StandardCharsets.UTF_8));
+            long draft = ruleVersions.createDraft("recommendation", originalActive, "test");
+            ruleVersions.saveFile("recommendation", draft, path, content.getBytes(StandardCharsets.UTF_8), null);
             return draft;
         });
     }
@@ -158,7 +158,7 @@ class RuleSetServiceTest {
         int activeNumber = engine.active().number();
         long draft = draftWith("recommendation/hong.drl", BROKEN_RULE);
 
-        List<RuleProblem> problems = asOfficer(() -> ruleSets.validate(draft));
+        List<RuleProblem> problems = asOfficer(() -> ruleVersions.validate("recommendation", draft));
         assertThat(problems).isNotEmpty();
         assertThat(problems.getFirst().file()).isEqualTo("rules/recommendation/hong.drl");
         assertThat(problems).extracting(RuleProblem::line).contains(7);
@@ -167,11 +167,11 @@ class RuleSetServiceTest {
                 .satisfies(e -> assertThat(((RulesDoNotBuildException) e).problems()).isNotEmpty());
         assertThat(engine.active().versionId()).isEqualTo(originalActive);
         assertThat(engine.active().number()).isEqualTo(activeNumber);
-        RuleSetSummary stillDraft = asOfficer(() -> ruleSets.versions()).stream().filter(v -> v.id() == draft)
+        RuleSetSummary stillDraft = asOfficer(() -> ruleVersions.versions("recommendation")).stream().filter(v -> v.id() == draft)
                 .findFirst().orElseThrow();
         assertThat(stillDraft.draft()).isTrue();
         assertThat(stillDraft.active()).isFalse();
-        assertThat(asOfficer(() -> ruleSets.active()).version().id()).isEqualTo(originalActive);
+        assertThat(asOfficer(() -> ruleVersions.active("recommendation")).version().id()).isEqualTo(originalActive);
 
         var dryRun = asOfficer(() -> ruleSets.dryRun(draft));
         assertThat(dryRun.problems()).isNotEmpty();
@@ -181,20 +181,20 @@ class RuleSetServiceTest {
     @Test
     void the_author_of_a_draft_cannot_activate_it_and_a_second_officer_can() {
         long draft = draftWith("recommendation/thu-nghiem.drl", EXTRA_RULE);
-        assertThat(asOfficer(() -> ruleSets.version(draft)).writtenBySignedIn()).isTrue();
+        assertThat(asOfficer(() -> ruleVersions.version("recommendation", draft)).writtenBySignedIn()).isTrue();
         assertThatThrownBy(() -> asOfficer(() -> {
-            ruleSets.activate(draft);
+            ruleVersions.activate("recommendation", draft);
             return null;
         })).isInstanceOf(UserFacingException.class).hasMessage("rules.error.four-eyes");
         assertThat(engine.active().versionId()).isEqualTo(originalActive);
 
         // A second officer who edits the draft becomes an author too, and a third one activates it.
-        testEnterprises.run(OFFICER2, () -> ruleSets.saveFile(draft, "recommendation/them.drl",
-                EXTRA_RULE.replace(TEST_RULE, "Thêm").getBytes(StandardCharsets.UTF_8)));
+        testEnterprises.run(OFFICER2, () -> ruleVersions.saveFile("recommendation", draft, "recommendation/them.drl",
+                EXTRA_RULE.replace(TEST_RULE, "Thêm").getBytes(StandardCharsets.UTF_8), null));
         assertThatThrownBy(() -> activateAsSecondOfficer(draft)).hasMessage("rules.error.four-eyes");
-        assertThat(testEnterprises.as("admin@example.com", () -> ruleSets.version(draft)).writtenBySignedIn())
+        assertThat(testEnterprises.as("admin@example.com", () -> ruleVersions.version("recommendation", draft)).writtenBySignedIn())
                 .isFalse();
-        testEnterprises.run("admin@example.com", () -> ruleSets.activate(draft));
+        testEnterprises.run("admin@example.com", () -> ruleVersions.activate("recommendation", draft));
         assertThat(engine.active().versionId()).isEqualTo(draft);
     }
 
@@ -204,7 +204,7 @@ class RuleSetServiceTest {
         long draft = draftWith("recommendation/tan-cong.drl", MaliciousRulesTest.rule("$e : Enterprise( )",
                 "Runtime.getRuntime().exec(\"touch " + MaliciousRulesTest.MARKER + "\");"));
 
-        assertThat(asOfficer(() -> ruleSets.validate(draft))).anySatisfy(problem -> {
+        assertThat(asOfficer(() -> ruleVersions.validate("recommendation", draft))).anySatisfy(problem -> {
             assertThat(problem.file()).isEqualTo("rules/recommendation/tan-cong.drl");
             assertThat(problem.line()).isEqualTo(9);
             assertThat(problem.message()).contains("Runtime");
@@ -248,7 +248,7 @@ class RuleSetServiceTest {
                 """;
         submitted.submitted("C", EnterpriseType.ENTERPRISE, "Cơ khí", false, 30, 2);
         long draft = draftWith("recommendation/vong-lap.drl", runaway);
-        assertThat(asOfficer(() -> ruleSets.validate(draft))).isEmpty();
+        assertThat(asOfficer(() -> ruleVersions.validate("recommendation", draft))).isEmpty();
 
         DryRunReport run = asOfficer(() -> ruleSets.dryRun(draft));
         assertThat(run.changes()).isEmpty();
@@ -259,8 +259,8 @@ class RuleSetServiceTest {
 
     @Test
     void files_that_are_not_what_they_claim_are_refused_and_nothing_is_saved() {
-        long draft = asOfficer(() -> ruleSets.createDraft(originalActive, null));
-        List<String> filesBefore = asOfficer(() -> ruleSets.versions()).stream().filter(v -> v.id() == draft)
+        long draft = asOfficer(() -> ruleVersions.createDraft("recommendation", originalActive, null));
+        List<String> filesBefore = asOfficer(() -> ruleVersions.versions("recommendation")).stream().filter(v -> v.id() == draft)
                 .findFirst().orElseThrow().files();
         Map<String, byte[]> refused = new HashMap<>();
         refused.put("recommendation/bang.xlsx", "rule \"x\" when then end".getBytes(StandardCharsets.UTF_8));
@@ -268,25 +268,25 @@ class RuleSetServiceTest {
         refused.put("recommendation/Tên có dấu.drl", EXTRA_RULE.getBytes(StandardCharsets.UTF_8));
         refused.put("recommendation/script.sh", EXTRA_RULE.getBytes(StandardCharsets.UTF_8));
         refused.put("recommendation/trong.drl", new byte[0]);
-        refused.put("recommendation/qua-lon.drl", new byte[RuleFile.MAX_BYTES + 1]);
+        refused.put("recommendation/qua-lon.drl", new byte[vn.nscl.rulebase.RuleVersions.MAX_FILE_BYTES + 1]);
         refused.put("recommendation/latin1.drl", new byte[] {'r', 'u', 'l', 'e', ' ', (byte) 0xE9, (byte) 0xFF});
         Map<String, String> expected = Map.of("recommendation/bang.xlsx", "rules.error.not-xlsx",
                 "../../etc/passwd.drl", "rules.error.file-name", "recommendation/Tên có dấu.drl", "rules.error.file-name",
                 "recommendation/script.sh", "rules.error.file-name", "recommendation/trong.drl", "rules.error.file-size",
                 "recommendation/qua-lon.drl", "rules.error.file-size", "recommendation/latin1.drl", "rules.error.not-text");
         refused.forEach((path, content) -> assertThatThrownBy(() -> asOfficer(() -> {
-            ruleSets.saveFile(draft, path, content);
+            ruleVersions.saveFile("recommendation", draft, path, content, null);
             return null;
         })).as(path).isInstanceOf(UserFacingException.class).hasMessage(expected.get(path)));
-        assertThat(asOfficer(() -> ruleSets.versions()).stream().filter(v -> v.id() == draft).findFirst()
+        assertThat(asOfficer(() -> ruleVersions.versions("recommendation")).stream().filter(v -> v.id() == draft).findFirst()
                 .orElseThrow().files()).isEqualTo(filesBefore);
 
         assertThatThrownBy(() -> asOfficer(() -> {
-            ruleSets.saveFile(originalActive, "recommendation/them.drl", EXTRA_RULE.getBytes(StandardCharsets.UTF_8));
+            ruleVersions.saveFile("recommendation", originalActive, "recommendation/them.drl", EXTRA_RULE.getBytes(StandardCharsets.UTF_8), null);
             return null;
         })).as("a published version is frozen").hasMessage("rules.error.not-draft");
         assertThatThrownBy(() -> asOfficer(() -> {
-            ruleSets.deleteFile(originalActive, "recommendation/workplace.drl");
+            ruleVersions.deleteFile("recommendation", originalActive, "recommendation/workplace.drl");
             return null;
         })).hasMessage("rules.error.not-draft");
     }
@@ -294,17 +294,17 @@ class RuleSetServiceTest {
     @Test
     void an_uploaded_workbook_is_stored_under_the_name_drools_reads() throws Exception {
         byte[] workbook = getClass().getResourceAsStream("/rules/recommendation/gap-matrix.drl.xlsx").readAllBytes();
-        long draft = asOfficer(() -> ruleSets.createDraft(originalActive, "workbook"));
+        long draft = asOfficer(() -> ruleVersions.createDraft("recommendation", originalActive, "workbook"));
         asOfficer(() -> {
-            ruleSets.deleteFile(draft, "recommendation/gap-matrix.drl.xlsx");
-            ruleSets.saveFile(draft, "recommendation/Ma-tran.xlsx", workbook);
+            ruleVersions.deleteFile("recommendation", draft, "recommendation/gap-matrix.drl.xlsx");
+            ruleVersions.saveFile("recommendation", draft, "recommendation/Ma-tran.xlsx", workbook, null);
             return null;
         });
-        RuleSetSummary version = asOfficer(() -> ruleSets.versions()).stream().filter(v -> v.id() == draft)
+        RuleSetSummary version = asOfficer(() -> ruleVersions.versions("recommendation")).stream().filter(v -> v.id() == draft)
                 .findFirst().orElseThrow();
         assertThat(version.files()).contains("recommendation/ma-tran.drl.xlsx")
                 .doesNotContain("recommendation/gap-matrix.drl.xlsx");
-        assertThat(asOfficer(() -> ruleSets.validate(draft))).isEmpty();
+        assertThat(asOfficer(() -> ruleVersions.validate("recommendation", draft))).isEmpty();
     }
 
     @Test
@@ -312,10 +312,10 @@ class RuleSetServiceTest {
         var before = submitted.submitted("C", EnterpriseType.ENTERPRISE, "Cơ khí", false, 77, 4);
         int originalNumber = engine.active().number();
         long draft = draftWith("recommendation/thu-nghiem.drl", EXTRA_RULE);
-        assertThat(asOfficer(() -> ruleSets.validate(draft))).isEmpty();
+        assertThat(asOfficer(() -> ruleVersions.validate("recommendation", draft))).isEmpty();
 
         activateAsSecondOfficer(draft);
-        RuleSetService.ActiveInfo active = asOfficer(() -> ruleSets.active());
+        vn.nscl.rulebase.RuleVersions.ActiveInfo active = asOfficer(() -> ruleVersions.active("recommendation"));
         assertThat(active.version().id()).isEqualTo(draft);
         assertThat(active.version().draft()).as("published on activation").isFalse();
         assertThat(active.activatedBy()).isEqualTo(OFFICER2);
@@ -333,58 +333,17 @@ class RuleSetServiceTest {
         assertThat(oldAdvice.tools()).extracting(Recommendation::rule).doesNotContain(TEST_RULE);
 
         asOfficer(() -> {
-            ruleSets.activate(originalActive);
+            ruleVersions.activate("recommendation", originalActive);
             return null;
         });
         assertThat(engine.active().versionId()).isEqualTo(originalActive);
         var rolledBack = submitted.submitted("C", EnterpriseType.ENTERPRISE, "Cơ khí", false, 77, 4);
         assertThat(testEnterprises.as(rolledBack.email(), () -> recommendations.forAssessment(rolledBack.assessmentId()))
                 .tools()).extracting(Recommendation::rule).doesNotContain(TEST_RULE);
-        assertThat(asOfficer(() -> ruleSets.versions())).extracting(RuleSetSummary::id).contains(draft, originalActive);
+        assertThat(asOfficer(() -> ruleVersions.versions("recommendation"))).extracting(RuleSetSummary::id).contains(draft, originalActive);
         assertThat(auditActions("RULES_ACTIVATED")).hasSizeGreaterThanOrEqualTo(2);
         assertThat(auditActions("RULES_DRAFT_CREATED")).isNotEmpty();
         assertThat(auditActions("RULES_FILE_SAVED")).isNotEmpty();
-    }
-
-    @Autowired
-    vn.nscl.shared.Jobs jobs;
-
-    @Autowired
-    vn.nscl.shared.SeedingLock seeding;
-
-    @Test
-    void the_active_version_survives_a_restart() {
-        long draft = draftWith("recommendation/thu-nghiem.drl", EXTRA_RULE);
-        activateAsSecondOfficer(draft);
-        RuleEngine restarted = new RuleEngine(new RuleProperties("rules", 5, java.time.Duration.ofSeconds(15)),
-                versionRepository, pointers, transaction, audit, clock, jobs, seeding);
-        restarted.start();
-        assertThat(restarted.active().versionId()).isEqualTo(draft);
-    }
-
-    @Test
-    void an_active_version_that_no_longer_builds_does_not_stop_a_restart() {
-        // As if a new release changed a fact that an officer's activated version uses.
-        long broken = transaction.execute(status -> {
-            RuleSetVersion version = new RuleSetVersion(RuleEngine.KIND, versionRepository.maxNumber(RuleEngine.KIND) + 1,
-                    RuleSetVersion.Status.PUBLISHED, "old release", new RuleFiles(Map.of("recommendation/cu.drl",
-                            BROKEN_RULE.getBytes(StandardCharsets.UTF_8))), OFFICER, clock.instant());
-            version.publish(1);
-            long id = versionRepository.saveAndFlush(version).getId();
-            ActiveRuleSet pointer = pointers.findById(RuleEngine.KIND).orElseThrow();
-            pointer.activate(id, OFFICER, clock.instant());
-            return id;
-        });
-        RuleEngine restarted = new RuleEngine(new RuleProperties("rules", 5, java.time.Duration.ofSeconds(15)),
-                versionRepository, pointers, transaction, audit, clock, jobs, seeding);
-        restarted.start();
-
-        assertThat(restarted.active().versionId()).as("back on the shipped rules").isEqualTo(originalActive)
-                .isNotEqualTo(broken);
-        assertThat(asOfficer(() -> ruleSets.active()).version().id()).isEqualTo(originalActive);
-        assertThat(testEnterprises.as("admin@example.com", () -> audit.search(new AuditQuery("does not build",
-                "RULES_ACTIVATED", null, null), org.springframework.data.domain.PageRequest.of(0, 5)).getContent()))
-                .isNotEmpty();
     }
 
     @Test
@@ -407,8 +366,8 @@ class RuleSetServiceTest {
         assertThat(engine.active().versionId()).as("a dry run activates nothing").isEqualTo(originalActive);
 
         long loseDraft = asOfficer(() -> {
-            long draft = ruleSets.createDraft(originalActive, "no programmes");
-            ruleSets.deleteFile(draft, "recommendation/programmes.drl");
+            long draft = ruleVersions.createDraft("recommendation", originalActive, "no programmes");
+            ruleVersions.deleteFile("recommendation", draft, "recommendation/programmes.drl");
             return draft;
         });
         DryRunReport losses = asOfficer(() -> ruleSets.dryRun(loseDraft));
@@ -425,14 +384,14 @@ class RuleSetServiceTest {
 
     @Test
     void the_dry_run_checks_the_expert_cases_and_names_the_ones_a_draft_breaks() {
-        long unchanged = asOfficer(() -> ruleSets.createDraft(originalActive, "unchanged"));
+        long unchanged = asOfficer(() -> ruleVersions.createDraft("recommendation", originalActive, "unchanged"));
         DryRunReport same = asOfficer(() -> ruleSets.dryRun(unchanged));
         assertThat(same.cases().runs()).isGreaterThanOrEqualTo(70);
         assertThat(same.cases().broken()).isEmpty();
         assertThat(same.cases().passedAfter()).isEqualTo(same.cases().passedBefore());
         assertThat(same.cases().acceptable()).isTrue();
 
-        String agriFood = asOfficer(() -> new String(ruleSets.file(originalActive, "recommendation/agri-food.drl"),
+        String agriFood = asOfficer(() -> new String(ruleVersions.file("recommendation", originalActive, "recommendation/agri-food.drl"),
                 StandardCharsets.UTF_8));
         String withoutPepper = agriFood.replace("Enterprise( pepper, crops || foodProcessing || trade )",
                 "Enterprise( pepper, ocopStars > 5, crops || foodProcessing || trade )");
@@ -499,20 +458,20 @@ class RuleSetServiceTest {
 
     @Test
     void a_version_is_exported_as_the_rules_folder() throws Exception {
-        byte[] zip = asOfficer(() -> ruleSets.export(originalActive));
+        byte[] zip = asOfficer(() -> ruleVersions.export("recommendation", originalActive));
         Map<String, byte[]> entries = new HashMap<>();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
                 entries.put(entry.getName(), in.readAllBytes());
             }
         }
-        RuleSetSummary version = asOfficer(() -> ruleSets.versions()).stream().filter(v -> v.id() == originalActive)
+        RuleSetSummary version = asOfficer(() -> ruleVersions.versions("recommendation")).stream().filter(v -> v.id() == originalActive)
                 .findFirst().orElseThrow();
         List<String> expected = new ArrayList<>();
         version.files().forEach(path -> expected.add("rules/" + path));
         assertThat(entries.keySet()).containsExactlyInAnyOrderElementsOf(expected);
         for (String path : version.files()) {
-            assertThat(entries.get("rules/" + path)).isEqualTo(asOfficer(() -> ruleSets.file(originalActive, path)));
+            assertThat(entries.get("rules/" + path)).isEqualTo(asOfficer(() -> ruleVersions.file("recommendation", originalActive, path)));
         }
         assertThat(auditActions("RULES_EXPORTED")).isNotEmpty();
     }
@@ -521,21 +480,21 @@ class RuleSetServiceTest {
     void only_officers_and_administrators_see_or_change_rules() {
         var enterprise = testEnterprises.create("C", false, EnterpriseType.ENTERPRISE);
         for (String email : List.of(enterprise.email(), "expert@example.com", "partner@example.com")) {
-            assertThatThrownBy(() -> testEnterprises.as(email, () -> ruleSets.versions())).as(email)
+            assertThatThrownBy(() -> testEnterprises.as(email, () -> ruleVersions.versions("recommendation"))).as(email)
                     .isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> testEnterprises.as(email, () -> ruleSets.createDraft(originalActive, "x")))
+            assertThatThrownBy(() -> testEnterprises.as(email, () -> ruleVersions.createDraft("recommendation", originalActive, "x")))
                     .isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> testEnterprises.as(email, () -> ruleSets.export(originalActive)))
+            assertThatThrownBy(() -> testEnterprises.as(email, () -> ruleVersions.export("recommendation", originalActive)))
                     .isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> testEnterprises.as(email, () -> {
-                ruleSets.activate(originalActive);
+                ruleVersions.activate("recommendation", originalActive);
                 return null;
             })).isInstanceOf(AccessDeniedException.class);
         }
-        assertThat(testEnterprises.as("admin@example.com", () -> ruleSets.versions())).isNotEmpty();
-        assertThatThrownBy(() -> asOfficer(() -> ruleSets.file(originalActive, "recommendation/none.drl")))
+        assertThat(testEnterprises.as("admin@example.com", () -> ruleVersions.versions("recommendation"))).isNotEmpty();
+        assertThatThrownBy(() -> asOfficer(() -> ruleVersions.file("recommendation", originalActive, "recommendation/none.drl")))
                 .hasMessage("error.not-found");
-        assertThatThrownBy(() -> asOfficer(() -> ruleSets.createDraft(987_654_321L, "x")))
+        assertThatThrownBy(() -> asOfficer(() -> ruleVersions.createDraft("recommendation", 987_654_321L, "x")))
                 .hasMessage("error.not-found");
     }
 

@@ -55,7 +55,8 @@ class MatchCard extends Div {
         fill.getStyle().set("width", (part.max() == 0 ? 0 : Math.round(100 * part.points() / part.max())) + "%");
         Div bar = new Div(fill);
         bar.addClassName("score-bar");
-        Span detail = new Span(getTranslation(part.detailKey(), part.args().toArray()));
+        Span detail = new Span(part.isTextKey() ? getTranslation(part.detailKey(), part.args().toArray())
+                : part.detailKey());
         detail.addClassName("score-part-detail");
         Div row = new Div(label, bar, detail);
         row.addClassName("score-part");

@@ -20,6 +20,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.textfield.TextField;
 
 import vn.nscl.recommendation.RuleSetService;
+import vn.nscl.rulebase.ui.VersionPanel;
 import vn.nscl.testsupport.KaribuTest;
 import vn.nscl.testsupport.TestEnterprises;
 
@@ -31,6 +32,9 @@ class RuleSetViewTest extends KaribuTest {
     RuleSetService ruleSets;
 
     @Autowired
+    vn.nscl.rulebase.RuleVersions ruleVersions;
+
+    @Autowired
     TestEnterprises testEnterprises;
 
     @Autowired
@@ -40,20 +44,20 @@ class RuleSetViewTest extends KaribuTest {
 
     @BeforeEach
     void rememberActive() {
-        originalActive = testEnterprises.as(OFFICER, () -> ruleSets.active().version().id());
+        originalActive = testEnterprises.as(OFFICER, () -> ruleVersions.active("recommendation").version().id());
     }
 
     @AfterEach
     void restoreActive() {
         testEnterprises.run(OFFICER, () -> {
-            if (ruleSets.active().version().id() != originalActive) {
-                ruleSets.activate(originalActive);
+            if (ruleVersions.active("recommendation").version().id() != originalActive) {
+                ruleVersions.activate("recommendation", originalActive);
             }
         });
     }
 
     private String text(String file) {
-        return new String(testEnterprises.as(OFFICER, () -> ruleSets.file(originalActive, file)),
+        return new String(testEnterprises.as(OFFICER, () -> ruleVersions.file("recommendation", originalActive, file)),
                 StandardCharsets.UTF_8);
     }
 
@@ -62,15 +66,15 @@ class RuleSetViewTest extends KaribuTest {
         signInAs(OFFICER);
         UI.getCurrent().navigate("rules");
         RuleSetView view = _get(RuleSetView.class);
-        assertThat(view.activeInfo.getText()).startsWith("Đang dùng: phiên bản");
-        assertThat(GridKt._size(view.versions)).isGreaterThanOrEqualTo(1);
+        assertThat(view.screen.activeInfo.getText()).startsWith("Đang dùng: phiên bản");
+        assertThat(GridKt._size(view.screen.versions)).isGreaterThanOrEqualTo(1);
         select(view, originalActive);
 
-        view.panel.draftButton.click();
+        view.panel().draftButton.click();
         ConfirmDialog dialog = _get(ConfirmDialog.class);
         _get(dialog, TextField.class).setValue("Thêm quy tắc cho xưởng gỗ");
         ConfirmDialogKt._fireConfirm(dialog);
-        VersionPanel draft = view.panel;
+        VersionPanel draft = view.panel();
         assertThat(draft.version.draft()).isTrue();
         assertThat(draft.version.note()).isEqualTo("Thêm quy tắc cho xưởng gỗ");
 
@@ -104,14 +108,14 @@ class RuleSetViewTest extends KaribuTest {
         assertThat(draft.problems.getChildren()).isEmpty();
 
         draft.dryRunButton.click();
-        assertThat(draft.dryRun.isVisible()).isTrue();
-        assertThat(draft.dryRun.summary.getText()).contains("bài đánh giá").contains("0 bài có khuyến nghị thay đổi");
-        assertThat(draft.dryRun.casesSummary.getText()).contains("lượt đánh giá của các ca đạt")
+        assertThat(view.dryRunOf(draft).isVisible()).isTrue();
+        assertThat(view.dryRunOf(draft).summary.getText()).contains("bài đánh giá").contains("0 bài có khuyến nghị thay đổi");
+        assertThat(view.dryRunOf(draft).casesSummary.getText()).contains("lượt đánh giá của các ca đạt")
                 .contains("Bản nháp làm hỏng 0 lượt");
-        assertThat(draft.dryRun.casesSummary.hasClassName("cases-ok")).isTrue();
-        assertThat(draft.dryRun.brokenCases.isVisible()).isFalse();
+        assertThat(view.dryRunOf(draft).casesSummary.hasClassName("cases-ok")).isTrue();
+        assertThat(view.dryRunOf(draft).brokenCases.isVisible()).isFalse();
 
-        assertThat(draft.dryRun.diff.getElement().getTextRecursively()).contains("recommendation/xuong-go.drl")
+        assertThat(view.dryRunOf(draft).diff.getElement().getTextRecursively()).contains("recommendation/xuong-go.drl")
                 .contains("+rule \"Xưởng gỗ: thử nghiệm\"");
 
         long draftId = draft.version.id();
@@ -122,25 +126,25 @@ class RuleSetViewTest extends KaribuTest {
         UI.getCurrent().navigate("rules");
         view = _get(RuleSetView.class);
         select(view, draftId);
-        VersionPanel reviewed = view.panel;
+        VersionPanel reviewed = view.panel();
         reviewed.dryRunButton.click();
-        assertThat(reviewed.dryRun.diff.getElement().getTextRecursively()).contains("recommendation/xuong-go.drl");
+        assertThat(view.dryRunOf(reviewed).diff.getElement().getTextRecursively()).contains("recommendation/xuong-go.drl");
         assertThat(reviewed.activateButton.isEnabled()).isTrue();
         reviewed.activateButton.click();
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
-        assertThat(testEnterprises.as(OFFICER, () -> ruleSets.active().version().id())).isEqualTo(draftId);
-        assertThat(view.activeInfo.getText()).contains(String.valueOf(view.panel.version.number()))
+        assertThat(testEnterprises.as(OFFICER, () -> ruleVersions.active("recommendation").version().id())).isEqualTo(draftId);
+        assertThat(view.screen.activeInfo.getText()).contains(String.valueOf(view.panel().version.number()))
                 .contains("officer2@example.com");
     }
 
     @Test
     void a_draft_that_breaks_an_expert_case_is_flagged_before_activation() {
-        long draftId = testEnterprises.as(OFFICER, () -> ruleSets.createDraft(originalActive, "bớt hồ tiêu"));
+        long draftId = testEnterprises.as(OFFICER, () -> ruleVersions.createDraft("recommendation", originalActive, "bớt hồ tiêu"));
         signInAs(OFFICER);
         UI.getCurrent().navigate("rules");
         RuleSetView view = _get(RuleSetView.class);
         select(view, draftId);
-        VersionPanel draft = view.panel;
+        VersionPanel draft = view.panel();
         draft.open("recommendation/agri-food.drl");
         draft.editor.setValue(draft.editor.getValue().replace("Enterprise( pepper, crops || foodProcessing || trade )",
                 "Enterprise( pepper, ocopStars > 5, crops || foodProcessing || trade )"));
@@ -148,11 +152,11 @@ class RuleSetViewTest extends KaribuTest {
         assertThat(draft.problems.getChildren()).isEmpty();
         draft.dryRunButton.click();
 
-        assertThat(draft.dryRun.casesSummary.hasClassName("cases-broken")).isTrue();
-        assertThat(draft.dryRun.brokenCases.isVisible()).isTrue();
-        List<vn.nscl.recommendation.DryRunReport.CaseRun> broken = GridKt._findAll(draft.dryRun.brokenCases);
+        assertThat(view.dryRunOf(draft).casesSummary.hasClassName("cases-broken")).isTrue();
+        assertThat(view.dryRunOf(draft).brokenCases.isVisible()).isTrue();
+        List<vn.nscl.recommendation.DryRunReport.CaseRun> broken = GridKt._findAll(view.dryRunOf(draft).brokenCases);
         assertThat(broken).isNotEmpty().allSatisfy(run -> assertThat(run.lostExpected()).contains("PEPPER_QCKTDP"));
-        assertThat(GridKt._getFormattedRow(draft.dryRun.brokenCases, 0).toString())
+        assertThat(GridKt._getFormattedRow(view.dryRunOf(draft).brokenCases, 0).toString())
                 .contains(catalogue.itemName("PEPPER_QCKTDP", java.util.Locale.forLanguageTag("vi")));
 
         assertThat(view.cases.getSummaryText()).startsWith("Ca kiểm thử của chuyên gia: ");
@@ -161,16 +165,16 @@ class RuleSetViewTest extends KaribuTest {
 
     @Test
     void a_disguised_workbook_upload_is_refused_in_plain_words() {
-        long draftId = testEnterprises.as(OFFICER, () -> ruleSets.createDraft(originalActive, "upload"));
+        long draftId = testEnterprises.as(OFFICER, () -> ruleVersions.createDraft("recommendation", originalActive, "upload"));
         signInAs(OFFICER);
         UI.getCurrent().navigate("rules");
         RuleSetView view = _get(RuleSetView.class);
         select(view, draftId);
-        VersionPanel draft = view.panel;
+        VersionPanel draft = view.panel();
         UploadKt._upload(draft.upload, "bang.xlsx", "application/octet-stream",
                 "day khong phai bang tinh".getBytes(StandardCharsets.UTF_8));
         assertThat(GridKt._findAll(draft.files)).doesNotContain("recommendation/bang.drl.xlsx");
-        assertThat(testEnterprises.as(OFFICER, () -> ruleSets.version(draftId)).files())
+        assertThat(testEnterprises.as(OFFICER, () -> ruleVersions.version("recommendation", draftId)).files())
                 .doesNotContain("recommendation/bang.drl.xlsx");
     }
 
@@ -182,9 +186,9 @@ class RuleSetViewTest extends KaribuTest {
     }
 
     private static void select(RuleSetView view, long versionId) {
-        view.versions.select(view.versions.getListDataView().getItems().filter(v -> v.id() == versionId)
+        view.screen.versions.select(view.screen.versions.getListDataView().getItems().filter(v -> v.id() == versionId)
                 .findFirst().orElseThrow());
-        assertThat(view.panel.version.id()).isEqualTo(versionId);
+        assertThat(view.panel().version.id()).isEqualTo(versionId);
     }
 
     /** The 1-based line of the first occurrence of {@code text}. */

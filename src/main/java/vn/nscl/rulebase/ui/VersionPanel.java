@@ -1,4 +1,4 @@
-package vn.nscl.recommendation.ui;
+package vn.nscl.rulebase.ui;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -23,11 +23,10 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 
-import vn.nscl.catalogue.Catalogue;
-import vn.nscl.recommendation.RuleSetService;
-import vn.nscl.recommendation.RuleSetSummary;
-import vn.nscl.recommendation.RulesDoNotBuildException;
 import vn.nscl.rulebase.RuleProblem;
+import vn.nscl.rulebase.RuleSetSummary;
+import vn.nscl.rulebase.RuleVersions;
+import vn.nscl.rulebase.RulesDoNotBuildException;
 import vn.nscl.shared.UserFacingException;
 import vn.nscl.shared.ui.BoundedUpload;
 import vn.nscl.shared.ui.ComponentTexts;
@@ -35,10 +34,11 @@ import vn.nscl.shared.ui.FormProblems;
 import vn.nscl.shared.ui.Notifications;
 
 /**
- * One rule-set version on the rules screen: its files (edit, upload, delete while it is a draft), and the checks
- * before activation: validation with file and line, the dry run's differences, then activation after confirmation.
+ * One version of some kind of rules on its screen: its files (edit, upload, delete while it is a draft), and the
+ * checks before activation: validation with file and line, the kind's dry run, then activation after confirmation.
+ * Fields are visible to the browserless tests of each kind's screen.
  */
-class VersionPanel extends Div {
+public class VersionPanel extends Div {
 
     /** What the panel asks of the screen around it. */
     interface Actions {
@@ -49,29 +49,34 @@ class VersionPanel extends Div {
 
     private static final int MAX_UPLOAD_BYTES = 700_000;
 
-    private final transient RuleSetService service;
+    private final transient RuleVersions service;
+    private final transient RuleScreen screen;
     private final transient Actions actions;
-    final RuleSetSummary version;
-    final Grid<String> files = new Grid<>();
-    Button validateButton;
-    Button draftButton;
-    Button activateButton;
-    Button dryRunButton;
-    Button saveButton;
-    Upload upload;
-    final Div editorArea = new Div();
-    final Div problems = new Div();
-    final DryRunPanel dryRun;
-    private transient vn.nscl.recommendation.DryRunReport lastDryRun;
-    TextArea editor;
+    public final RuleSetSummary version;
+    public final Grid<String> files = new Grid<>();
+    public Button validateButton;
+    public Button draftButton;
+    public Button activateButton;
+    public Button dryRunButton;
+    public Button saveButton;
+    public Upload upload;
+    public final Div editorArea = new Div();
+    public final Div problems = new Div();
+    /** Holds the kind's dry-run view once run. */
+    public final Div dryRun = new Div();
+    private transient RuleScreen.DryRun lastDryRun;
+    public TextArea editor;
+    /** The file's content when the editor opened it: a save is refused if someone else saved meanwhile. */
+    private byte[] editorBasedOn;
     // Errors stay until closed; once fixed, the stale one must not linger.
     private com.vaadin.flow.component.notification.Notification lastError;
 
-    VersionPanel(RuleSetService service, Catalogue catalogue, RuleSetSummary version, Actions actions) {
+    VersionPanel(RuleVersions service, RuleScreen screen, RuleSetSummary version, Actions actions) {
         this.service = service;
+        this.screen = screen;
         this.version = version;
         this.actions = actions;
-        this.dryRun = new DryRunPanel(catalogue);
+        dryRun.addClassName("dry-run-area");
         addClassName("version-panel");
         setWidthFull();
         String status = getTranslation("rules.status." + (version.active() ? "active"
@@ -99,13 +104,13 @@ class VersionPanel extends Div {
         HorizontalLayout bar = new HorizontalLayout();
         bar.setWrap(true);
         if (version.draft()) {
-            validateButton = RuleSetView.button(getTranslation("rules.validate"), VaadinIcon.CHECK, this::validate);
+            validateButton = RuleVersionsScreen.button(getTranslation("rules.validate"), VaadinIcon.CHECK, this::validate);
             bar.add(validateButton);
         } else {
-            draftButton = RuleSetView.button(getTranslation("rules.draft.from"), VaadinIcon.COPY, actions::createDraft);
+            draftButton = RuleVersionsScreen.button(getTranslation("rules.draft.from"), VaadinIcon.COPY, actions::createDraft);
             bar.add(draftButton);
         }
-        dryRunButton = RuleSetView.button(getTranslation("rules.dry-run"), VaadinIcon.FLASK, this::runDry);
+        dryRunButton = RuleVersionsScreen.button(getTranslation("rules.dry-run"), VaadinIcon.FLASK, this::runDry);
         bar.add(dryRunButton);
         if (!version.active()) {
             activateButton = new Button(getTranslation(version.draft() ? "rules.activate" : "rules.reactivate"),
@@ -121,31 +126,32 @@ class VersionPanel extends Div {
             }
         }
         bar.add(download(getTranslation("rules.export"), "nscl-quy-tac-v" + version.number() + ".zip",
-                "application/zip", () -> service.export(version.id())));
+                "application/zip", () -> service.export(screen.kind(), version.id())));
         return bar;
     }
 
     private HorizontalLayout fileActions(String path) {
         HorizontalLayout cell = new HorizontalLayout();
         cell.setSpacing(false);
-        if (path.endsWith(".drl")) {
-            cell.add(RuleSetView.button(getTranslation(version.draft() ? "rules.edit" : "rules.view"),
+        if (!path.endsWith(".xlsx")) {
+            cell.add(RuleVersionsScreen.button(getTranslation(version.draft() ? "rules.edit" : "rules.view"),
                     version.draft() ? VaadinIcon.EDIT : VaadinIcon.EYE, () -> open(path)));
         }
         String name = path.substring(path.lastIndexOf('/') + 1);
         cell.add(download(getTranslation("rules.download"), name, path.endsWith(".xlsx")
                 ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/plain",
-                () -> service.file(version.id(), path)));
+                () -> service.file(screen.kind(), version.id(), path)));
         if (version.draft()) {
-            cell.add(RuleSetView.button(getTranslation("rules.delete"), VaadinIcon.TRASH, () -> confirmDelete(path)));
+            cell.add(RuleVersionsScreen.button(getTranslation("rules.delete"), VaadinIcon.TRASH, () -> confirmDelete(path)));
         }
         return cell;
     }
 
     private Div uploadAndNewFile() {
-        upload = new Upload(BoundedUpload.of(MAX_UPLOAD_BYTES, (metadata, bytes) -> save("recommendation/"
-                + metadata.fileName(), bytes)));
-        upload.setAcceptedFileTypes(".drl", ".xlsx");
+        upload = new Upload(BoundedUpload.of(MAX_UPLOAD_BYTES, (metadata, bytes) -> save(screen.kind() + "/"
+                + metadata.fileName(), bytes, null)));
+        upload.setAcceptedFileTypes(service.fileEndings(screen.kind()).stream()
+                .map(ending -> ending.substring(ending.lastIndexOf('.'))).distinct().toArray(String[]::new));
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_UPLOAD_BYTES);
         upload.setI18n(ComponentTexts.upload(this));
@@ -154,10 +160,10 @@ class VersionPanel extends Div {
         TextField name = new TextField(getTranslation("rules.new-file"));
         name.setPlaceholder("ten-tep.drl");
         name.setHelperText(getTranslation("rules.new-file.help"));
-        Button create = RuleSetView.button(getTranslation("rules.new-file.create"), VaadinIcon.PLUS, () -> {
+        Button create = RuleVersionsScreen.button(getTranslation("rules.new-file.create"), VaadinIcon.PLUS, () -> {
             String file = name.getValue().strip();
-            save("recommendation/" + (file.endsWith(".drl") ? file : file + ".drl"),
-                    RuleTemplates.newFile().getBytes(StandardCharsets.UTF_8));
+            String path = screen.kind() + "/" + (file.contains(".") ? file : file + ".drl");
+            save(path, screen.newFile(path).getBytes(StandardCharsets.UTF_8), null);
         });
         HorizontalLayout newFile = new HorizontalLayout(name, create);
         newFile.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
@@ -168,32 +174,37 @@ class VersionPanel extends Div {
         return box;
     }
 
-    void open(String path) {
+    public void open(String path) {
         editor = new TextArea(path);
         editor.addClassName("rule-editor");
         editor.setWidthFull();
         editor.setMaxHeight("36rem");
-        editor.setValue(new String(service.file(version.id(), path), StandardCharsets.UTF_8));
+        editorBasedOn = service.file(screen.kind(), version.id(), path);
+        editor.setValue(new String(editorBasedOn, StandardCharsets.UTF_8));
         editor.setReadOnly(!version.draft());
         editorArea.removeAll();
         editorArea.add(editor);
         if (version.draft()) {
             saveButton = new Button(getTranslation("rules.save"), VaadinIcon.CHECK.create(),
-                    e -> save(path, editor.getValue().getBytes(StandardCharsets.UTF_8)));
+                    e -> save(path, editor.getValue().getBytes(StandardCharsets.UTF_8), editorBasedOn));
             saveButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            editorArea.add(new HorizontalLayout(saveButton, RuleSetView.button(getTranslation("action.close"),
+            editorArea.add(new HorizontalLayout(saveButton, RuleVersionsScreen.button(getTranslation("action.close"),
                     VaadinIcon.CLOSE, editorArea::removeAll)));
         }
         editor.focus();
     }
 
     /** Saves a file of the draft, then builds the draft at once so the editor sees its mistakes straight away. */
-    private void save(String path, byte[] content) {
+    private void save(String path, byte[] content, byte[] basedOn) {
         try {
-            service.saveFile(version.id(), path, content);
-            files.setItems(service.version(version.id()).files());
-            dryRun.setVisible(false);
-            List<RuleProblem> found = service.validate(version.id());
+            service.saveFile(screen.kind(), version.id(), path, content, basedOn);
+            if (editor != null && editor.getLabel().equals(path)) {
+                editorBasedOn = content;
+            }
+            files.setItems(service.version(screen.kind(), version.id()).files());
+            dryRun.removeAll();
+            lastDryRun = null;
+            List<RuleProblem> found = service.validate(screen.kind(), version.id());
             showProblems(found);
             if (found.isEmpty()) {
                 Notifications.success(getTranslation("rules.saved", path));
@@ -206,7 +217,7 @@ class VersionPanel extends Div {
     }
 
     void validate() {
-        List<RuleProblem> found = service.validate(version.id());
+        List<RuleProblem> found = service.validate(screen.kind(), version.id());
         showProblems(found);
         if (found.isEmpty()) {
             Notifications.success(getTranslation("rules.valid"));
@@ -234,18 +245,19 @@ class VersionPanel extends Div {
     }
 
     void runDry() {
-        var report = service.dryRun(version.id());
+        RuleScreen.DryRun report = screen.dryRun(version.id());
         lastDryRun = report;
         showProblems(report.problems());
-        dryRun.show(report);
+        dryRun.removeAll();
+        dryRun.add(report.view());
     }
 
     private void confirmActivation() {
         String text = getTranslation("rules.activate.text");
-        if (lastDryRun == null || lastDryRun.cases() == null) {
+        if (lastDryRun == null || !lastDryRun.problems().isEmpty()) {
             text += " " + getTranslation("rules.activate.not-tried");
-        } else if (!lastDryRun.cases().broken().isEmpty() || !lastDryRun.cases().acceptable()) {
-            text += " " + getTranslation("rules.activate.breaks-cases", lastDryRun.cases().broken().size());
+        } else if (lastDryRun.activationWarning() != null) {
+            text += " " + lastDryRun.activationWarning();
         }
         ConfirmDialog dialog = new ConfirmDialog(getTranslation("rules.activate.title", version.number()), text,
                 getTranslation("rules.activate"), e -> activate());
@@ -256,7 +268,7 @@ class VersionPanel extends Div {
 
     void activate() {
         try {
-            service.activate(version.id());
+            service.activate(screen.kind(), version.id());
             Notifications.success(getTranslation("rules.activated", version.number()));
             actions.changed(version.id());
         } catch (RulesDoNotBuildException refused) {
@@ -271,8 +283,8 @@ class VersionPanel extends Div {
         ConfirmDialog dialog = new ConfirmDialog(getTranslation("rules.delete.title"),
                 getTranslation("rules.delete.text", path), getTranslation("rules.delete"), e -> {
                     try {
-                        service.deleteFile(version.id(), path);
-                        files.setItems(service.version(version.id()).files());
+                        service.deleteFile(screen.kind(), version.id(), path);
+                        files.setItems(service.version(screen.kind(), version.id()).files());
                         if (editor != null && editor.getLabel().equals(path)) {
                             editorArea.removeAll();
                         }

@@ -1,4 +1,4 @@
-package vn.nscl.recommendation;
+package vn.nscl.rulebase;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,17 +16,17 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  * Reads the files shipped with the application under {@code rules/} (rules, expert cases): the folder, or its copy
  * inside the jar.
  */
-final class ShippedRules {
+public final class ShippedRules {
 
     private ShippedRules() {
     }
 
-    static RuleFiles read(String directory, String kind) {
+    public static RuleFiles read(String directory, String kind) {
         return read(directory, kind, RuleFiles::isRuleFile);
     }
 
     /** The files of one folder under {@code rules/} whose path {@code wanted} accepts (expert cases, say). */
-    static RuleFiles read(String directory, String kind, java.util.function.Predicate<String> wanted) {
+    public static RuleFiles read(String directory, String kind, java.util.function.Predicate<String> wanted) {
         Path folder = Path.of(directory, kind);
         return Files.isDirectory(folder) ? fromFolder(Path.of(directory), folder, wanted) : fromClasspath(kind, wanted);
     }

@@ -1,8 +1,8 @@
-package vn.nscl.recommendation;
+package vn.nscl.rulebase;
 
 import java.util.List;
 
-import vn.nscl.rulebase.RuleProblem;
+
 import vn.nscl.shared.UserFacingException;
 
 /** A rule set was refused because it does not build; carries the problems to show, with file and line. */

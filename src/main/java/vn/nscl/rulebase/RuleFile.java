@@ -1,4 +1,4 @@
-package vn.nscl.recommendation;
+package vn.nscl.rulebase;
 
 import java.util.Base64;
 
@@ -17,7 +17,7 @@ import jakarta.persistence.Table;
 @Table(name = "rule_file")
 class RuleFile {
 
-    static final int MAX_BYTES = 700_000;
+    public static final int MAX_BYTES = 700_000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

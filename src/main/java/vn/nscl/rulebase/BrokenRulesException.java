@@ -1,19 +1,25 @@
-package vn.nscl.recommendation;
+package vn.nscl.rulebase;
 
 import java.util.List;
 import java.util.stream.Collectors;
 
-import vn.nscl.rulebase.RuleProblem;
 
 /** The shipped rule files do not build; the application does not start until they are fixed. */
 public class BrokenRulesException extends IllegalStateException {
 
     private final transient List<RuleProblem> problems;
+    private final String kind;
 
-    BrokenRulesException(List<RuleProblem> problems) {
-        super("The rules do not build: " + problems.stream().map(RuleProblem::describe)
+    BrokenRulesException(String kind, List<RuleProblem> problems) {
+        super("The " + kind + " rules do not build: " + problems.stream().map(RuleProblem::describe)
                 .collect(Collectors.joining("; ")));
         this.problems = List.copyOf(problems);
+        this.kind = kind;
+    }
+
+    /** Which kind of rules, i.e. which folder under {@code rules/}. */
+    public String kind() {
+        return kind;
     }
 
     public List<RuleProblem> problems() {

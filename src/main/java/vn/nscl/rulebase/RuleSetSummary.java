@@ -1,4 +1,4 @@
-package vn.nscl.recommendation;
+package vn.nscl.rulebase;
 
 import java.time.Instant;
 import java.util.List;

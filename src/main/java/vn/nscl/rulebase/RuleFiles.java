@@ -1,4 +1,4 @@
-package vn.nscl.recommendation;
+package vn.nscl.rulebase;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

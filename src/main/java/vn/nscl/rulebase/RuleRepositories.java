@@ -1,4 +1,4 @@
-package vn.nscl.recommendation;
+package vn.nscl.rulebase;
 
 import java.util.List;
 import java.util.Optional;
@@ -26,7 +26,7 @@ interface RuleFileRepository extends JpaRepository<RuleFile, Long> {
     record Path(long versionId, String path) {
     }
 
-    @Query("select new vn.nscl.recommendation.RuleFileRepository$Path(f.ruleSet.id, f.path) from RuleFile f "
+    @Query("select new vn.nscl.rulebase.RuleFileRepository$Path(f.ruleSet.id, f.path) from RuleFile f "
             + "where f.ruleSet.kind = :kind order by f.path")
     List<Path> pathsOf(String kind);
 }

@@ -1,0 +1,121 @@
+package vn.nscl.matching.facts;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import vn.nscl.matching.ScoreComponent;
+import vn.nscl.matching.ScorePart;
+
+/**
+ * Where the matching rules write their conclusions: an exclusion (any one keeps the expert out, and the first reason
+ * is kept to explain it) or a part of the score. Several rules may score the same component of one expert: the part
+ * worth most counts, so a rule for a special case (a mountain commune, say) only needs to say what it is worth.
+ * Parts are kept raw and written out only for the experts shown: a ranking scores thousands and shows a few.
+ */
+public final class Ranking {
+
+    private static final ScoreComponent[] COMPONENTS = ScoreComponent.values();
+    private static final Map<String, ScoreComponent> BY_NAME = Stream.of(COMPONENTS)
+            .collect(Collectors.toMap(ScoreComponent::name, Function.identity()));
+
+    /** One part as a rule gave it. */
+    private record Part(double points, String detail, Object[] values) {
+    }
+
+    private final Settings settings;
+    private final double[] weights = new double[COMPONENTS.length];
+    private final String[] exclusions;
+    private final Part[][] parts;
+    private final List<String> unknownComponents = new ArrayList<>();
+
+    /** For {@code candidates} experts, whose slots are 0 to candidates − 1. */
+    public Ranking(Settings settings, int candidates) {
+        this.settings = settings;
+        for (ScoreComponent c : COMPONENTS) {
+            weights[c.ordinal()] = settings.weight(c.name());
+        }
+        this.exclusions = new String[candidates];
+        this.parts = new Part[candidates][];
+    }
+
+    /** Keeps the expert out of this request's ranking, saying why (the rule's own words). */
+    public void exclude(Candidate expert, String reason) {
+        if (exclusions[expert.slot()] == null) {
+            exclusions[expert.slot()] = reason;
+        }
+    }
+
+    /**
+     * Gives the expert a part of a component's points: {@code fraction} (0–1) of the component's weight in
+     * {@code matching.yaml}, with the facts behind it: a text key of the platform ({@code matching.detail...}) with
+     * its values, or the rule's own words.
+     */
+    public void score(Candidate expert, String component, double fraction, String detail, Object... values) {
+        ScoreComponent known = BY_NAME.get(component);
+        if (known == null) {
+            unknownComponents.add(component);
+            return;
+        }
+        double points = Math.round(Math.max(0, Math.min(1, fraction)) * weights[known.ordinal()] * 10) / 10.0;
+        Part[] own = parts[expert.slot()];
+        if (own == null) {
+            own = new Part[COMPONENTS.length];
+            parts[expert.slot()] = own;
+        }
+        Part kept = own[known.ordinal()];
+        if (kept == null || points > kept.points()) {
+            own[known.ordinal()] = new Part(points, detail, values);
+        }
+    }
+
+    /** Why the expert in this slot is excluded, or null when no rule excluded them. */
+    public String exclusionOf(int slot) {
+        return exclusions[slot];
+    }
+
+    /** The expert's total, rounded to a tenth. */
+    public double totalOf(int slot) {
+        Part[] own = parts[slot];
+        double total = 0;
+        if (own != null) {
+            for (Part part : own) {
+                total += part == null ? 0 : part.points();
+            }
+        }
+        return Math.round(total * 10) / 10.0;
+    }
+
+    /** The expert's score parts in the components' order, with their facts; a component no rule scored is worth 0. */
+    public List<ScorePart> partsOf(int slot) {
+        Part[] own = parts[slot];
+        List<ScorePart> all = new ArrayList<>(COMPONENTS.length);
+        for (ScoreComponent c : COMPONENTS) {
+            Part part = own == null ? null : own[c.ordinal()];
+            all.add(part == null ? new ScorePart(c, 0, weights[c.ordinal()], "matching.detail.none", List.of())
+                    : new ScorePart(c, part.points(), weights[c.ordinal()], part.detail(), texts(part.values())));
+        }
+        return all;
+    }
+
+    private static List<String> texts(Object[] values) {
+        List<String> args = new ArrayList<>(values.length);
+        for (Object value : values) {
+            args.add(value instanceof Double d ? String.format(Locale.ROOT, "%.1f", d) : String.valueOf(value));
+        }
+        return List.copyOf(args);
+    }
+
+    /** Component names a rule used that do not exist (a typing mistake the dry run reports). */
+    public List<String> unknownComponents() {
+        return List.copyOf(unknownComponents);
+    }
+
+    Settings settings() {
+        return settings;
+    }
+}
