@@ -68,10 +68,6 @@ class MatchingRuleKind implements RuleKind<MatchingRules> {
         return List.of(".drl", ".drl.xlsx", ".yaml");
     }
 
-    Set<String> catalogueCodes() {
-        return catalogueCodes;
-    }
-
     @Override
     public RuleBuild<MatchingRules> build(RuleFiles files) {
         long started = System.nanoTime();

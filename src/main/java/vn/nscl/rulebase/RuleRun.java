@@ -53,8 +53,8 @@ public final class RuleRun {
             fire(base, facts, globals, fireLimit, firedByRule);
             String busiest = firedByRule.entrySet().stream().max(Comparator.comparingInt(Map.Entry::getValue))
                     .map(Map.Entry::getKey).orElse("?");
-            throw new RunawayRulesException(busiest, firedByRule.values().stream().mapToInt(Integer::intValue).sum(),
-                    firedByRule.values().stream().mapToInt(Integer::intValue).sum() < fireLimit);
+            int fired = firedByRule.values().stream().mapToInt(Integer::intValue).sum();
+            throw new RunawayRulesException(busiest, fired, fired < fireLimit);
         }
     }
 

@@ -2,7 +2,7 @@ package vn.nscl.matching;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static vn.nscl.testsupport.TestMatchingRules.PAKO_ON_SITE;
+import static vn.nscl.testsupport.TestRuleTexts.PAKO_ON_SITE;
 
 import java.nio.charset.StandardCharsets;
 

@@ -2,6 +2,7 @@ package vn.nscl.recommendation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static vn.nscl.testsupport.TestRuleTexts.BROKEN_RECOMMENDATION_RULE;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -67,20 +68,6 @@ class RuleSetServiceTest {
             end
             """.formatted(TEST_RULE);
 
-    /** A rule about a fact that does not exist ("Firma" for "Enterprise"), on line 7. */
-    private static final String BROKEN_RULE = """
-            package rules.recommendation;
-            import vn.nscl.recommendation.facts.*;
-            global vn.nscl.recommendation.facts.Advice advice;
-
-            rule "Hỏng"
-                when
-                    $e : Firma( employees > 5 )
-                then
-                    advice.recommend(drools, "5S", 50, "a", "b");
-            end
-            """;
-
     @Autowired
     RuleSetService ruleSets;
 
@@ -107,12 +94,6 @@ class RuleSetServiceTest {
 
     @Autowired
     AuditLog audit;
-
-    @Autowired
-    org.springframework.transaction.support.TransactionTemplate transaction;
-
-    @Autowired
-    java.time.Clock clock;
 
     private long originalActive;
 
@@ -156,7 +137,7 @@ class RuleSetServiceTest {
     @Test
     void a_broken_upload_is_reported_with_file_and_line_and_cannot_be_activated() {
         int activeNumber = engine.active().number();
-        long draft = draftWith("recommendation/hong.drl", BROKEN_RULE);
+        long draft = draftWith("recommendation/hong.drl", BROKEN_RECOMMENDATION_RULE);
 
         List<RuleProblem> problems = asOfficer(() -> ruleVersions.validate("recommendation", draft));
         assertThat(problems).isNotEmpty();

@@ -1,6 +1,7 @@
 package vn.nscl.rulebase;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.nscl.testsupport.TestRuleTexts.BROKEN_RECOMMENDATION_RULE;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -26,20 +27,6 @@ import vn.nscl.testsupport.TestEnterprises;
 class ActiveRulesTest {
 
     private static final String OFFICER = "officer@example.com";
-
-    /** A rule about a fact that does not exist ("Firma" for "Enterprise"). */
-    private static final String BROKEN_RULE = """
-            package rules.recommendation;
-            import vn.nscl.recommendation.facts.*;
-            global vn.nscl.recommendation.facts.Advice advice;
-
-            rule "Hỏng"
-                when
-                    $e : Firma( employees > 5 )
-                then
-                    advice.recommend(drools, "5S", 50, "a", "b");
-            end
-            """;
 
     @Autowired
     List<RuleKind<?>> kinds;
@@ -117,7 +104,8 @@ class ActiveRulesTest {
         long broken = transaction.execute(status -> {
             RuleSetVersion version = new RuleSetVersion("recommendation",
                     versionRepository.maxNumber("recommendation") + 1, RuleSetVersion.Status.PUBLISHED, "old release",
-                    new RuleFiles(Map.of("recommendation/cu.drl", BROKEN_RULE.getBytes(StandardCharsets.UTF_8))),
+                    new RuleFiles(Map.of("recommendation/cu.drl",
+                            BROKEN_RECOMMENDATION_RULE.getBytes(StandardCharsets.UTF_8))),
                     OFFICER, clock.instant());
             version.publish(1);
             long id = versionRepository.saveAndFlush(version).getId();

@@ -27,15 +27,12 @@ public final class Ranking {
     private record Part(double points, String detail, Object[] values) {
     }
 
-    private final Settings settings;
     private final double[] weights = new double[COMPONENTS.length];
     private final String[] exclusions;
     private final Part[][] parts;
-    private final List<String> unknownComponents = new ArrayList<>();
 
     /** For {@code candidates} experts, whose slots are 0 to candidates − 1. */
     public Ranking(Settings settings, int candidates) {
-        this.settings = settings;
         for (ScoreComponent c : COMPONENTS) {
             weights[c.ordinal()] = settings.weight(c.name());
         }
@@ -53,12 +50,11 @@ public final class Ranking {
     /**
      * Gives the expert a part of a component's points: {@code fraction} (0–1) of the component's weight in
      * {@code matching.yaml}, with the facts behind it: a text key of the platform ({@code matching.detail...}) with
-     * its values, or the rule's own words.
+     * its values, or the rule's own words. A component name that does not exist gives nothing.
      */
     public void score(Candidate expert, String component, double fraction, String detail, Object... values) {
         ScoreComponent known = BY_NAME.get(component);
         if (known == null) {
-            unknownComponents.add(component);
             return;
         }
         double points = Math.round(Math.max(0, Math.min(1, fraction)) * weights[known.ordinal()] * 10) / 10.0;
@@ -108,14 +104,5 @@ public final class Ranking {
             args.add(value instanceof Double d ? String.format(Locale.ROOT, "%.1f", d) : String.valueOf(value));
         }
         return List.copyOf(args);
-    }
-
-    /** Component names a rule used that do not exist (a typing mistake the dry run reports). */
-    public List<String> unknownComponents() {
-        return List.copyOf(unknownComponents);
-    }
-
-    Settings settings() {
-        return settings;
     }
 }

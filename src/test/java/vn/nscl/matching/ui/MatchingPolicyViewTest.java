@@ -2,7 +2,7 @@ package vn.nscl.matching.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.nscl.testsupport.TestMatchingRules.PAKO_ON_SITE;
+import static vn.nscl.testsupport.TestRuleTexts.PAKO_ON_SITE;
 
 import java.nio.charset.StandardCharsets;
 

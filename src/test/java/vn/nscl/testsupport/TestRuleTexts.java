@@ -1,7 +1,7 @@
 package vn.nscl.testsupport;
 
-/** A matching rule DOST might add without a release, as the tests of the service and of the screen write it. */
-public final class TestMatchingRules {
+/** Rule files the tests of several modules write: one DOST might add, one that does not build. */
+public final class TestRuleTexts {
 
     /** On-site work for a Pa Kô-speaking enterprise needs an expert who speaks Pa Kô. */
     public static final String PAKO_ON_SITE = """
@@ -21,6 +21,20 @@ public final class TestMatchingRules {
             end
             """;
 
-    private TestMatchingRules() {
+    /** A recommendation rule about a fact that does not exist ("Firma" for "Enterprise"), on line 7. */
+    public static final String BROKEN_RECOMMENDATION_RULE = """
+            package rules.recommendation;
+            import vn.nscl.recommendation.facts.*;
+            global vn.nscl.recommendation.facts.Advice advice;
+
+            rule "Hỏng"
+                when
+                    $e : Firma( employees > 5 )
+                then
+                    advice.recommend(drools, "5S", 50, "a", "b");
+            end
+            """;
+
+    private TestRuleTexts() {
     }
 }
