@@ -49,6 +49,8 @@ public class MatcherBenchmark {
     private MatchingPolicy policy;
     private MatchingRules rules;
     private RequestFacts request;
+    /** A sector few experts know, either way of working: the search for the top five goes deepest. */
+    private RequestFacts rareSector;
     private final LocalDate today = LocalDate.of(2026, 11, 27);
 
     @Setup(Level.Trial)
@@ -56,7 +58,7 @@ public class MatcherBenchmark {
         policy = PolicyFile.read(Files.readString(Path.of("rules/matching/matching.yaml")),
                 Set.of("ISO_9001", "ISO_14001", "ISO_45001", "ISO_22000", "HACCP", ITEM)).policy();
         rules = new MatchingRules(policy, vn.nscl.rulebase.RuleBaseBuilder.build(
-                vn.nscl.rulebase.ShippedRules.read("rules", "matching").files(), MatchingRuleKind.SANDBOX).kieBase());
+                vn.nscl.rulebase.ShippedRules.read("rules", "matching").files(), MatchingRuleKind.SANDBOX));
         Random random = new Random(42);
         String[] communes = new String[80];
         for (int i = 0; i < communes.length; i++) {
@@ -83,6 +85,7 @@ public class MatcherBenchmark {
             }
         }
         request = new RequestFacts(ITEM, WorkMode.EITHER, Language.VI, communes[7], "C", "3200111222", Set.of(5L, 9L));
+        rareSector = new RequestFacts(ITEM, WorkMode.EITHER, Language.VI, communes[50], "A", null, Set.of());
     }
 
     @Benchmark
@@ -92,5 +95,24 @@ public class MatcherBenchmark {
     @Measurement(iterations = 5, time = 4)
     public List<Match> rankTopFive() {
         return Matcher.rank(request, pool, loads, ratings, rules, today, policy.offer().shownCandidates());
+    }
+
+    @Benchmark
+    @BenchmarkMode(Mode.SampleTime)
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    @Warmup(iterations = 3, time = 3)
+    @Measurement(iterations = 5, time = 4)
+    public List<Match> rankTopFiveRareSector() {
+        return Matcher.rank(rareSector, pool, loads, ratings, rules, today, policy.offer().shownCandidates());
+    }
+
+    /** What a ranking pays once after a load or a rating in the pool changed: the per-pool rules over everyone. */
+    @Benchmark
+    @BenchmarkMode(Mode.SampleTime)
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    @Warmup(iterations = 3, time = 3)
+    @Measurement(iterations = 5, time = 4)
+    public PoolScores scorePool() {
+        return PoolScores.of(rules, ITEM, pool, today, loads, ratings);
     }
 }

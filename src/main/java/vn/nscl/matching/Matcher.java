@@ -18,9 +18,15 @@ import vn.nscl.matching.facts.Request;
 import vn.nscl.rulebase.RuleRun;
 
 /**
- * Feeds the matching rules: the request and one candidate per expert go into a session of the active matching rules,
- * which exclude (hard constraints) and score (weighted parts, each with the facts behind it); what they wrote is
- * read back, summed and sorted. Which expert is excluded and how each part is scored is the rules' alone.
+ * Feeds the matching rules: the request and one candidate per expert go into the active matching rules, which
+ * exclude (hard constraints) and score (weighted parts, each with the facts behind it); what they wrote is read back,
+ * summed and sorted. Which expert is excluded and how each part is scored is the rules' alone.
+ * <p>
+ * For speed the rules run in two phases ({@link RulePhases}): those that do not read the request once per pool
+ * ({@link PoolScores}, kept while the pool, loads and ratings stay as they are), then, per request, the rules that
+ * read it, over the experts in order of the points already settled, and only until nobody left could pass the last
+ * expert shown even with full points in every component the request rules score. A ranking among thousands so runs
+ * its request rules for a few dozen. The result is the same as running every rule over every expert in one session.
  */
 final class Matcher {
 
@@ -33,7 +39,13 @@ final class Matcher {
     }
 
     /** Rules fire a handful of times per candidate; far more means a rule is looping. */
-    private static final int FIRES_PER_CANDIDATE = 40;
+    static final int FIRES_PER_CANDIDATE = 40;
+
+    /** How many experts a ranking first runs the request rules for, doubled while the top is not settled. */
+    private static final int FIRST_LOOK = 64;
+
+    /** Scores are rounded to a tenth per part: a margin so rounding never stops a search too early. */
+    private static final double ROUNDING_MARGIN = 0.5;
 
     /** Experts speak a handful of language combinations: each is turned into codes once. */
     private static final Map<Set<Language>, Set<String>> LANGUAGE_CODES = new java.util.concurrent.ConcurrentHashMap<>();
@@ -53,62 +65,154 @@ final class Matcher {
         return run(request, candidates, loads, ratings, rules, today, limit).ranked();
     }
 
+    /** Every eligible expert best first, and every other with the reason. */
     static Outcome run(RequestFacts request, List<ExpertCandidate> candidates, Map<Long, Integer> loads,
             Map<Long, Rating> ratings, MatchingRules rules, LocalDate today) {
         return run(request, candidates, loads, ratings, rules, today, 0);
     }
 
-    /** Runs the rules; only the first {@code limit} eligible experts (0: all) get their explained parts written. */
-    private static Outcome run(RequestFacts request, List<ExpertCandidate> candidates, Map<Long, Integer> loads,
+    /**
+     * Runs the rules; only the first {@code limit} eligible experts (0: all) are returned with their explained
+     * parts, and the exclusions only when all are asked for.
+     */
+    private static Outcome run(RequestFacts request, List<ExpertCandidate> pool, Map<Long, Integer> loads,
             Map<Long, Rating> ratings, MatchingRules rules, LocalDate today, int limit) {
         Request requestFact = new Request(request.itemCode(), request.mode().name(), request.language().code(),
                 request.communeCode(), request.sectorCode(), request.enterpriseCode(),
-                rules.policy().certificateRequiredFor().contains(request.itemCode()));
-        List<Object> facts = new ArrayList<>(candidates.size() + 1);
-        facts.add(requestFact);
-        for (int slot = 0; slot < candidates.size(); slot++) {
-            ExpertCandidate expert = candidates.get(slot);
-            facts.add(candidate(slot, request, expert, loads.getOrDefault(expert.id(), 0), ratings.get(expert.id()),
-                    today));
+                rules.policy().certificateRequiredFor().contains(request.itemCode()), request.excluded());
+        if (!rules.phases().split()) {
+            return unsplit(requestFact, request.itemCode(), pool, loads, ratings, rules, today, limit);
         }
-        Ranking ranking = new Ranking(rules.settings(), candidates.size());
-        RuleRun.run(rules.base(), facts, Map.of("ranking", ranking, "settings", rules.settings()),
-                FIRES_PER_CANDIDATE * (candidates.size() + 1));
-        Map<Long, String> excluded = new HashMap<>();
+        PoolScores scores = rules.poolScores(request.itemCode(), pool, today, loads, ratings);
+        Ranking ranking = new Ranking(scores.ranking());
+        int[] order = scores.order();
+        boolean narrowing = limit > 0 && rules.phases().narrowing();
+        double reachable = reachable(rules.phases(), ranking);
         List<Integer> eligible = new ArrayList<>();
-        double[] totals = new double[candidates.size()];
-        for (int slot = 0; slot < candidates.size(); slot++) {
+        try (RuleRun.Session session = RuleRun.open(rules.requestBase(),
+                Map.of("ranking", ranking, "settings", rules.settings()), null)) {
+            session.add(requestFact);
+            int examined = 0;
+            int batch = narrowing ? Math.max(FIRST_LOOK, 4 * limit) : order.length;
+            while (examined < order.length) {
+                int end = Math.min(order.length, examined + batch);
+                for (int i = examined; i < end; i++) {
+                    session.add(scores.candidate(order[i]));
+                }
+                session.fire(FIRES_PER_CANDIDATE * (end + 1));
+                for (int i = examined; i < end; i++) {
+                    if (ranking.exclusionOf(order[i]) == null) {
+                        eligible.add(order[i]);
+                    }
+                }
+                examined = end;
+                if (narrowing && examined < order.length
+                        && lastShown(eligible, ranking, limit) > scores.settled(order[examined]) + reachable) {
+                    break;
+                }
+                batch *= 2;
+            }
+        }
+        Map<Long, String> excluded = limit > 0 ? Map.of() : exclusions(scores, ranking, order);
+        return outcome(eligible, slot -> scores.candidate(slot), pool, ranking, limit, excluded);
+    }
+
+    /** The most points a request rule can still add to an expert's settled points, with a margin for rounding. */
+    private static double reachable(RulePhases phases, Ranking ranking) {
+        double points = ROUNDING_MARGIN;
+        for (ScoreComponent component : phases.requestComponents()) {
+            points += ranking.weightOf(component);
+        }
+        return points;
+    }
+
+    /** Components a request rule may score, by ordinal: the others are settled once per pool. */
+    static boolean[] openComponents(RulePhases phases) {
+        boolean[] open = new boolean[ScoreComponent.values().length];
+        phases.requestComponents().forEach(component -> open[component.ordinal()] = true);
+        return open;
+    }
+
+    /** The total of the {@code limit}-th best expert found so far; below any score while fewer are found. */
+    private static double lastShown(List<Integer> eligible, Ranking ranking, int limit) {
+        if (eligible.size() < limit) {
+            return Double.NEGATIVE_INFINITY;
+        }
+        double[] totals = new double[eligible.size()];
+        for (int i = 0; i < totals.length; i++) {
+            totals[i] = ranking.totalOf(eligible.get(i));
+        }
+        java.util.Arrays.sort(totals);
+        return totals[totals.length - limit];
+    }
+
+    private static Map<Long, String> exclusions(PoolScores scores, Ranking ranking, int[] order) {
+        Map<Long, String> excluded = new HashMap<>(scores.excluded());
+        for (int slot : order) {
             String exclusion = ranking.exclusionOf(slot);
             if (exclusion != null) {
-                excluded.put(candidates.get(slot).id(), exclusion);
+                excluded.put(scores.candidate(slot).getId(), exclusion);
+            }
+        }
+        return excluded;
+    }
+
+    /** Every rule over every expert in one session: for rule sets whose order of firing matters. */
+    private static Outcome unsplit(Request requestFact, String itemCode, List<ExpertCandidate> pool,
+            Map<Long, Integer> loads, Map<Long, Rating> ratings, MatchingRules rules, LocalDate today, int limit) {
+        List<Object> facts = new ArrayList<>(pool.size() + 1);
+        facts.add(requestFact);
+        Candidate[] candidates = new Candidate[pool.size()];
+        for (int slot = 0; slot < pool.size(); slot++) {
+            ExpertCandidate expert = pool.get(slot);
+            candidates[slot] = candidate(slot, itemCode, expert, loads.getOrDefault(expert.id(), 0),
+                    ratings.get(expert.id()), today);
+            facts.add(candidates[slot]);
+        }
+        Ranking ranking = new Ranking(rules.settings(), pool.size());
+        RuleRun.run(rules.base(), facts, Map.of("ranking", ranking, "settings", rules.settings()),
+                FIRES_PER_CANDIDATE * (pool.size() + 1));
+        Map<Long, String> excluded = new HashMap<>();
+        List<Integer> eligible = new ArrayList<>();
+        for (int slot = 0; slot < pool.size(); slot++) {
+            String exclusion = ranking.exclusionOf(slot);
+            if (exclusion != null) {
+                excluded.put(pool.get(slot).id(), exclusion);
             } else {
-                totals[slot] = ranking.totalOf(slot);
                 eligible.add(slot);
             }
         }
-        eligible.sort(Comparator.<Integer>comparingDouble(slot -> -totals[slot])
-                .thenComparingLong(slot -> candidates.get(slot).id()));
+        return outcome(eligible, slot -> candidates[slot], pool, ranking, limit, excluded);
+    }
+
+    /** Sorts the eligible (total, then id) and writes out the parts of the first {@code limit} (0: all). */
+    private static Outcome outcome(List<Integer> eligible, java.util.function.IntFunction<Candidate> candidateIn,
+            List<ExpertCandidate> pool, Ranking ranking, int limit, Map<Long, String> excluded) {
+        Map<Integer, Double> totals = new HashMap<>();
+        eligible.forEach(slot -> totals.put(slot, ranking.totalOf(slot)));
+        eligible.sort(Comparator.<Integer>comparingDouble(slot -> -totals.get(slot))
+                .thenComparingLong(slot -> candidateIn.apply(slot).getId()));
         int shown = limit > 0 ? Math.min(limit, eligible.size()) : eligible.size();
         List<Match> ranked = new ArrayList<>(shown);
         for (int slot : eligible.subList(0, shown)) {
-            ExpertCandidate expert = candidates.get(slot);
+            ExpertCandidate expert = pool.get(slot);
             ranked.add(new Match(expert.id(), expert.fullName(), expert.organisation(), expert.productivityCertified(),
-                    totals[slot], ranking.partsOf(slot)));
+                    totals.get(slot), ranking.partsOf(slot)));
         }
         return new Outcome(ranked, excluded);
     }
 
-    private static Candidate candidate(int slot, RequestFacts request, ExpertCandidate expert, int load,
-            Rating rating, LocalDate today) {
-        Competence competence = expert.competences().get(request.itemCode());
+    /** The expert as the rules see them when one of the {@code itemCode} competence is asked for. */
+    static Candidate candidate(int slot, String itemCode, ExpertCandidate expert, int load, Rating rating,
+            LocalDate today) {
+        Competence competence = expert.competences().get(itemCode);
         Set<String> languages = LANGUAGE_CODES.computeIfAbsent(expert.languages(), Matcher::codes);
         return new Candidate(new Candidate.Profile(slot, expert.id(), expert.fullName(),
                 competence == null ? 0 : competence.level(), competence == null ? 0 : competence.years(),
-                expert.certifiedItems(), expert.certifiedItems().contains(request.itemCode()), expert.pausedOn(today),
+                expert.certifiedItems(), expert.certifiedItems().contains(itemCode), expert.pausedOn(today),
                 load, expert.capacity(), rating == null ? 0 : rating.count(), rating == null ? 0 : rating.average(),
                 expert.homeCommune(), nullSafe(expert.serviceCommunes()), expert.wholeProvince(), expert.onSite(),
-                expert.remote(), languages, nullSafe(expert.sectors()), nullSafe(expert.conflictCodes()),
-                request.excluded().contains(expert.id())));
+                expert.remote(), languages, nullSafe(expert.sectors()), nullSafe(expert.conflictCodes())));
     }
 
     /** Rules test {@code contains} with codes that may be null; an immutable set would throw on that. */

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.kie.api.KieBase;
 import org.springframework.stereotype.Component;
 
 import com.vaadin.flow.i18n.I18NProvider;
@@ -89,8 +88,7 @@ class MatchingRuleKind implements RuleKind<MatchingRules> {
         if (!problems.isEmpty()) {
             return RuleBuild.failed(problems, millis);
         }
-        KieBase base = built.kieBase();
-        return new RuleBuild<>(new MatchingRules(policy, base), built.ruleCount(), List.of(), millis);
+        return new RuleBuild<>(new MatchingRules(policy, built), built.ruleCount(), List.of(), millis);
     }
 
     private String text(PolicyProblem problem, Locale locale) {

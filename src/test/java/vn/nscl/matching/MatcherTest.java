@@ -22,7 +22,7 @@ class MatcherTest {
 
     static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
     static final MatchingPolicy SHIPPED = shippedPolicy();
-    static final org.kie.api.KieBase SHIPPED_RULES = shippedRules();
+    static final vn.nscl.rulebase.RuleBaseBuilder.Built SHIPPED_RULES = shippedRules();
     static final MatchingRules POLICY = new MatchingRules(SHIPPED, SHIPPED_RULES);
 
     static MatchingPolicy shippedPolicy() {
@@ -37,11 +37,11 @@ class MatcherTest {
     }
 
     /** The shipped constraint and score rules, built as the platform builds them. */
-    static org.kie.api.KieBase shippedRules() {
+    static vn.nscl.rulebase.RuleBaseBuilder.Built shippedRules() {
         var built = vn.nscl.rulebase.RuleBaseBuilder.build(vn.nscl.rulebase.ShippedRules.read("rules", "matching")
                 .files(), MatchingRuleKind.SANDBOX);
         assertThat(built.problems()).isEmpty();
-        return built.kieBase();
+        return built;
     }
 
     /** Why the rules keep this expert out of the request, if they do. */

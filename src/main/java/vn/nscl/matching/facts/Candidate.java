@@ -29,13 +29,12 @@ public final class Candidate {
     private final Set<String> languages;
     private final Set<String> sectors;
     private final Set<String> conflictCodes;
-    private final boolean declinedBefore;
 
     /** Everything the rules may read of an expert for one request, and their place ({@code slot}) in the list. */
     public record Profile(int slot, long id, String name, int level, int years, Set<String> certifiedItems,
             boolean certifiedForRequest, boolean paused, int load, int capacity, int ratingCount, double ratingAverage,
             String homeCommune, Set<String> serviceCommunes, boolean wholeProvince, boolean onSite, boolean remote,
-            Set<String> languages, Set<String> sectors, Set<String> conflictCodes, boolean declinedBefore) {
+            Set<String> languages, Set<String> sectors, Set<String> conflictCodes) {
     }
 
     public Candidate(Profile p) {
@@ -59,7 +58,6 @@ public final class Candidate {
         this.languages = p.languages();
         this.sectors = p.sectors();
         this.conflictCodes = p.conflictCodes();
-        this.declinedBefore = p.declinedBefore();
     }
 
     /** The candidate's place in this ranking's list, where the ranking keeps what the rules wrote of them. */
@@ -160,11 +158,6 @@ public final class Candidate {
     /** Tax codes of enterprises the expert works for or has interests in. */
     public Set<String> getConflictCodes() {
         return conflictCodes;
-    }
-
-    /** Declined this request before, or let the offer run out. */
-    public boolean isDeclinedBefore() {
-        return declinedBefore;
     }
 
     /** Works in this commune: lives there, serves it, or serves the whole province. */

@@ -27,22 +27,37 @@ public final class Ranking {
     private record Part(double points, String detail, Object[] values) {
     }
 
-    private final double[] weights = new double[COMPONENTS.length];
+    private final double[] weights;
     private final String[] exclusions;
     private final Part[][] parts;
+    /** What the rules that do not depend on the request concluded, shared by every request; null if none. */
+    private final Ranking perPool;
 
     /** For {@code candidates} experts, whose slots are 0 to candidates − 1. */
     public Ranking(Settings settings, int candidates) {
+        this.weights = new double[COMPONENTS.length];
         for (ScoreComponent c : COMPONENTS) {
             weights[c.ordinal()] = settings.weight(c.name());
         }
         this.exclusions = new String[candidates];
         this.parts = new Part[candidates][];
+        this.perPool = null;
+    }
+
+    /**
+     * For one request, on top of what the rules that do not read the request concluded for the same experts in the
+     * same slots: those stay as they are (read, never written), this request's rules add to them.
+     */
+    public Ranking(Ranking perPool) {
+        this.weights = perPool.weights;
+        this.exclusions = new String[perPool.exclusions.length];
+        this.parts = new Part[perPool.parts.length][];
+        this.perPool = perPool;
     }
 
     /** Keeps the expert out of this request's ranking, saying why (the rule's own words). */
     public void exclude(Candidate expert, String reason) {
-        if (exclusions[expert.slot()] == null) {
+        if (exclusionOf(expert.slot()) == null) {
             exclusions[expert.slot()] = reason;
         }
     }
@@ -60,7 +75,8 @@ public final class Ranking {
         double points = Math.round(Math.max(0, Math.min(1, fraction)) * weights[known.ordinal()] * 10) / 10.0;
         Part[] own = parts[expert.slot()];
         if (own == null) {
-            own = new Part[COMPONENTS.length];
+            Part[] shared = perPool == null ? null : perPool.parts[expert.slot()];
+            own = shared == null ? new Part[COMPONENTS.length] : shared.clone();
             parts[expert.slot()] = own;
         }
         Part kept = own[known.ordinal()];
@@ -71,12 +87,33 @@ public final class Ranking {
 
     /** Why the expert in this slot is excluded, or null when no rule excluded them. */
     public String exclusionOf(int slot) {
-        return exclusions[slot];
+        return exclusions[slot] != null || perPool == null ? exclusions[slot] : perPool.exclusions[slot];
+    }
+
+    private Part[] partsIn(int slot) {
+        return parts[slot] != null || perPool == null ? parts[slot] : perPool.parts[slot];
+    }
+
+    /** The points the expert has so far in the components not in {@code left} (indexed by ordinal). */
+    public double pointsBesides(int slot, boolean[] left) {
+        Part[] own = partsIn(slot);
+        double points = 0;
+        if (own != null) {
+            for (int c = 0; c < own.length; c++) {
+                points += left[c] || own[c] == null ? 0 : own[c].points();
+            }
+        }
+        return points;
+    }
+
+    /** The weight of a component in {@code matching.yaml}: the most a rule can give it. */
+    public double weightOf(ScoreComponent component) {
+        return weights[component.ordinal()];
     }
 
     /** The expert's total, rounded to a tenth. */
     public double totalOf(int slot) {
-        Part[] own = parts[slot];
+        Part[] own = partsIn(slot);
         double total = 0;
         if (own != null) {
             for (Part part : own) {
@@ -88,7 +125,7 @@ public final class Ranking {
 
     /** The expert's score parts in the components' order, with their facts; a component no rule scored is worth 0. */
     public List<ScorePart> partsOf(int slot) {
-        Part[] own = parts[slot];
+        Part[] own = partsIn(slot);
         List<ScorePart> all = new ArrayList<>(COMPONENTS.length);
         for (ScoreComponent c : COMPONENTS) {
             Part part = own == null ? null : own[c.ordinal()];

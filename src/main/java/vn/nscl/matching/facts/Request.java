@@ -1,5 +1,7 @@
 package vn.nscl.matching.facts;
 
+import java.util.Set;
+
 /**
  * The request being matched, as the rules read it. {@code mode} is {@code ON_SITE}, {@code REMOTE} or {@code EITHER};
  * {@code language} a code: {@code vi}, {@code bru} (Bru–Vân Kiều), {@code pko} (Pa Kô), {@code en}.
@@ -13,9 +15,10 @@ public final class Request {
     private final String sectorCode;
     private final String enterpriseCode;
     private final boolean certificateRequired;
+    private final Set<Long> declinedBy;
 
     public Request(String itemCode, String mode, String language, String communeCode, String sectorCode,
-            String enterpriseCode, boolean certificateRequired) {
+            String enterpriseCode, boolean certificateRequired, Set<Long> declinedBy) {
         this.itemCode = itemCode;
         this.mode = mode;
         this.language = language;
@@ -23,6 +26,7 @@ public final class Request {
         this.sectorCode = sectorCode;
         this.enterpriseCode = enterpriseCode;
         this.certificateRequired = certificateRequired;
+        this.declinedBy = declinedBy;
     }
 
     /** The catalogue code of the tool or standard asked for, e.g. {@code ISO_9001}. */
@@ -71,5 +75,10 @@ public final class Request {
     /** The standard asked for is one {@code matching.yaml} lists under {@code certificate_required_for}. */
     public boolean isCertificateRequired() {
         return certificateRequired;
+    }
+
+    /** Whether the expert with this id declined this request before, or let its offer run out. */
+    public boolean isDeclinedBy(long expertId) {
+        return declinedBy.contains(expertId);
     }
 }
