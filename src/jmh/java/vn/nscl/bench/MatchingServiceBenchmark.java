@@ -84,7 +84,7 @@ public class MatchingServiceBenchmark {
         context.close();
     }
 
-    private static void seedExperts(JdbcTemplate jdbc, int share) {
+    static void seedExperts(JdbcTemplate jdbc, int share) {
         String hash = jdbc.queryForObject("select password_hash from user_account where email = 'admin@example.com'",
                 String.class);
         Timestamp now = Timestamp.from(Instant.now());

@@ -43,6 +43,13 @@ class AuditEvent {
     @Column(length = 64)
     private String ipAddress;
 
+    /**
+     * Who, on what and the details, in lower case, in one column: a text search reads one column per row instead of
+     * lowering four (200,000 entries are a few years of a province).
+     */
+    @Column(length = 2400)
+    private String searchText;
+
     protected AuditEvent() {
     }
 
@@ -57,6 +64,9 @@ class AuditEvent {
         this.details = details == null || details.length() <= DETAILS_MAX_LENGTH
                 ? details : details.substring(0, DETAILS_MAX_LENGTH);
         this.ipAddress = ipAddress;
+        this.searchText = java.util.stream.Stream.of(actorEmail, targetType, targetId, this.details)
+                .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.joining(" "))
+                .toLowerCase(java.util.Locale.ROOT);
     }
 
     AuditEntry toEntry() {

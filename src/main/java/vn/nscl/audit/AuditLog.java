@@ -3,7 +3,7 @@ package vn.nscl.audit;
 import java.time.Clock;
 import java.util.List;
 
-import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -54,10 +54,12 @@ public class AuditLog {
 
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
-    public Page<AuditEntry> search(AuditQuery query, Pageable pageable) {
-        PageRequest newestFirst = PageRequest.of(pageable.getPageNumber(), Math.min(pageable.getPageSize(), 500),
-                Sort.by(Sort.Order.desc("occurredAt"), Sort.Order.desc("id")));
-        return events.findAll(AuditSpecifications.matching(query), newestFirst).map(AuditEvent::toEntry);
+    public Slice<AuditEntry> search(AuditQuery query, Pageable pageable) {
+        Sort newest = Sort.by(Sort.Order.desc("occurredAt"), Sort.Order.desc("id"));
+        PageRequest page = PageRequest.of(pageable.getPageNumber(), Math.min(pageable.getPageSize(), 500), newest);
+        // A slice, not a page: the grid asks for the count once ({@link #count}), not with every page it fetches.
+        return events.findBy(AuditSpecifications.matching(query), q -> q.sortBy(newest).slice(page))
+                .map(AuditEvent::toEntry);
     }
 
     @PreAuthorize("hasRole('ADMIN')")

@@ -39,8 +39,10 @@ class AuditPersonalData implements PersonalData {
 
     @Override
     public void erase(Person person) {
-        jdbc.sql("update audit_event set actor_email = :pseudonym, ip_address = null where actor_id = :id")
-                .param("pseudonym", person.pseudonym()).param("id", person.accountId()).update();
+        // Each update also writes the search text again, so the erased name cannot be found through it either.
+        jdbc.sql("update audit_event set actor_email = :pseudonym, ip_address = null, " + SEARCH_TEXT
+                + " where actor_id = :id").param("pseudonym", person.pseudonym()).param("id", person.accountId())
+                .update();
         for (String mention : List.of(person.email(), person.displayName())) {
             if (mention != null && mention.length() >= 3) {
                 jdbc.sql("update audit_event set details = replace(details, :mention, :pseudonym) "
@@ -48,7 +50,13 @@ class AuditPersonalData implements PersonalData {
                         .param("pseudonym", person.pseudonym()).param("pattern", "%" + mention + "%").update();
                 jdbc.sql("update audit_event set actor_email = :pseudonym where actor_email = :mention")
                         .param("mention", mention).param("pseudonym", person.pseudonym()).update();
+                jdbc.sql("update audit_event set " + SEARCH_TEXT + " where search_text like :pattern")
+                        .param("pattern", "%" + mention.toLowerCase(java.util.Locale.ROOT) + "%").update();
             }
         }
     }
+
+    /** The search text as {@link AuditEvent} writes it, computed again from the columns. */
+    private static final String SEARCH_TEXT = "search_text = lower(concat_ws(' ', actor_email, target_type, "
+            + "target_id, details))";
 }

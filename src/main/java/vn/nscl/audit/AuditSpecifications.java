@@ -19,11 +19,7 @@ final class AuditSpecifications {
             List<Predicate> predicates = new ArrayList<>();
             if (query.text() != null && !query.text().isBlank()) {
                 String pattern = "%" + escapeLike(query.text().strip().toLowerCase(Locale.ROOT)) + "%";
-                predicates.add(cb.or(
-                        cb.like(cb.lower(root.get("actorEmail")), pattern, '\\'),
-                        cb.like(cb.lower(root.get("targetId")), pattern, '\\'),
-                        cb.like(cb.lower(root.get("targetType")), pattern, '\\'),
-                        cb.like(cb.lower(root.get("details")), pattern, '\\')));
+                predicates.add(cb.like(root.get("searchText"), pattern, '\\'));
             }
             if (query.action() != null && !query.action().isBlank()) {
                 predicates.add(cb.equal(root.get("action"), query.action()));

@@ -15,7 +15,24 @@ interface ExpertRepository extends JpaRepository<Expert, Long> {
     @Query("select e from Expert e where e.id = :id")
     Optional<Expert> lockById(long id);
 
-    List<Expert> findAllByOrderByFullName();
+    /**
+     * An expert an officer should look at: waiting for verification, a certificate waiting or expired, or a request
+     * to be erased not yet carried out (as {@link ExpertListItem#needsAttention}).
+     */
+    String NEEDS_ATTENTION = """
+            (e.profileStatus = vn.nscl.expert.ProfileStatus.PENDING
+             or (e.deletionRequestedAt is not null and e.erasedAt is null)
+             or exists (select c.id from ExpertCertificate c where c.expertId = e.id
+                        and (c.status = vn.nscl.expert.ReviewStatus.PENDING
+                             or c.status = vn.nscl.expert.ReviewStatus.VERIFIED and c.expiresOn < :today)))
+            """;
+
+    /** A page of the officers' list: those needing attention first, then by name (no count query). */
+    @Query("select e from Expert e order by case when " + NEEDS_ATTENTION + " then 0 else 1 end, e.fullName, e.id")
+    List<Expert> forOfficers(java.time.LocalDate today, org.springframework.data.domain.Pageable page);
+
+    @Query("select count(e) from Expert e where " + NEEDS_ATTENTION)
+    long countNeedingAttention(java.time.LocalDate today);
 
     List<Expert> findByIdIn(Collection<Long> ids);
 

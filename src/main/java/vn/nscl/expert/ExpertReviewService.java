@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -55,14 +57,17 @@ public class ExpertReviewService {
         this.clock = clock;
     }
 
-    /** Every expert, those needing attention first (then by name). */
+    /** A page of the experts, those needing attention first (then by name). */
     @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
     @Transactional(readOnly = true)
-    public List<ExpertListItem> experts() {
+    public List<ExpertListItem> experts(Pageable pageable) {
         LocalDate today = LocalDate.now(clock);
-        Map<Long, List<ExpertCertificate>> byExpert = certificates.findAll().stream()
-                .collect(Collectors.groupingBy(ExpertCertificate::getExpertId));
-        return experts.findAllByOrderByFullName().stream().map(e -> {
+        List<Expert> page = experts.forOfficers(today, PageRequest.of(pageable.getPageNumber(),
+                Math.max(1, Math.min(pageable.getPageSize(), 200))));
+        Map<Long, List<ExpertCertificate>> byExpert = page.isEmpty() ? Map.of()
+                : certificates.findByExpertIdIn(page.stream().map(Expert::getId).toList()).stream()
+                        .collect(Collectors.groupingBy(ExpertCertificate::getExpertId));
+        return page.stream().map(e -> {
             List<ExpertCertificate> held = byExpert.getOrDefault(e.getId(), List.of());
             return new ExpertListItem(e.getId(), e.getFullName(),
                     e.getOrganisation() == null ? "" : e.getOrganisation(), e.getHomeCommune(), e.getProfileStatus(),
@@ -73,7 +78,21 @@ public class ExpertReviewService {
                     held.stream().anyMatch(c -> c.getKind() == CertificateKind.PRODUCTIVITY_EXPERT
                             && c.getStatus() == ReviewStatus.VERIFIED && !c.expiredOn(today)),
                     e.getDeletionRequestedAt() != null && e.getErasedAt() == null);
-        }).sorted(Comparator.comparing((ExpertListItem i) -> !i.needsAttention())).toList();
+        }).toList();
+    }
+
+    /** How many experts there are. */
+    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public long count() {
+        return experts.count();
+    }
+
+    /** How many experts need an officer's look (listed first). */
+    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public long countNeedingAttention() {
+        return experts.countNeedingAttention(LocalDate.now(clock));
     }
 
     @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")

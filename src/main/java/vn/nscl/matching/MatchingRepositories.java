@@ -16,7 +16,8 @@ interface SupportRequestRepository extends JpaRepository<SupportRequest, Long> {
 
     List<SupportRequest> findByStatusInOrderByCreatedAtDesc(Collection<RequestStatus> statuses);
 
-    List<SupportRequest> findAllByOrderByCreatedAtDesc();
+    /** A page of the officers' desk (no count query: the list asks for the count once, separately). */
+    List<SupportRequest> findByStatusIn(Collection<RequestStatus> statuses, org.springframework.data.domain.Pageable page);
 
     List<SupportRequest> findByStatusAndFollowupDueLessThanEqualAndFollowupRemindedAtIsNull(RequestStatus status,
             java.time.LocalDate day);

@@ -4,6 +4,9 @@ import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
 
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,12 +49,24 @@ public class RequestDeskService {
         this.clock = clock;
     }
 
-    /** Requests in the given states (all when empty), newest first. */
+    /** A page of the requests in the given states (all when empty), newest first. */
     @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
     @Transactional(readOnly = true)
-    public List<SupportRequestView> requests(java.util.Set<RequestStatus> states) {
-        return views.of(states.isEmpty() ? requests.findAllByOrderByCreatedAtDesc()
-                : requests.findByStatusInOrderByCreatedAtDesc(states));
+    public List<SupportRequestView> requests(java.util.Set<RequestStatus> states, Pageable pageable) {
+        Pageable page = PageRequest.of(pageable.getPageNumber(), Math.max(1, Math.min(pageable.getPageSize(), 200)),
+                Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id")));
+        return views.of(requests.findByStatusIn(statesOrAll(states), page));
+    }
+
+    /** How many requests are in the given states (all when empty). */
+    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public long count(java.util.Set<RequestStatus> states) {
+        return requests.countByStatusIn(statesOrAll(states));
+    }
+
+    private static java.util.Set<RequestStatus> statesOrAll(java.util.Set<RequestStatus> states) {
+        return states.isEmpty() ? java.util.EnumSet.allOf(RequestStatus.class) : states;
     }
 
     /** Every expert who may take the request now, best first, with the explained score. */

@@ -26,7 +26,7 @@ class OfficerHomePanel extends Div {
                 new StatTile(getTranslation("home.stat.experts"), experts.count()),
                 new StatTile(getTranslation("home.stat.communes"), reference.servedCommunes().size()));
         stats.addClassName("stat-row");
-        long expertsWaiting = matching.reviews().experts().stream().filter(e -> e.needsAttention()).count();
+        long expertsWaiting = matching.reviews().countNeedingAttention();
         Div todo = new Div(new StatTile(getTranslation("home.officer.experts-waiting"), expertsWaiting),
                 new StatTile(getTranslation("home.officer.requests-waiting"), matching.desk().waitingForOfficers()),
                 new StatTile(getTranslation("home.officer.applications-waiting"),

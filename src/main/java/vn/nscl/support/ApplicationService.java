@@ -228,7 +228,9 @@ public class ApplicationService {
         if (!eligibility.eligible()) {
             throw new UserFacingException("support.error.not-eligible", eligibility.reasonVi());
         }
-        application.submit(eligibility.reasonVi(), clock.instant());
+        EnterpriseSummary applicant = views.enterprise(application);
+        application.submit(eligibility.reasonVi(), clock.instant(), applicant.name(), applicant.communeCode(),
+                applicant.sectorCode());
         event(application, resubmission ? "RESUBMITTED" : "SUBMITTED", null);
         audit.record(SupportAuditActions.APPLICATION_SUBMITTED, "application", applicationId,
                 (resubmission ? "resubmitted; " : "") + "requested " + application.getRequestedTotal());

@@ -64,6 +64,11 @@ class ApplicationViews {
                         .map(r -> r.toRecord(r.getFileId() == null ? null : files.describe(r.getFileId()))).toList());
     }
 
+    /** The applicant as it is now. */
+    EnterpriseSummary enterprise(SupportApplication application) {
+        return enterpriseOf(application);
+    }
+
     String enterpriseName(SupportApplication application) {
         return enterpriseOf(application).name();
     }

@@ -8,19 +8,28 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Year;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import jakarta.persistence.criteria.Predicate;
+
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.nscl.audit.AuditLog;
+import vn.nscl.catalogue.Catalogue;
 import vn.nscl.notification.NotificationService;
 import vn.nscl.shared.ConcurrentChange;
 import vn.nscl.shared.FieldChecks;
@@ -46,13 +55,14 @@ public class ReviewService {
     private final ApplicationEventRepository events;
     private final ApplicationAccess access;
     private final ApplicationViews views;
+    private final Catalogue catalogue;
     private final NotificationService notifications;
     private final AuditLog audit;
     private final BigDecimal fourEyesAbove;
     private final Clock clock;
 
     ReviewService(SupportApplicationRepository applications, ProgrammeCallRepository calls,
-            ApplicationEventRepository events, ApplicationAccess access, ApplicationViews views,
+            ApplicationEventRepository events, ApplicationAccess access, ApplicationViews views, Catalogue catalogue,
             NotificationService notifications, AuditLog audit,
             @Value("${nscl.support.four-eyes-above:200}") BigDecimal fourEyesAbove, Clock clock) {
         this.applications = applications;
@@ -60,6 +70,7 @@ public class ReviewService {
         this.events = events;
         this.access = access;
         this.views = views;
+        this.catalogue = catalogue;
         this.notifications = notifications;
         this.audit = audit;
         this.fourEyesAbove = fourEyesAbove;
@@ -71,22 +82,65 @@ public class ReviewService {
         return fourEyesAbove;
     }
 
+    /** Columns the queue may be sorted by; anything else asked for is ignored. */
+    private static final Set<String> SORTABLE = Set.of("id", "applicantName", "programmeCode", "status",
+            "submittedAt", "requestedTotal");
+    private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("submittedAt"), Sort.Order.desc("id"));
+    private static final int MAX_PAGE = 500;
+
+    /** A page of the queue, filtered and sorted by the database (newest submission first unless asked otherwise). */
     @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
     @Transactional(readOnly = true)
-    public List<ApplicationView> queue(ReviewFilter filter) {
-        // A draft withdrawn before it was ever submitted has nothing to review.
-        return applications.findByStatusNotOrderBySubmittedAtDesc(ApplicationStatus.DRAFT).stream()
-                .filter(a -> a.getSubmittedAt() != null).map(views::of).filter(a -> matches(a, filter)).toList();
+    public List<ApplicationRow> queue(ReviewFilter filter, Pageable pageable) {
+        Sort asked = Sort.by(pageable.getSort().stream().filter(o -> SORTABLE.contains(o.getProperty())).toList());
+        Pageable page = PageRequest.of(pageable.getPageNumber(), Math.max(1, Math.min(pageable.getPageSize(),
+                MAX_PAGE)), asked.isSorted() ? asked.and(Sort.by(Sort.Order.desc("id"))) : NEWEST_FIRST);
+        Locale vi = Locale.forLanguageTag("vi");
+        // A slice, not a page: the grid asks for the count once ({@link #count}), not with every page it fetches.
+        return applications.findBy(inQueue(filter), q -> q.sortBy(page.getSort()).slice(page)).stream()
+                .map(a -> a.toRow(catalogue.programmeName(a.getProgrammeCode(), vi))).toList();
     }
 
-    private static boolean matches(ApplicationView a, ReviewFilter f) {
-        LocalDate submitted = Formats.day(a.submittedAt());
-        return (f.programmeCode() == null || f.programmeCode().equals(a.programmeCode()))
-                && (f.status() == null || f.status() == a.status())
-                && (f.communeCode() == null || f.communeCode().equals(a.communeCode()))
-                && (f.sectorCode() == null || f.sectorCode().equals(a.sectorCode()))
-                && (f.submittedFrom() == null || submitted != null && !submitted.isBefore(f.submittedFrom()))
-                && (f.submittedTo() == null || submitted != null && !submitted.isAfter(f.submittedTo()));
+    /** How many applications the filter finds. */
+    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public long count(ReviewFilter filter) {
+        return applications.count(inQueue(filter));
+    }
+
+    /**
+     * Every application ever submitted (a draft withdrawn before it was sent has nothing to review), narrowed by each
+     * part of the filter that is set: only those parts become conditions, so each can use its index.
+     */
+    private static Specification<SupportApplication> inQueue(ReviewFilter f) {
+        return (root, query, cb) -> {
+            List<Predicate> where = new ArrayList<>();
+            where.add(cb.isNotNull(root.get("submittedAt")));
+            if (f.programmeCode() != null) {
+                where.add(cb.equal(root.get("programmeCode"), f.programmeCode()));
+            }
+            if (f.status() != null) {
+                where.add(cb.equal(root.get("status"), f.status()));
+            }
+            if (f.communeCode() != null) {
+                where.add(cb.equal(root.get("communeCode"), f.communeCode()));
+            }
+            if (f.sectorCode() != null) {
+                where.add(cb.equal(root.get("sectorCode"), f.sectorCode()));
+            }
+            if (f.submittedFrom() != null) {
+                where.add(cb.greaterThanOrEqualTo(root.get("submittedAt"), start(f.submittedFrom())));
+            }
+            if (f.submittedTo() != null) {
+                where.add(cb.lessThan(root.get("submittedAt"), start(f.submittedTo().plusDays(1))));
+            }
+            return cb.and(where.toArray(Predicate[]::new));
+        };
+    }
+
+    /** The first moment of a day in the province. */
+    private static Instant start(LocalDate day) {
+        return day == null ? null : day.atStartOfDay(Formats.VIETNAM).toInstant();
     }
 
     /** How many applications wait for an officer's decision (home page). */
@@ -190,7 +244,14 @@ public class ReviewService {
     @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
     @Transactional // not read-only: the export is audited
     public byte[] exportXlsx(ReviewFilter filter) {
-        List<ApplicationView> rows = queue(filter);
+        List<ApplicationRow> rows = new ArrayList<>();
+        for (int page = 0; ; page++) {
+            List<ApplicationRow> next = queue(filter, PageRequest.of(page, MAX_PAGE));
+            rows.addAll(next);
+            if (next.size() < MAX_PAGE) {
+                break;
+            }
+        }
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             SpreadsheetText.Cells cells = new SpreadsheetText.Cells(workbook);
             Sheet sheet = workbook.createSheet("Ho so");
@@ -202,10 +263,10 @@ public class ReviewService {
                 header.createCell(i).setCellValue(headers[i]);
             }
             int r = 1;
-            for (ApplicationView a : rows) {
+            for (ApplicationRow a : rows) {
                 Row row = sheet.createRow(r++);
                 row.createCell(0).setCellValue(a.id());
-                cells.text(row, 1, a.enterpriseName());
+                cells.text(row, 1, a.applicantName());
                 row.createCell(2).setCellValue(a.communeCode());
                 row.createCell(3).setCellValue(a.sectorCode() == null ? "" : a.sectorCode());
                 row.createCell(4).setCellValue(a.programmeCode());

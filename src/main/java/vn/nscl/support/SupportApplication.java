@@ -92,6 +92,16 @@ class SupportApplication {
     private Instant createdAt;
 
     private Instant submittedAt;
+
+    /** The applicant as it was at the last submission (name, commune, sector): what the queue lists and filters. */
+    @Column(length = 200)
+    private String applicantName;
+
+    @Column(length = 5)
+    private String communeCode;
+
+    @Column(length = 1)
+    private String sectorCode;
     private Instant decidedAt;
 
     @ElementCollection
@@ -124,8 +134,11 @@ class SupportApplication {
         ownTotal = draft.budget().stream().map(BudgetLine::own).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
-    void submit(String eligibility, Instant at) {
+    void submit(String eligibility, Instant at, String applicant, String commune, String sector) {
         status = ApplicationStatus.SUBMITTED;
+        applicantName = applicant;
+        communeCode = commune;
+        sectorCode = sector;
         decisionNote = null;
         eligibilityReason = eligibility.length() > 1000 ? eligibility.substring(0, 1000) : eligibility;
         submittedAt = at;
@@ -200,6 +213,11 @@ class SupportApplication {
 
     Long getId() {
         return id;
+    }
+
+    ApplicationRow toRow(String programmeName) {
+        return new ApplicationRow(id, enterpriseId, applicantName, communeCode, sectorCode, programmeCode,
+                programmeName, title, status, submittedAt, requestedTotal, ownTotal, approvedAmount);
     }
 
     long getVersion() {

@@ -16,7 +16,8 @@ interface ProgrammeCallRepository extends JpaRepository<ProgrammeCall, Long> {
     Optional<ProgrammeCall> lockByProgrammeCode(String programmeCode);
 }
 
-interface SupportApplicationRepository extends JpaRepository<SupportApplication, Long> {
+interface SupportApplicationRepository extends JpaRepository<SupportApplication, Long>,
+        org.springframework.data.jpa.repository.JpaSpecificationExecutor<SupportApplication> {
 
     List<SupportApplication> findByEnterpriseIdOrderByCreatedAtDesc(long enterpriseId);
 
@@ -24,8 +25,6 @@ interface SupportApplicationRepository extends JpaRepository<SupportApplication,
     @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT)
     @Query("select a from SupportApplication a where a.id = :id")
     Optional<SupportApplication> findForChangeById(long id);
-
-    List<SupportApplication> findByStatusNotOrderBySubmittedAtDesc(ApplicationStatus status);
 
     long countByStatusIn(Collection<ApplicationStatus> statuses);
 

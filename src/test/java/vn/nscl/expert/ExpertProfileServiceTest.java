@@ -71,6 +71,24 @@ class ExpertProfileServiceTest {
     }
 
     @Test
+    void the_officers_list_pages_through_every_expert_with_those_needing_attention_first() {
+        var waiting = experts.unverified(Spec.in(experts.freshCommune(), "ISO_50001", 2, 4));
+        experts.verified(Spec.in(experts.freshCommune(), "ISO_50001", 3, 9));
+
+        List<ExpertListItem> listed = listed();
+
+        assertThat(listed).extracting(ExpertListItem::id).doesNotHaveDuplicates().contains(waiting.id());
+        assertThat((long) listed.size()).isEqualTo(as.as("officer@example.com", () -> reviews.count()));
+        long needing = listed.stream().filter(ExpertListItem::needsAttention).count();
+        assertThat(needing).isPositive()
+                .isEqualTo(as.as("officer@example.com", () -> reviews.countNeedingAttention()));
+        assertThat(listed.subList(0, (int) needing)).allMatch(ExpertListItem::needsAttention);
+        assertThatThrownBy(() -> as.as("enterprise@example.com",
+                () -> reviews.experts(org.springframework.data.domain.PageRequest.of(0, 10))))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+    }
+
+    @Test
     void a_rejection_carries_its_reason_to_the_expert_who_can_fix_and_send_again() {
         var expert = experts.unverified(Spec.in(experts.freshCommune(), "5S", 1, 1));
         long version = as.as("officer@example.com", () -> reviews.profile(expert.id()).version());
@@ -156,7 +174,7 @@ class ExpertProfileServiceTest {
         try {
             assertThat(candidate(expert.id()).certifiedItems()).as("expired: no longer counts").isEmpty();
             assertThat(pooled(expert.id()).certifiedItems()).isEmpty();
-            assertThat(as.as("officer@example.com", () -> reviews.experts())).filteredOn(i -> i.id() == expert.id())
+            assertThat(listed()).filteredOn(i -> i.id() == expert.id())
                     .singleElement().satisfies(i -> {
                         assertThat(i.expiredCertificates()).isEqualTo(1);
                         assertThat(i.needsAttention()).isTrue();
@@ -209,7 +227,7 @@ class ExpertProfileServiceTest {
         assertThat(erased.email()).doesNotContain(expert.email());
         assertThat(erased.competences()).isEmpty();
         assertThat(erased.consentAt()).isNull();
-        assertThat(as.as("officer@example.com", () -> reviews.experts())).filteredOn(i -> i.id() == expert.id())
+        assertThat(listed()).filteredOn(i -> i.id() == expert.id())
                 .singleElement().satisfies(i -> assertThat(i.needsAttention()).as("nothing left to do").isFalse());
         assertThatThrownBy(() -> as.run("officer@example.com", () -> reviews.erase(expert.id())))
                 .isInstanceOf(UserFacingException.class);
@@ -219,5 +237,19 @@ class ExpertProfileServiceTest {
         return new ProfileEdit(p.phone(), p.organisation(), p.bio(), p.homeCommune(), p.wholeProvince(),
                 p.serviceCommunes(), p.onSite(), p.remote(), p.capacity(), pausedUntil, p.languages(),
                 p.conflictCodes(), competences, p.sectors(), true, p.version());
+    }
+
+    /** Every expert on the officers' list, page after page, in its order. */
+    private List<ExpertListItem> listed() {
+        List<ExpertListItem> all = new java.util.ArrayList<>();
+        for (int page = 0; ; page++) {
+            int number = page;
+            List<ExpertListItem> next = as.as("officer@example.com",
+                    () -> reviews.experts(org.springframework.data.domain.PageRequest.of(number, 100)));
+            all.addAll(next);
+            if (next.size() < 100) {
+                return all;
+            }
+        }
     }
 }

@@ -55,6 +55,9 @@ class ApplicationFlowTest {
     TestEnterprises as;
 
     @Autowired
+    vn.nscl.testsupport.TestExperts experts;
+
+    @Autowired
     AccountService accounts;
 
     ApplicationView view(String email, long id) {
@@ -240,12 +243,56 @@ class ApplicationFlowTest {
         as.run(email, () -> applications.save(first, new ApplicationDraft("Dự án thử", "", "", "", List.of(),
                 List.of(new Indicator("Chỉ tiêu chưa có mục tiêu", "%", null, null)), version(email, first))));
         as.run(email, () -> applications.withdraw(first, version(email, first)));
-        assertThat(as.as(OFFICER, () -> reviews.queue(ReviewFilter.all()))).extracting(ApplicationView::id)
+        assertThat(as.as(OFFICER, () -> queue(ReviewFilter.all()))).extracting(ApplicationRow::id)
                 .doesNotContain(first);
         long submitted = test.submitted(applicant, SMALL, OWN);
         assertThat(submitted).isNotEqualTo(first);
         assertThatThrownBy(() -> as.as(email, () -> applications.start(applicant.programme())))
                 .hasMessageContaining("support.error.already-applying");
+    }
+
+    @Test
+    void the_queue_is_filtered_sorted_and_paged_by_the_database_with_the_applicant_as_submitted() {
+        String commune = experts.freshCommune();
+        Applicant first = test.applicant(commune);
+        Applicant second = test.applicant(commune);
+        long small = test.submitted(first, new BigDecimal("40"), OWN);
+        long large = test.submitted(second, new BigDecimal("90"), OWN);
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+        ReviewFilter here = new ReviewFilter(null, null, commune, "C", today, today);
+
+        assertThat(as.as(OFFICER, () -> reviews.count(here))).isEqualTo(2);
+        var byAmount = org.springframework.data.domain.PageRequest.of(0, 1,
+                org.springframework.data.domain.Sort.by("requestedTotal"));
+        assertThat(as.as(OFFICER, () -> reviews.queue(here, byAmount))).singleElement().satisfies(row -> {
+            assertThat(row.id()).isEqualTo(small);
+            assertThat(row.communeCode()).isEqualTo(commune);
+            assertThat(row.sectorCode()).isEqualTo("C");
+            assertThat(row.applicantName()).startsWith("Cơ sở thử nghiệm");
+            assertThat(row.programmeName()).isNotBlank();
+        });
+        assertThat(as.as(OFFICER, () -> reviews.queue(here, byAmount.next()))).extracting(ApplicationRow::id)
+                .containsExactly(large);
+        assertThat(as.as(OFFICER, () -> reviews.queue(here, org.springframework.data.domain.PageRequest.of(0, 10,
+                org.springframework.data.domain.Sort.by("requestedTotal").descending()))))
+                .extracting(ApplicationRow::id).containsExactly(large, small);
+        assertThat(as.as(OFFICER, () -> reviews.queue(here, org.springframework.data.domain.PageRequest.of(0, 10,
+                org.springframework.data.domain.Sort.by("budget; drop table support_application")))))
+                .as("a sort the queue does not offer is ignored: newest first").extracting(ApplicationRow::id)
+                .containsExactly(large, small);
+
+        assertThat(as.as(OFFICER, () -> queue(new ReviewFilter(null, null, commune, "A", null, null)))).isEmpty();
+        assertThat(as.as(OFFICER, () -> queue(new ReviewFilter(null, null, commune, null, today.plusDays(1), null)))).isEmpty();
+        assertThat(as.as(OFFICER, () -> queue(new ReviewFilter(null, null, commune, null, null, today.minusDays(1))))).isEmpty();
+        assertThat(as.as(OFFICER, () -> queue(new ReviewFilter(first.programme(), ApplicationStatus.SUBMITTED,
+                commune, null, null, null)))).extracting(ApplicationRow::id).contains(small);
+        assertThatThrownBy(() -> as.as(first.enterprise().email(), () -> reviews.queue(here,
+                org.springframework.data.domain.PageRequest.of(0, 10)))).isInstanceOf(AccessDeniedException.class);
+    }
+
+    /** The first 500 of the officers' queue (the tests' applications are among the newest). */
+    List<ApplicationRow> queue(ReviewFilter filter) {
+        return reviews.queue(filter, org.springframework.data.domain.PageRequest.of(0, 500));
     }
 
     String secondOfficer() {
@@ -289,7 +336,7 @@ class ApplicationFlowTest {
         Applicant second = new Applicant(test.applicant().enterprise(), first.programme());
         long a = test.submitted(first, SMALL, OWN);
         long b = test.submitted(second, SMALL, OWN);
-        long approved = as.as(OFFICER, () -> reviews.queue(ReviewFilter.all())).stream()
+        long approved = as.as(OFFICER, () -> queue(ReviewFilter.all())).stream()
                 .filter(v -> v.programmeCode().equals(first.programme()))
                 .filter(v -> v.status() == ApplicationStatus.APPROVED || v.status() == ApplicationStatus.COMPLETED)
                 .count();
@@ -353,9 +400,9 @@ class ApplicationFlowTest {
         long id = test.submitted(applicant, new BigDecimal("77.50"), OWN);
         ReviewFilter filter = new ReviewFilter(applicant.programme(), ApplicationStatus.SUBMITTED, null, null, null,
                 null);
-        assertThat(as.as(OFFICER, () -> reviews.queue(filter))).extracting(ApplicationView::id).contains(id);
-        assertThat(as.as(OFFICER, () -> reviews.queue(new ReviewFilter(null, ApplicationStatus.REJECTED, null, null,
-                null, null)))).extracting(ApplicationView::id).doesNotContain(id);
+        assertThat(as.as(OFFICER, () -> queue(filter))).extracting(ApplicationRow::id).contains(id);
+        assertThat(as.as(OFFICER, () -> queue(new ReviewFilter(null, ApplicationStatus.REJECTED, null, null,
+                null, null)))).extracting(ApplicationRow::id).doesNotContain(id);
         byte[] xlsx = as.as(OFFICER, () -> reviews.exportXlsx(filter));
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             var sheet = workbook.getSheetAt(0);

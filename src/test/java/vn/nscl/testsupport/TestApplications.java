@@ -40,7 +40,12 @@ public class TestApplications {
     }
 
     public Applicant applicant() {
-        TestEnterprises.Created enterprise = enterprises.create("C", false, EnterpriseType.ENTERPRISE);
+        return applicant("19363");
+    }
+
+    /** An enterprise of sector C in the given commune, eligible for at least one programme. */
+    public Applicant applicant(String communeCode) {
+        TestEnterprises.Created enterprise = enterprises.create("C", false, EnterpriseType.ENTERPRISE, communeCode);
         assessments.quickCheck(enterprise, 1, Year.now(clock).getValue(), clock.instant());
         String programme = enterprises.as(enterprise.email(), () -> applications.programmes().stream()
                 .filter(p -> p.eligibility().eligible()).map(p -> p.call().programmeCode()).findFirst()

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 
 import jakarta.annotation.security.RolesAllowed;
 import vn.nscl.expert.ExpertListItem;
@@ -23,9 +24,7 @@ public class ExpertListView extends VerticalLayout implements HasDynamicTitle {
     final Grid<ExpertListItem> grid = new Grid<>();
 
     ExpertListView(ExpertReviewService reviews, ReferenceData reference) {
-        var experts = reviews.experts();
-        long waiting = experts.stream().filter(ExpertListItem::needsAttention).count();
-        add(new Paragraph(getTranslation("experts.intro", experts.size(), waiting)));
+        add(new Paragraph(getTranslation("experts.intro", reviews.count(), reviews.countNeedingAttention())));
         grid.addColumn(ExpertListItem::fullName).setHeader(getTranslation("expert.full-name")).setFlexGrow(2);
         grid.addColumn(ExpertListItem::organisation).setHeader(getTranslation("expert.organisation")).setFlexGrow(2);
         grid.addColumn(i -> i.homeCommune() == null ? "" : reference.communeName(i.homeCommune()))
@@ -36,10 +35,11 @@ public class ExpertListView extends VerticalLayout implements HasDynamicTitle {
             return badge;
         }).setHeader(getTranslation("expert.status"));
         grid.addColumn(this::attention).setHeader(getTranslation("experts.attention")).setFlexGrow(2);
-        grid.setItems(experts);
+        grid.setItems(q -> reviews.experts(VaadinSpringDataHelpers.toSpringPageRequest(q)).stream(),
+                q -> (int) reviews.count());
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("experts/" + e.getItem().id())));
-        grid.setAllRowsVisible(true);
+        grid.setPageSize(50);
         add(grid);
     }
 

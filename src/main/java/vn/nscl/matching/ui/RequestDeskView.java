@@ -4,17 +4,21 @@ import java.util.EnumSet;
 import java.util.Set;
 
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.virtuallist.VirtualList;
+import com.vaadin.flow.data.provider.DataProvider;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 
 import jakarta.annotation.security.RolesAllowed;
 import vn.nscl.catalogue.Catalogue;
 import vn.nscl.matching.RequestDeskService;
 import vn.nscl.matching.RequestStatus;
+import vn.nscl.matching.SupportRequestView;
 
 /** Điều phối chuyên gia: all expert requests for officers, filtered by state; those waiting for them first. */
 @Route("requests/desk")
@@ -23,7 +27,8 @@ import vn.nscl.matching.RequestStatus;
 public class RequestDeskView extends VerticalLayout implements HasDynamicTitle {
 
     final CheckboxGroup<RequestStatus> states = new CheckboxGroup<>();
-    final Div list = new Div();
+    final VirtualList<SupportRequestView> list = new VirtualList<>();
+    final Paragraph none = new Paragraph();
     private final RequestDeskService desk;
     private final Catalogue catalogue;
 
@@ -37,18 +42,23 @@ public class RequestDeskView extends VerticalLayout implements HasDynamicTitle {
                 RequestStatus.OPEN));
         states.addValueChangeListener(e -> show());
         list.addClassName("request-list");
-        add(new Paragraph(getTranslation("desk.intro")), states, list);
+        list.setRenderer(new ComponentRenderer<>(r -> RequestCards.card(r, catalogue, getLocale(), true)));
+        none.setText(getTranslation("request.none"));
+        add(new Paragraph(getTranslation("desk.intro")), states, none, list);
+        setFlexGrow(1, list);
+        setHeightFull();
         show();
     }
 
+    /** Pages through the chosen states as the officer scrolls; the count is asked for once. */
     void show() {
-        list.removeAll();
-        Set<RequestStatus> chosen = states.getValue();
-        var requests = desk.requests(chosen);
-        if (requests.isEmpty()) {
-            list.add(new Paragraph(getTranslation("request.none")));
-        }
-        requests.forEach(r -> list.add(RequestCards.card(r, catalogue, getLocale(), true)));
+        Set<RequestStatus> chosen = Set.copyOf(states.getValue());
+        long count = desk.count(chosen);
+        none.setVisible(count == 0);
+        list.setVisible(count > 0);
+        list.setDataProvider(DataProvider.<SupportRequestView>fromCallbacks(
+                q -> desk.requests(chosen, VaadinSpringDataHelpers.toSpringPageRequest(q)).stream(),
+                q -> (int) desk.count(chosen)));
     }
 
     @Override

@@ -1,7 +1,6 @@
 package vn.nscl.support.ui;
 
 import java.io.ByteArrayInputStream;
-import java.util.Comparator;
 
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -16,6 +15,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 
@@ -29,7 +29,7 @@ import vn.nscl.shared.ui.ComponentTexts;
 import vn.nscl.shared.ui.Formats;
 import vn.nscl.shared.ui.Numbers;
 import vn.nscl.support.ApplicationStatus;
-import vn.nscl.support.ApplicationView;
+import vn.nscl.support.ApplicationRow;
 import vn.nscl.support.ReviewFilter;
 import vn.nscl.support.ReviewService;
 
@@ -45,7 +45,7 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
     final ComboBox<Sector> sector = new ComboBox<>();
     final DatePicker from = new DatePicker();
     final DatePicker to = new DatePicker();
-    final Grid<ApplicationView> grid = new Grid<>();
+    final Grid<ApplicationRow> grid = new Grid<>();
     private final ReviewService reviews;
     /** The filter of the rows shown, read by the download (which runs outside the UI's lock). */
     private volatile ReviewFilter shownFilter = ReviewFilter.all();
@@ -84,22 +84,20 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
         filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         filters.addClassName("filters");
 
-        grid.addColumn(a -> a.id()).setHeader("#").setSortable(true).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(ApplicationView::enterpriseName).setHeader(getTranslation("request.enterprise"))
-                .setSortable(true).setFlexGrow(2);
-        grid.addColumn(ApplicationView::programmeCode).setHeader(getTranslation("application.programme"))
-                .setSortable(true);
-        grid.addColumn(ApplicationView::title).setHeader(getTranslation("application.title")).setFlexGrow(3);
+        grid.addColumn(ApplicationRow::id).setHeader("#").setSortProperty("id").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(ApplicationRow::applicantName).setHeader(getTranslation("request.enterprise"))
+                .setSortProperty("applicantName").setFlexGrow(2);
+        grid.addColumn(ApplicationRow::programmeCode).setHeader(getTranslation("application.programme"))
+                .setSortProperty("programmeCode");
+        grid.addColumn(ApplicationRow::title).setHeader(getTranslation("application.title")).setFlexGrow(3);
         grid.addComponentColumn(a -> ApplicationCards.status(this, a.status()))
-                .setHeader(getTranslation("expert.status")).setComparator(a -> a.status().name()).setAutoWidth(true);
+                .setHeader(getTranslation("expert.status")).setSortProperty("status").setAutoWidth(true);
         grid.addColumn(a -> a.submittedAt() == null ? "" : Formats.date(a.submittedAt()))
-                .setHeader(getTranslation("review.submitted"))
-                .setComparator(Comparator.comparing(ApplicationView::submittedAt,
-                        Comparator.nullsLast(Comparator.naturalOrder())));
-        grid.addColumn(a -> Numbers.decimal(a.requestedTotal(), getLocale())).setHeader(getTranslation("application.requested"))
-                .setComparator(ApplicationView::requestedTotal);
+                .setHeader(getTranslation("review.submitted")).setSortProperty("submittedAt");
+        grid.addColumn(a -> Numbers.decimal(a.requestedTotal(), getLocale()))
+                .setHeader(getTranslation("application.requested")).setSortProperty("requestedTotal");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.setAllRowsVisible(true);
+        grid.setPageSize(50);
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("applications/" + e.getItem().id())));
 
         Anchor export = new Anchor(DownloadHandler.fromInputStream(event -> {
@@ -120,8 +118,10 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
     }
 
     void refresh() {
-        shownFilter = filter();
-        grid.setItems(reviews.queue(shownFilter));
+        ReviewFilter shown = filter();
+        shownFilter = shown;
+        grid.setItems(q -> reviews.queue(shown, VaadinSpringDataHelpers.toSpringPageRequest(q)).stream(),
+                q -> (int) reviews.count(shown));
     }
 
     @Override

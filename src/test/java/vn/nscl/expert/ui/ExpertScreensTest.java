@@ -9,6 +9,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.UploadKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -92,9 +93,9 @@ class ExpertScreensTest extends KaribuTest {
         signInAs("officer@example.com");
         UI.getCurrent().navigate("experts");
         ExpertListView list = _get(ExpertListView.class);
-        assertThat(list.grid.getListDataView().getItems().filter(i -> i.id() == expert.id()).findFirst().orElseThrow()
+        assertThat(GridKt._findAll(list.grid).stream().filter(i -> i.id() == expert.id()).findFirst().orElseThrow()
                 .needsAttention()).isTrue();
-        assertThat(list.grid.getListDataView().getItem(0).needsAttention()).as("waiting ones first").isTrue();
+        assertThat(GridKt._get(list.grid, 0).needsAttention()).as("waiting ones first").isTrue();
 
         UI.getCurrent().navigate("experts/" + expert.id());
         ExpertReviewView review = _get(ExpertReviewView.class);

@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import com.github.mvysny.kaributesting.v23.VirtualListsKt;
 import com.github.mvysny.kaributesting.v10.UploadKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -169,7 +170,13 @@ class MatchingViewsTest extends KaribuTest {
         signInAs("officer@example.com");
         UI.getCurrent().navigate("requests/desk");
         RequestDeskView desk = _get(RequestDeskView.class);
-        assertThat(desk.list.getElement().getTextRecursively()).contains("Chờ Sở phân công");
+        assertThat(VirtualListsKt._findAll(desk.list)).anySatisfy(r -> {
+            assertThat(r.id()).isEqualTo(id);
+            assertThat(VirtualListsKt._getRowComponent(desk.list, VirtualListsKt._findAll(desk.list).indexOf(r))
+                    .getElement().getTextRecursively()).contains("Chờ Sở phân công");
+        });
+        desk.states.setValue(java.util.Set.of(RequestStatus.COMPLETED));
+        assertThat(VirtualListsKt._findAll(desk.list)).noneMatch(r -> r.id() == id);
         UI.getCurrent().navigate("requests/" + id);
         RequestView view = _get(RequestView.class);
         MatchCard secondCard = _find(view.proposals, MatchCard.class).get(1);

@@ -78,9 +78,9 @@ class SupportScreensTest extends KaribuTest {
         ReviewQueueView queue = _get(ReviewQueueView.class);
         queue.status.setValue(ApplicationStatus.SUBMITTED);
         assertThat(GridKt._size(queue.grid)).isGreaterThanOrEqualTo(1);
-        assertThat(queue.grid.getListDataView().getItems().anyMatch(a -> a.id() == id)).isTrue();
+        assertThat(GridKt._findAll(queue.grid)).anyMatch(a -> a.id() == id);
         queue.status.setValue(ApplicationStatus.REJECTED);
-        assertThat(queue.grid.getListDataView().getItems().anyMatch(a -> a.id() == id)).isFalse();
+        assertThat(GridKt._findAll(queue.grid)).noneMatch(a -> a.id() == id);
 
         UI.getCurrent().navigate("applications/" + id);
         ApplicationPageView page = _get(ApplicationPageView.class);
