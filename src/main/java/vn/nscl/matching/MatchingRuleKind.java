@@ -84,6 +84,9 @@ class MatchingRuleKind implements RuleKind<MatchingRules> {
         }
         RuleBaseBuilder.Built built = RuleBaseBuilder.build(files.files(), SANDBOX);
         problems.addAll(built.problems());
+        if (built.ok()) {
+            problems.addAll(ScoreComponentNames.problems(built.sources()));
+        }
         long millis = (System.nanoTime() - started) / 1_000_000;
         if (!problems.isEmpty()) {
             return RuleBuild.failed(problems, millis);

@@ -109,6 +109,25 @@ class MatchingPolicyServiceTest {
     }
 
     @Test
+    void a_misspelt_score_component_is_shown_with_its_line_instead_of_giving_points_to_nothing() {
+        long draft = as.as(OFFICER, () -> versions.createDraft(KIND, originalActive, "Thành phần viết sai"));
+        String rule = PAKO_ON_SITE.replace("rule \"Loại: làm tại chỗ", "rule \"Vị trí: làm tại chỗ").replace(
+                "ranking.exclude($e, \"Làm tại chỗ ở xã dùng tiếng Pa Kô cần người nói được tiếng Pa Kô\");",
+                "// ranking.score($e, \"NOTHING\", 1.0, \"ghi chú\");\n"
+                        + "        ranking.score($e, \"LOCATON\", 0.0, \"Không nói tiếng Pa Kô\");");
+        save(draft, "matching/vi-tri.drl", rule, null);
+
+        assertThat(as.as(OFFICER, () -> versions.validate(KIND, draft))).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("rules/matching/vi-tri.drl");
+            assertThat(rule.lines().toList().get(p.line() - 1)).contains("\"LOCATON\"");
+            assertThat(p.message()).contains("LOCATON", "LOCATION");
+        });
+        save(draft, "matching/vi-tri.drl", rule.replace("LOCATON", "LOCATION"),
+                as.as(OFFICER, () -> versions.file(KIND, draft, "matching/vi-tri.drl")));
+        assertThat(as.as(OFFICER, () -> versions.validate(KIND, draft))).isEmpty();
+    }
+
+    @Test
     void a_matching_rule_is_kept_to_what_rules_are_for() {
         long draft = as.as(OFFICER, () -> versions.createDraft(KIND, originalActive, "tấn công"));
         save(draft, "matching/tan-cong.drl", PAKO_ON_SITE.replace(
