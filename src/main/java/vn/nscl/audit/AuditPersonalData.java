@@ -16,6 +16,10 @@ import vn.nscl.shared.PersonalData;
 @Component
 class AuditPersonalData implements PersonalData {
 
+    /** The search text as {@link AuditEvent} writes it, computed again from the columns. */
+    private static final String SEARCH_TEXT = "search_text = lower(concat_ws(' ', actor_email, target_type, "
+            + "target_id, details))";
+
     private final JdbcClient jdbc;
 
     AuditPersonalData(JdbcClient jdbc) {
@@ -56,7 +60,4 @@ class AuditPersonalData implements PersonalData {
         }
     }
 
-    /** The search text as {@link AuditEvent} writes it, computed again from the columns. */
-    private static final String SEARCH_TEXT = "search_text = lower(concat_ws(' ', actor_email, target_type, "
-            + "target_id, details))";
 }

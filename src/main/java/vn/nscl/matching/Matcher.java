@@ -2,6 +2,7 @@ package vn.nscl.matching;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -89,8 +90,7 @@ final class Matcher {
         boolean narrowing = limit > 0 && rules.phases().narrowing();
         double reachable = reachable(rules.phases(), ranking);
         List<Integer> eligible = new ArrayList<>();
-        try (RuleRun.Session session = RuleRun.open(rules.requestBase(),
-                Map.of("ranking", ranking, "settings", rules.settings()), null)) {
+        try (RuleRun.Session session = RuleRun.open(rules.requestBase(), rules.globals(ranking))) {
             session.add(requestFact);
             int examined = 0;
             int batch = narrowing ? Math.max(FIRST_LOOK, 4 * limit) : order.length;
@@ -114,7 +114,7 @@ final class Matcher {
             }
         }
         Map<Long, String> excluded = limit > 0 ? Map.of() : exclusions(scores, ranking, order);
-        return outcome(eligible, slot -> scores.candidate(slot), pool, ranking, limit, excluded);
+        return outcome(eligible, pool, ranking, limit, excluded);
     }
 
     /** The most points a request rule can still add to an expert's settled points, with a margin for rounding. */
@@ -162,16 +162,9 @@ final class Matcher {
             Map<Long, Integer> loads, Map<Long, Rating> ratings, MatchingRules rules, LocalDate today, int limit) {
         List<Object> facts = new ArrayList<>(pool.size() + 1);
         facts.add(requestFact);
-        Candidate[] candidates = new Candidate[pool.size()];
-        for (int slot = 0; slot < pool.size(); slot++) {
-            ExpertCandidate expert = pool.get(slot);
-            candidates[slot] = candidate(slot, itemCode, expert, loads.getOrDefault(expert.id(), 0),
-                    ratings.get(expert.id()), today);
-            facts.add(candidates[slot]);
-        }
+        facts.addAll(Arrays.asList(candidates(itemCode, pool, loads, ratings, today)));
         Ranking ranking = new Ranking(rules.settings(), pool.size());
-        RuleRun.run(rules.base(), facts, Map.of("ranking", ranking, "settings", rules.settings()),
-                FIRES_PER_CANDIDATE * (pool.size() + 1));
+        RuleRun.run(rules.base(), facts, rules.globals(ranking), FIRES_PER_CANDIDATE * (pool.size() + 1));
         Map<Long, String> excluded = new HashMap<>();
         List<Integer> eligible = new ArrayList<>();
         for (int slot = 0; slot < pool.size(); slot++) {
@@ -182,16 +175,16 @@ final class Matcher {
                 eligible.add(slot);
             }
         }
-        return outcome(eligible, slot -> candidates[slot], pool, ranking, limit, excluded);
+        return outcome(eligible, pool, ranking, limit, excluded);
     }
 
     /** Sorts the eligible (total, then id) and writes out the parts of the first {@code limit} (0: all). */
-    private static Outcome outcome(List<Integer> eligible, java.util.function.IntFunction<Candidate> candidateIn,
-            List<ExpertCandidate> pool, Ranking ranking, int limit, Map<Long, String> excluded) {
+    private static Outcome outcome(List<Integer> eligible, List<ExpertCandidate> pool, Ranking ranking, int limit,
+            Map<Long, String> excluded) {
         Map<Integer, Double> totals = new HashMap<>();
         eligible.forEach(slot -> totals.put(slot, ranking.totalOf(slot)));
         eligible.sort(Comparator.<Integer>comparingDouble(slot -> -totals.get(slot))
-                .thenComparingLong(slot -> candidateIn.apply(slot).getId()));
+                .thenComparingLong(slot -> pool.get(slot).id()));
         int shown = limit > 0 ? Math.min(limit, eligible.size()) : eligible.size();
         List<Match> ranked = new ArrayList<>(shown);
         for (int slot : eligible.subList(0, shown)) {
@@ -202,8 +195,20 @@ final class Matcher {
         return new Outcome(ranked, excluded);
     }
 
+    /** The pool as the rules see it, each expert in the slot of their place in the pool. */
+    static Candidate[] candidates(String itemCode, List<ExpertCandidate> pool, Map<Long, Integer> loads,
+            Map<Long, Rating> ratings, LocalDate today) {
+        Candidate[] candidates = new Candidate[pool.size()];
+        for (int slot = 0; slot < candidates.length; slot++) {
+            ExpertCandidate expert = pool.get(slot);
+            candidates[slot] = candidate(slot, itemCode, expert, loads.getOrDefault(expert.id(), 0),
+                    ratings.get(expert.id()), today);
+        }
+        return candidates;
+    }
+
     /** The expert as the rules see them when one of the {@code itemCode} competence is asked for. */
-    static Candidate candidate(int slot, String itemCode, ExpertCandidate expert, int load, Rating rating,
+    private static Candidate candidate(int slot, String itemCode, ExpertCandidate expert, int load, Rating rating,
             LocalDate today) {
         Competence competence = expert.competences().get(itemCode);
         Set<String> languages = LANGUAGE_CODES.computeIfAbsent(expert.languages(), Matcher::codes);

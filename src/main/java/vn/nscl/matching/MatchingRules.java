@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.kie.api.KieBase;
 
 import vn.nscl.expert.ExpertCandidate;
+import vn.nscl.matching.facts.Ranking;
 import vn.nscl.matching.facts.Settings;
 import vn.nscl.rulebase.RuleBaseBuilder;
 
@@ -49,6 +50,11 @@ final class MatchingRules {
 
     KieBase base() {
         return base;
+    }
+
+    /** What the rules write to ({@code ranking}) and read the numbers from ({@code settings}). */
+    Map<String, Object> globals(Ranking ranking) {
+        return Map.of("ranking", ranking, "settings", settings);
     }
 
     /** Only the rules that read the request (all rules when they are not split). */

@@ -48,14 +48,9 @@ final class PoolScores {
 
     static PoolScores of(MatchingRules rules, String itemCode, List<ExpertCandidate> pool, LocalDate today,
             Map<Long, Integer> loads, Map<Long, Matcher.Rating> ratings) {
-        Candidate[] candidates = new Candidate[pool.size()];
-        for (int slot = 0; slot < candidates.length; slot++) {
-            ExpertCandidate expert = pool.get(slot);
-            candidates[slot] = Matcher.candidate(slot, itemCode, expert, loads.getOrDefault(expert.id(), 0),
-                    ratings.get(expert.id()), today);
-        }
+        Candidate[] candidates = Matcher.candidates(itemCode, pool, loads, ratings, today);
         Ranking ranking = new Ranking(rules.settings(), candidates.length);
-        RuleRun.run(rules.base(), Arrays.asList(candidates), Map.of("ranking", ranking, "settings", rules.settings()),
+        RuleRun.run(rules.base(), Arrays.asList(candidates), rules.globals(ranking),
                 Matcher.FIRES_PER_CANDIDATE * (candidates.length + 1), rules.phases().perPool());
         boolean[] open = Matcher.openComponents(rules.phases());
         double[] settled = new double[candidates.length];

@@ -55,8 +55,6 @@ public final class RuleRun {
     /** As above, firing only the rules {@code only} accepts (all when null). */
     public static void run(KieBase base, Collection<?> facts, Map<String, Object> globals, int fireLimit,
             AgendaFilter only) {
-        // Counting firings per rule costs an event per firing; it is needed only to name a runaway rule, so a run
-        // goes without it and only a run that hit a limit is repeated with it.
         try (Session session = new Session(base, globals, only)) {
             facts.forEach(session::add);
             session.fire(fireLimit);
@@ -68,8 +66,8 @@ public final class RuleRun {
      * whether it needs more facts evaluated (matching looks at the most promising experts first). The time limit
      * counts from opening; close it in a try-with-resources.
      */
-    public static Session open(KieBase base, Map<String, Object> globals, AgendaFilter only) {
-        return new Session(base, globals, only);
+    public static Session open(KieBase base, Map<String, Object> globals) {
+        return new Session(base, globals, null);
     }
 
     /** An open session of {@link #open}. */
@@ -103,7 +101,8 @@ public final class RuleRun {
 
         /**
          * Fires what the facts added so far make true; {@code fireLimit} counts every firing of this session. Past
-         * a limit the facts are run again in a session that counts firings per rule, to name the runaway.
+         * a limit the facts are run again in a session that counts firings per rule, to name the runaway: counting
+         * costs an event per firing, so only a run that hit a limit pays for it.
          */
         public void fire(int fireLimit) {
             fired += only == null ? session.fireAllRules(fireLimit - fired)

@@ -228,7 +228,7 @@ public class ApplicationService {
         if (!eligibility.eligible()) {
             throw new UserFacingException("support.error.not-eligible", eligibility.reasonVi());
         }
-        EnterpriseSummary applicant = views.enterprise(application);
+        EnterpriseSummary applicant = views.enterpriseOf(application);
         application.submit(eligibility.reasonVi(), clock.instant(), applicant.name(), applicant.communeCode(),
                 applicant.sectorCode());
         event(application, resubmission ? "RESUBMITTED" : "SUBMITTED", null);
@@ -236,7 +236,7 @@ public class ApplicationService {
                 (resubmission ? "resubmitted; " : "") + "requested " + application.getRequestedTotal());
         notifications.tellEveryone(Role.OFFICER, resubmission ? "notify.application.resubmitted"
                 : "notify.application.submitted", "applications/" + applicationId, application.getTitle(),
-                views.enterpriseName(application));
+                applicant.name());
         flush();
     }
 

@@ -64,11 +64,6 @@ class ApplicationViews {
                         .map(r -> r.toRecord(r.getFileId() == null ? null : files.describe(r.getFileId()))).toList());
     }
 
-    /** The applicant as it is now. */
-    EnterpriseSummary enterprise(SupportApplication application) {
-        return enterpriseOf(application);
-    }
-
     String enterpriseName(SupportApplication application) {
         return enterpriseOf(application).name();
     }
@@ -77,8 +72,8 @@ class ApplicationViews {
         return enterpriseOf(application).accountId();
     }
 
-    /** The caller may see this application; its enterprise's name, commune and sector go with it. */
-    private EnterpriseSummary enterpriseOf(SupportApplication application) {
+    /** The caller may see this application; its enterprise's name, commune and sector (as they are now) go with it. */
+    EnterpriseSummary enterpriseOf(SupportApplication application) {
         return SystemTask.run(() -> enterprises.get(application.getEnterpriseId()));
     }
 }

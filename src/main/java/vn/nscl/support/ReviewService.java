@@ -129,18 +129,13 @@ public class ReviewService {
                 where.add(cb.equal(root.get("sectorCode"), f.sectorCode()));
             }
             if (f.submittedFrom() != null) {
-                where.add(cb.greaterThanOrEqualTo(root.get("submittedAt"), start(f.submittedFrom())));
+                where.add(cb.greaterThanOrEqualTo(root.get("submittedAt"), Formats.startOf(f.submittedFrom())));
             }
             if (f.submittedTo() != null) {
-                where.add(cb.lessThan(root.get("submittedAt"), start(f.submittedTo().plusDays(1))));
+                where.add(cb.lessThan(root.get("submittedAt"), Formats.startOf(f.submittedTo().plusDays(1))));
             }
             return cb.and(where.toArray(Predicate[]::new));
         };
-    }
-
-    /** The first moment of a day in the province. */
-    private static Instant start(LocalDate day) {
-        return day == null ? null : day.atStartOfDay(Formats.VIETNAM).toInstant();
     }
 
     /** How many applications wait for an officer's decision (home page). */
@@ -212,8 +207,8 @@ public class ReviewService {
         // Locked: two approvals for one programme at the same moment are counted one after the other.
         ProgrammeCall call = calls.lockByProgrammeCode(application.getProgrammeCode()).orElseThrow();
         int year = Year.now(clock.withZone(Formats.VIETNAM)).getValue();
-        Instant from = LocalDate.of(year, 1, 1).atStartOfDay(Formats.VIETNAM).toInstant();
-        Instant to = LocalDate.of(year + 1, 1, 1).atStartOfDay(Formats.VIETNAM).toInstant();
+        Instant from = Formats.startOf(LocalDate.of(year, 1, 1));
+        Instant to = Formats.startOf(LocalDate.of(year + 1, 1, 1));
         if (applications.countDecided(application.getProgrammeCode(), EnumSet.of(ApplicationStatus.APPROVED,
                 ApplicationStatus.COMPLETED), from, to) >= call.getYearlyQuota()) {
             throw new UserFacingException("support.error.quota-reached", call.getYearlyQuota());

@@ -1,8 +1,5 @@
 package vn.nscl.audit.ui;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZonedDateTime;
 
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -103,11 +100,8 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
 
     private AuditQuery currentQuery() {
         return new AuditQuery(text.getValue(), action.getValue(),
-                startOf(from.getValue()), startOf(to.getValue() == null ? null : to.getValue().plusDays(1)));
-    }
-
-    private static Instant startOf(LocalDate date) {
-        return date == null ? null : ZonedDateTime.of(date.atStartOfDay(), Formats.VIETNAM).toInstant();
+                Formats.startOf(from.getValue()),
+                Formats.startOf(to.getValue() == null ? null : to.getValue().plusDays(1)));
     }
 
     @Override

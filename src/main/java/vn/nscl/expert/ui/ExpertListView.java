@@ -24,7 +24,8 @@ public class ExpertListView extends VerticalLayout implements HasDynamicTitle {
     final Grid<ExpertListItem> grid = new Grid<>();
 
     ExpertListView(ExpertReviewService reviews, ReferenceData reference) {
-        add(new Paragraph(getTranslation("experts.intro", reviews.count(), reviews.countNeedingAttention())));
+        long count = reviews.count();
+        add(new Paragraph(getTranslation("experts.intro", count, reviews.countNeedingAttention())));
         grid.addColumn(ExpertListItem::fullName).setHeader(getTranslation("expert.full-name")).setFlexGrow(2);
         grid.addColumn(ExpertListItem::organisation).setHeader(getTranslation("expert.organisation")).setFlexGrow(2);
         grid.addColumn(i -> i.homeCommune() == null ? "" : reference.communeName(i.homeCommune()))
@@ -36,7 +37,7 @@ public class ExpertListView extends VerticalLayout implements HasDynamicTitle {
         }).setHeader(getTranslation("expert.status"));
         grid.addColumn(this::attention).setHeader(getTranslation("experts.attention")).setFlexGrow(2);
         grid.setItems(q -> reviews.experts(VaadinSpringDataHelpers.toSpringPageRequest(q)).stream(),
-                q -> (int) reviews.count());
+                q -> (int) count);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("experts/" + e.getItem().id())));
         grid.setPageSize(50);

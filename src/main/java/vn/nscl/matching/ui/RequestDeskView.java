@@ -50,7 +50,7 @@ public class RequestDeskView extends VerticalLayout implements HasDynamicTitle {
         show();
     }
 
-    /** Pages through the chosen states as the officer scrolls; the count is asked for once. */
+    /** Pages through the chosen states as the officer scrolls; the count is asked for once per choice. */
     void show() {
         Set<RequestStatus> chosen = Set.copyOf(states.getValue());
         long count = desk.count(chosen);
@@ -58,7 +58,7 @@ public class RequestDeskView extends VerticalLayout implements HasDynamicTitle {
         list.setVisible(count > 0);
         list.setDataProvider(DataProvider.<SupportRequestView>fromCallbacks(
                 q -> desk.requests(chosen, VaadinSpringDataHelpers.toSpringPageRequest(q)).stream(),
-                q -> (int) desk.count(chosen)));
+                q -> (int) count));
     }
 
     @Override

@@ -27,6 +27,11 @@ public final class Formats {
         return day == null ? "" : DATE.format(day);
     }
 
+    /** The first moment of a day in the province (not on the server's calendar). */
+    public static Instant startOf(LocalDate day) {
+        return day == null ? null : day.atStartOfDay(VIETNAM).toInstant();
+    }
+
     /** The day an instant falls on in the province (not on the server's calendar). */
     public static LocalDate day(Instant instant) {
         return instant == null ? null : instant.atZone(VIETNAM).toLocalDate();
