@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
@@ -16,7 +17,8 @@ interface AssessmentRepository extends JpaRepository<Assessment, Long> {
 
     long countByStatus(AssessmentStatus status);
 
-    List<Assessment> findByStatus(AssessmentStatus status);
+    /** A chunk of the assessments in a state, in id order after the last one read (keyset paging). */
+    List<Assessment> findByStatusAndIdGreaterThanOrderByIdAsc(AssessmentStatus status, long afterId, Limit limit);
 
     @Modifying
     @Query("update Assessment a set a.latest = false where a.enterpriseId = :enterpriseId and a.latest = true")

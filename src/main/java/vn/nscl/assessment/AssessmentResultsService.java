@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.data.domain.Limit;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -86,11 +87,15 @@ public class AssessmentResultsService {
         return bulk.load(List.of(access.readableSubmitted(assessmentId))).getFirst();
     }
 
-    /** Every submitted assessment, loaded in bulk (for rule dry runs over the whole province). */
+    /**
+     * The next submitted assessments after {@code afterId}, in id order, loaded in bulk: a rule dry run walks the
+     * province this way, a chunk in memory at a time.
+     */
     @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
     @Transactional(readOnly = true)
-    public List<SubmittedAssessment> allSubmitted() {
-        return bulk.load(assessments.findByStatus(AssessmentStatus.SUBMITTED));
+    public List<SubmittedAssessment> submittedAfter(long afterId, int count) {
+        return bulk.load(assessments.findByStatusAndIdGreaterThanOrderByIdAsc(AssessmentStatus.SUBMITTED, afterId,
+                Limit.of(Math.min(count, 5_000))));
     }
 
     /** The PDF report of a submitted assessment, in the given language. */

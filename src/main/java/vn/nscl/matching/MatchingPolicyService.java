@@ -2,15 +2,18 @@ package vn.nscl.matching;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 import vn.nscl.audit.AuditLog;
 import vn.nscl.rulebase.ActiveRules;
 import vn.nscl.rulebase.RuleBuild;
 import vn.nscl.rulebase.RuleVersions;
+import vn.nscl.tasks.BackgroundTasks;
+import vn.nscl.tasks.TaskProgress;
+import vn.nscl.tasks.TaskStatus;
 
 /**
  * The dry run of the matching rules (the rest of their versions' life is {@link RuleVersions}'): every open request
@@ -20,27 +23,60 @@ import vn.nscl.rulebase.RuleVersions;
 @Service
 public class MatchingPolicyService {
 
+    /** The background task kind of a matching rules dry run: one runs at a time in the cluster. */
+    public static final String TASK_KIND = "matching-dry-run";
+
     private final RuleVersions versions;
     private final ActiveRules activeRules;
     private final MatchingRuleKind kind;
     private final SupportRequestRepository requests;
     private final Matchmaking matchmaking;
     private final AuditLog audit;
+    private final BackgroundTasks tasks;
 
     MatchingPolicyService(RuleVersions versions, ActiveRules activeRules, MatchingRuleKind kind,
-            SupportRequestRepository requests, Matchmaking matchmaking, AuditLog audit) {
+            SupportRequestRepository requests, Matchmaking matchmaking, AuditLog audit, BackgroundTasks tasks) {
         this.versions = versions;
         this.activeRules = activeRules;
         this.kind = kind;
         this.requests = requests;
         this.matchmaking = matchmaking;
         this.audit = audit;
+        this.tasks = tasks;
+    }
+
+    /** Starts the dry run of a version as a background task (refused while another matching dry run runs). */
+    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+    public TaskStatus startDryRun(long versionId) {
+        return tasks.start(TASK_KIND, subject(versionId), progress -> dryRun(versionId, progress));
+    }
+
+    /** The newest dry run of this version against the rules active now, running or ended. */
+    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+    public Optional<TaskStatus> lastDryRun(long versionId) {
+        return tasks.latest(TASK_KIND, subject(versionId));
+    }
+
+    /** What a finished dry run found; empty while it runs or if it failed or was cancelled. */
+    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+    public Optional<PolicyDryRun> dryRunResult(long taskId) {
+        return tasks.result(taskId, TASK_KIND, PolicyDryRun.class);
+    }
+
+    private String subject(long versionId) {
+        return "v" + versions.version(MatchingRuleKind.KIND, versionId).number() + " " + versionId + ":"
+                + versions.files(MatchingRuleKind.KIND, versionId).hash().substring(0, 16) + " vs "
+                + activeRules.current(kind).versionId();
+    }
+
+    /** Runs the dry run here and now (tests); the screen runs it as a task. */
+    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+    public PolicyDryRun dryRun(long versionId) {
+        return dryRun(versionId, TaskProgress.NONE);
     }
 
     /** Ranks every open request with the active and the candidate version and lists what changes. */
-    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
-    @Transactional // not read-only: the audit entry is written in it (PostgreSQL enforces read-only)
-    public PolicyDryRun dryRun(long versionId) {
+    private PolicyDryRun dryRun(long versionId, TaskProgress progress) {
         int number = versions.version(MatchingRuleKind.KIND, versionId).number();
         ActiveRules.Current<MatchingRules> active = activeRules.current(kind);
         RuleBuild<MatchingRules> candidate = kind.build(versions.files(MatchingRuleKind.KIND, versionId));
@@ -48,8 +84,10 @@ public class MatchingPolicyService {
             return new PolicyDryRun(number, active.number(), 0, List.of(), candidate.problems());
         }
         List<SupportRequest> open = requests.findByStatusInOrderByCreatedAtDesc(SupportRequestService.OPEN_STATES);
+        progress.total(open.size());
         List<PolicyDryRun.Change> changes = new ArrayList<>();
         for (SupportRequest request : open) {
+            progress.checkpoint();
             Matcher.Outcome before = matchmaking.outcome(request, active.compiled());
             Matcher.Outcome after = matchmaking.outcome(request, candidate.compiled());
             List<String> shownBefore = names(before, active.compiled());
@@ -63,6 +101,7 @@ public class MatchingPolicyService {
                 changes.add(new PolicyDryRun.Change(request.getId(), matchmaking.enterpriseName(request),
                         request.getItemCode(), shownBefore, shownAfter, lost));
             }
+            progress.advance(1);
         }
         audit.record(MatchingAuditActions.POLICY_DRY_RUN, kind.auditTarget(), number,
                 open.size() + " requests, " + changes.size() + " changed");

@@ -6,13 +6,19 @@ import vn.nscl.rulebase.RuleFileDiff;
 import vn.nscl.rulebase.RuleProblem;
 
 /**
- * What activating a candidate rule set would change: for each submitted assessment whose shown recommendations or
- * eligible programmes differ from the active set's, what it gains and what it loses; how the expert cases fare with
- * it compared with the active set; and what its files change. {@code problems} is not empty when the candidate does
- * not build or a rule ran away (then the evaluation stopped and {@code cases} is null).
+ * What activating a candidate rule set would change: how many submitted assessments' shown recommendations or
+ * eligible programmes differ from the active set's ({@code changed}), how many gain and lose each item, and for the
+ * first of them ({@code changes}, at most {@link DryRunChanges#LISTED}) what each gains and loses; how the expert cases
+ * fare with it compared with the active set; and what its files change. {@code problems} is not empty when the
+ * candidate does not build or a rule ran away (then the evaluation stopped and {@code cases} is null).
  */
-public record DryRunReport(int candidateNumber, int activeNumber, int evaluated, long millis, List<Change> changes,
-        List<RuleProblem> problems, List<RuleFileDiff.FileDiff> diff, CaseCheck cases) {
+public record DryRunReport(int candidateNumber, int activeNumber, int evaluated, long millis, int changed,
+        List<ItemShift> shifts, List<Change> changes, List<RuleProblem> problems, List<RuleFileDiff.FileDiff> diff,
+        CaseCheck cases) {
+
+    /** An item (tool or programme code) and how many assessments gain and lose it. */
+    public record ItemShift(String code, int gained, int lost) {
+    }
 
     public record Change(long assessmentId, long enterpriseId, String enterpriseName, int year, List<String> gained,
             List<String> lost) {

@@ -1,15 +1,14 @@
 package vn.nscl.recommendation;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 import vn.nscl.assessment.AssessmentResultsService;
 import vn.nscl.assessment.SubmittedAssessment;
@@ -21,15 +20,24 @@ import vn.nscl.rulebase.RuleFiles;
 import vn.nscl.rulebase.RuleProblem;
 import vn.nscl.rulebase.RuleVersions;
 import vn.nscl.rulebase.RunawayRulesException;
+import vn.nscl.tasks.BackgroundTasks;
+import vn.nscl.tasks.TaskProgress;
+import vn.nscl.tasks.TaskStatus;
 
 /**
  * The dry run of the recommendation rules (the rest of their versions' life is {@link RuleVersions}'): a version is
  * run over every submitted assessment and compared with the active one, with what its files change and which expert
  * cases it breaks or mends. Only a version that passed the safety check is ever run, within the rule base's fire and
- * time limits: a runaway rule stops the dry run with a message naming it.
+ * time limits: a runaway rule stops the dry run with a message naming it. Over a province (150,000 assessments) it
+ * takes most of a minute, so screens run it as a background task with progress that can be cancelled.
  */
 @Service
 public class RuleSetService {
+
+    /** The background task kind of a recommendation rules dry run: one runs at a time in the cluster. */
+    public static final String TASK_KIND = "recommendation-dry-run";
+    /** Assessments read and held at once: bounded memory however large the province. */
+    private static final int CHUNK = 1_000;
 
     private final RuleVersions versions;
     private final RuleEngine engine;
@@ -38,10 +46,11 @@ public class RuleSetService {
     private final EnterpriseProfileService profiles;
     private final AdviceCaseSuite suite;
     private final AuditLog audit;
+    private final BackgroundTasks tasks;
 
     RuleSetService(RuleVersions versions, RuleEngine engine, RecommendationService recommendations,
             AssessmentResultsService assessments, EnterpriseProfileService profiles, AdviceCaseSuite suite,
-            AuditLog audit) {
+            AuditLog audit, BackgroundTasks tasks) {
         this.versions = versions;
         this.engine = engine;
         this.recommendations = recommendations;
@@ -49,12 +58,50 @@ public class RuleSetService {
         this.profiles = profiles;
         this.suite = suite;
         this.audit = audit;
+        this.tasks = tasks;
     }
 
-    /** Evaluates the version over every submitted assessment and compares with the active version. */
+    /**
+     * Starts the dry run of a version as a background task (its screen follows the progress; refused while another
+     * recommendation dry run runs anywhere in the cluster).
+     */
     @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
-    @Transactional // not read-only: the audit entry is written in it (PostgreSQL enforces read-only)
+    public TaskStatus startDryRun(long versionId) {
+        return tasks.start(TASK_KIND, subject(versionId), progress -> dryRun(versionId, progress));
+    }
+
+    /**
+     * The newest dry run of this version against the rules active now, running or ended (one run before the version
+     * or the active rules changed is not this version's any more).
+     */
+    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+    public Optional<TaskStatus> lastDryRun(long versionId) {
+        return tasks.latest(TASK_KIND, subject(versionId));
+    }
+
+    /** What a finished dry run found; empty while it runs or if it failed or was cancelled. */
+    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+    public Optional<DryRunReport> dryRunReport(long taskId) {
+        return tasks.result(taskId, TASK_KIND, DryRunReport.class);
+    }
+
+    private String subject(long versionId) {
+        return "v" + versions.version(RuleEngine.KIND, versionId).number() + " " + versionId + ":"
+                + versions.files(RuleEngine.KIND, versionId).hash().substring(0, 16) + " vs "
+                + engine.active().versionId();
+    }
+
+    /** Runs the dry run here and now (tests, benchmarks); the screen runs it as a task. */
+    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
     public DryRunReport dryRun(long versionId) {
+        return dryRun(versionId, TaskProgress.NONE);
+    }
+
+    /**
+     * Evaluates the version over every submitted assessment, a chunk at a time in id order, and compares with the
+     * active version; then runs the expert cases with both. No transaction spans it: each chunk is read in its own.
+     */
+    private DryRunReport dryRun(long versionId, TaskProgress progress) {
         long started = System.nanoTime();
         int number = versions.version(RuleEngine.KIND, versionId).number();
         RuleEngine.Active active = engine.active();
@@ -63,44 +110,50 @@ public class RuleSetService {
                 .files(), candidateFiles.files());
         RuleSetBuilder.Outcome built = RuleSetBuilder.build(candidateFiles);
         if (!built.ok()) {
-            return new DryRunReport(number, active.number(), 0, 0, List.of(), built.problems(), diff, null);
+            return new DryRunReport(number, active.number(), 0, 0, 0, List.of(), List.of(), built.problems(), diff,
+                    null);
         }
-        List<SubmittedAssessment> all = assessments.allSubmitted();
-        Map<Long, EnterpriseProfile> byEnterprise = profiles.profilesOf(all.stream()
-                .map(SubmittedAssessment::enterpriseId).toList());
-        List<DryRunReport.Change> changes = new ArrayList<>();
-        for (SubmittedAssessment assessment : all) {
-            EnterpriseProfile profile = byEnterprise.get(assessment.enterpriseId());
-            Set<String> before = visible(recommendations.rank(active.base(), assessment, profile));
-            Set<String> after;
-            try {
-                after = visible(recommendations.rank(built.kieBase(), assessment, profile));
-            } catch (RunawayRulesException runaway) {
-                return stopped(number, active, changes.size(), started, runaway, diff);
+        progress.total(assessments.countSubmitted());
+        DryRunChanges changes = new DryRunChanges();
+        int evaluated = 0;
+        long after = 0;
+        for (List<SubmittedAssessment> chunk = assessments.submittedAfter(after, CHUNK); !chunk.isEmpty();
+                chunk = assessments.submittedAfter(after, CHUNK)) {
+            progress.checkpoint();
+            Map<Long, EnterpriseProfile> byEnterprise = profiles.profilesOf(chunk.stream()
+                    .map(SubmittedAssessment::enterpriseId).toList());
+            for (SubmittedAssessment assessment : chunk) {
+                EnterpriseProfile profile = byEnterprise.get(assessment.enterpriseId());
+                Set<String> before = visible(recommendations.rank(active.base(), assessment, profile));
+                try {
+                    changes.compare(assessment, profile, before,
+                            visible(recommendations.rank(built.kieBase(), assessment, profile)));
+                } catch (RunawayRulesException runaway) {
+                    return stopped(number, active, evaluated, started, runaway, diff);
+                }
+                evaluated++;
             }
-            if (!before.equals(after)) {
-                changes.add(new DryRunReport.Change(assessment.id(), assessment.enterpriseId(),
-                        profile.enterprise().name(), assessment.year(), minus(after, before), minus(before, after)));
-            }
+            after = chunk.getLast().id();
+            progress.advance(chunk.size());
         }
-        changes.sort(Comparator.comparing(DryRunReport.Change::enterpriseName).thenComparing(DryRunReport.Change::year));
+        progress.checkpoint();
         DryRunReport.CaseCheck caseCheck;
         try {
             caseCheck = compare(suite.run(active.base()), suite.run(built.kieBase()));
         } catch (RunawayRulesException runaway) {
-            return stopped(number, active, all.size(), started, runaway, diff);
+            return stopped(number, active, evaluated, started, runaway, diff);
         }
         audit.record(RuleAuditActions.RULES_DRY_RUN, "rule-set", number,
-                all.size() + " assessments, " + changes.size() + " changed; cases " + caseCheck.passedAfter() + "/"
+                evaluated + " assessments, " + changes.count() + " changed; cases " + caseCheck.passedAfter() + "/"
                         + caseCheck.runs() + " pass, " + caseCheck.broken().size() + " broken");
-        return new DryRunReport(number, active.number(), all.size(), elapsed(started), changes, List.of(), diff,
-                caseCheck);
+        return new DryRunReport(number, active.number(), evaluated, elapsed(started), changes.count(),
+                changes.shifts(), changes.listed(), List.of(), diff, caseCheck);
     }
 
     private DryRunReport stopped(int number, RuleEngine.Active active, int evaluated, long started,
             RunawayRulesException runaway, List<RuleFileDiff.FileDiff> diff) {
         audit.record(RuleAuditActions.RULES_DRY_RUN, "rule-set", number, "stopped: " + runaway.getMessage());
-        return new DryRunReport(number, active.number(), evaluated, elapsed(started), List.of(),
+        return new DryRunReport(number, active.number(), evaluated, elapsed(started), 0, List.of(), List.of(),
                 List.of(new RuleProblem("rules/", 0, 0, runaway.describe())), diff, null);
     }
 
@@ -114,9 +167,9 @@ public class RuleSetService {
             AdviceCaseOutcome then = previous.get(now.label());
             List<String> missedNow = codes(now.missed());
             List<String> forbiddenNow = codes(now.forbiddenFound());
-            List<String> lost = then == null ? missedNow : minus(Set.copyOf(missedNow), Set.copyOf(codes(then.missed())));
+            List<String> lost = then == null ? missedNow : DryRunChanges.minus(Set.copyOf(missedNow), Set.copyOf(codes(then.missed())));
             List<String> gained = then == null ? forbiddenNow
-                    : minus(Set.copyOf(forbiddenNow), Set.copyOf(codes(then.forbiddenFound())));
+                    : DryRunChanges.minus(Set.copyOf(forbiddenNow), Set.copyOf(codes(then.forbiddenFound())));
             String run = now.run().tier().code() + " " + now.run().year();
             if (!lost.isEmpty() || !gained.isEmpty() || now.error() != null && (then == null || then.error() == null)) {
                 broken.add(new DryRunReport.CaseRun(now.aCase().title(), run, lost, gained));
@@ -141,9 +194,5 @@ public class RuleSetService {
         Set<String> codes = new LinkedHashSet<>();
         ranked.stream().filter(Recommendation::shown).forEach(r -> codes.add(r.code()));
         return codes;
-    }
-
-    private static List<String> minus(Set<String> a, Set<String> b) {
-        return a.stream().filter(code -> !b.contains(code)).toList();
     }
 }

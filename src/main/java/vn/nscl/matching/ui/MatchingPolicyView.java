@@ -1,5 +1,7 @@
 package vn.nscl.matching.ui;
 
+import java.util.Optional;
+
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
@@ -14,6 +16,8 @@ import jakarta.annotation.security.RolesAllowed;
 import vn.nscl.catalogue.Catalogue;
 import vn.nscl.matching.MatchingPolicyService;
 import vn.nscl.matching.PolicyDryRun;
+import vn.nscl.tasks.BackgroundTasks;
+import vn.nscl.tasks.TaskStatus;
 import vn.nscl.rulebase.RuleVersions;
 import vn.nscl.rulebase.ui.RuleScreen;
 import vn.nscl.rulebase.ui.RuleVersionsScreen;
@@ -33,7 +37,8 @@ public class MatchingPolicyView extends VerticalLayout implements HasDynamicTitl
     final RuleVersionsScreen screen;
     private final transient Catalogue catalogue;
 
-    MatchingPolicyView(RuleVersions versions, MatchingPolicyService dryRuns, Catalogue catalogue) {
+    MatchingPolicyView(RuleVersions versions, MatchingPolicyService dryRuns, Catalogue catalogue,
+            BackgroundTasks tasks) {
         this.catalogue = catalogue;
         this.screen = new RuleVersionsScreen(versions, new RuleScreen() {
             @Override
@@ -47,11 +52,21 @@ public class MatchingPolicyView extends VerticalLayout implements HasDynamicTitl
             }
 
             @Override
-            public DryRun dryRun(long versionId) {
-                PolicyDryRun run = dryRuns.dryRun(versionId);
-                return new DryRun(show(run), run.problems(), null);
+            public TaskStatus startDryRun(long versionId) {
+                return dryRuns.startDryRun(versionId);
             }
-        });
+
+            @Override
+            public Optional<TaskStatus> lastDryRun(long versionId) {
+                return dryRuns.lastDryRun(versionId);
+            }
+
+            @Override
+            public DryRun dryRunResult(TaskStatus task) {
+                return dryRuns.dryRunResult(task.id()).map(run -> new DryRun(show(run), run.problems(), null))
+                        .orElseGet(() -> new DryRun(new Div(), java.util.List.of(), null));
+            }
+        }, tasks);
         addClassName("rules-view");
         add(new H1(getTranslation("nav.matching-policy")), new Paragraph(getTranslation("policy.intro")), screen);
     }

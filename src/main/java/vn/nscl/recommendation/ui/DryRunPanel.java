@@ -24,6 +24,8 @@ class DryRunPanel extends Div {
 
     private final transient Catalogue catalogue;
     final Paragraph summary = new Paragraph();
+    final Grid<DryRunReport.ItemShift> shifts = new Grid<>();
+    final Paragraph listedNote = new Paragraph();
     final Grid<DryRunReport.Change> changes = new Grid<>();
     final Paragraph casesSummary = new Paragraph();
     final Grid<DryRunReport.CaseRun> brokenCases = new Grid<>();
@@ -39,7 +41,16 @@ class DryRunPanel extends Div {
         changes.addColumn(c -> names(c.gained())).setHeader(getTranslation("rules.dry-run.gained")).setFlexGrow(3);
         changes.addColumn(c -> names(c.lost())).setHeader(getTranslation("rules.dry-run.lost")).setFlexGrow(3);
         changes.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        changes.setAllRowsVisible(true);
+        shifts.addColumn(s -> names(List.of(s.code()))).setHeader(getTranslation("rules.dry-run.item"))
+                .setFlexGrow(3);
+        shifts.addColumn(DryRunReport.ItemShift::gained).setHeader(getTranslation("rules.dry-run.gained"))
+                .setAutoWidth(true).setFlexGrow(0);
+        shifts.addColumn(DryRunReport.ItemShift::lost).setHeader(getTranslation("rules.dry-run.lost"))
+                .setAutoWidth(true).setFlexGrow(0);
+        shifts.addThemeVariants(GridVariant.LUMO_COMPACT);
+        shifts.setAllRowsVisible(true);
+        shifts.addClassName("item-shifts");
+        listedNote.addClassName("dry-run-listed");
         brokenCases.addColumn(DryRunReport.CaseRun::caseTitle).setHeader(getTranslation("rules.cases.case"))
                 .setFlexGrow(3);
         brokenCases.addColumn(DryRunReport.CaseRun::run).setHeader(getTranslation("rules.cases.run"))
@@ -54,7 +65,8 @@ class DryRunPanel extends Div {
         casesSummary.addClassName("cases-summary");
         setVisible(false);
         diff.addClassName("rule-diff");
-        add(new H3(getTranslation("rules.dry-run")), summary, changes, new H4(getTranslation("rules.cases")),
+        add(new H3(getTranslation("rules.dry-run")), summary, shifts, listedNote, changes,
+                new H4(getTranslation("rules.cases")),
                 casesSummary, brokenCases, diff);
     }
 
@@ -67,8 +79,16 @@ class DryRunPanel extends Div {
             return;
         }
         summary.setText(getTranslation("rules.dry-run.summary", report.candidateNumber(), report.activeNumber(),
-                report.evaluated(), report.changes().size(), report.millis()));
+                report.evaluated(), report.changed(), report.millis() / 1000.0));
+        shifts.setItems(report.shifts());
+        shifts.setVisible(!report.shifts().isEmpty());
+        listedNote.setText(report.changed() > report.changes().size()
+                ? getTranslation("rules.dry-run.listed", report.changes().size(), report.changed()) : "");
+        listedNote.setVisible(report.changed() > report.changes().size());
         changes.setItems(report.changes());
+        // A few lines show whole; many scroll inside a grid of fixed height (the grid renders only what is seen).
+        changes.setAllRowsVisible(report.changes().size() <= 50);
+        changes.setHeight(report.changes().size() <= 50 ? null : "32rem");
         changes.setVisible(!report.changes().isEmpty());
         showCases(report.cases());
         setVisible(true);

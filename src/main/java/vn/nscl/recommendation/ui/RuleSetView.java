@@ -1,6 +1,7 @@
 package vn.nscl.recommendation.ui;
 
 import java.util.List;
+import java.util.Optional;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -21,6 +22,8 @@ import vn.nscl.rulebase.RuleVersions;
 import vn.nscl.rulebase.ui.RuleScreen;
 import vn.nscl.rulebase.ui.RuleVersionsScreen;
 import vn.nscl.rulebase.ui.VersionPanel;
+import vn.nscl.tasks.BackgroundTasks;
+import vn.nscl.tasks.TaskStatus;
 
 /**
  * Quy tắc khuyến nghị: officers and administrators see which rule set is active, every version kept, and work on a
@@ -37,7 +40,8 @@ public class RuleSetView extends VerticalLayout implements HasDynamicTitle {
     final RuleVersionsScreen screen;
     final CaseListPanel cases;
 
-    RuleSetView(RuleVersions versions, RuleSetService dryRuns, AdviceCaseService caseService, Catalogue catalogue) {
+    RuleSetView(RuleVersions versions, RuleSetService dryRuns, AdviceCaseService caseService, Catalogue catalogue,
+            BackgroundTasks tasks) {
         this.cases = new CaseListPanel(caseService);
         this.screen = new RuleVersionsScreen(versions, new RuleScreen() {
             @Override
@@ -51,8 +55,22 @@ public class RuleSetView extends VerticalLayout implements HasDynamicTitle {
             }
 
             @Override
-            public DryRun dryRun(long versionId) {
-                DryRunReport report = dryRuns.dryRun(versionId);
+            public TaskStatus startDryRun(long versionId) {
+                return dryRuns.startDryRun(versionId);
+            }
+
+            @Override
+            public Optional<TaskStatus> lastDryRun(long versionId) {
+                return dryRuns.lastDryRun(versionId);
+            }
+
+            @Override
+            public DryRun dryRunResult(TaskStatus task) {
+                return dryRuns.dryRunReport(task.id()).map(this::shown)
+                        .orElseGet(() -> new DryRun(new Div(), List.of(), null));
+            }
+
+            private DryRun shown(DryRunReport report) {
                 DryRunPanel view = new DryRunPanel(catalogue);
                 view.show(report);
                 String warning = report.cases() != null && (!report.cases().broken().isEmpty()
@@ -61,7 +79,7 @@ public class RuleSetView extends VerticalLayout implements HasDynamicTitle {
                                 : null;
                 return new DryRun(view, report.problems(), warning);
             }
-        });
+        }, tasks);
         addClassName("rules-view");
         add(new H1(getTranslation("nav.rules")), howItWorks(), screen, cases);
     }

@@ -1,14 +1,16 @@
 package vn.nscl.rulebase.ui;
 
 import java.util.List;
+import java.util.Optional;
 
 import com.vaadin.flow.component.Component;
 
 import vn.nscl.rulebase.RuleProblem;
+import vn.nscl.tasks.TaskStatus;
 
 /**
  * What the shared rules screens need of one kind of rules beyond its versions: the text a new file starts from, and
- * its dry run (what the version would change, shown in the kind's own words).
+ * its dry run (what the version would change, shown in the kind's own words), which runs as a background task.
  */
 public interface RuleScreen {
 
@@ -18,8 +20,14 @@ public interface RuleScreen {
     /** The starting text of a new file at this path: the lines every file needs and an example to copy. */
     String newFile(String path);
 
-    /** Runs the version against the active one over real data and shows the difference. */
-    DryRun dryRun(long versionId);
+    /** Starts running the version against the active one over real data, in the background. */
+    TaskStatus startDryRun(long versionId);
+
+    /** The newest dry run of this version against the active rules (running or ended), shown when the screen opens. */
+    Optional<TaskStatus> lastDryRun(long versionId);
+
+    /** What a finished dry run found, shown. */
+    DryRun dryRunResult(TaskStatus task);
 
     /**
      * A dry run's result: its view, the problems that stopped it (none when it ran), and what the activation dialog

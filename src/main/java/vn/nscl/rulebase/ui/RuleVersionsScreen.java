@@ -16,6 +16,7 @@ import com.vaadin.flow.component.textfield.TextField;
 
 import vn.nscl.rulebase.RuleSetSummary;
 import vn.nscl.rulebase.RuleVersions;
+import vn.nscl.tasks.BackgroundTasks;
 import vn.nscl.shared.UserFacingException;
 import vn.nscl.shared.ui.FormProblems;
 import vn.nscl.shared.ui.Formats;
@@ -30,12 +31,14 @@ public class RuleVersionsScreen extends Div {
 
     private final transient RuleVersions service;
     private final transient RuleScreen screen;
+    private final transient BackgroundTasks tasks;
     public final Paragraph activeInfo = new Paragraph();
     public final Grid<RuleSetSummary> versions = new Grid<>();
     public final Div versionArea = new Div();
     public VersionPanel panel;
 
-    public RuleVersionsScreen(RuleVersions service, RuleScreen screen) {
+    public RuleVersionsScreen(RuleVersions service, RuleScreen screen, BackgroundTasks tasks) {
+        this.tasks = tasks;
         this.service = service;
         this.screen = screen;
         setWidthFull();
@@ -81,7 +84,7 @@ public class RuleVersionsScreen extends Div {
     }
 
     private void show(RuleSetSummary version) {
-        panel = new VersionPanel(service, screen, version, new VersionPanel.Actions() {
+        panel = new VersionPanel(service, screen, tasks, version, new VersionPanel.Actions() {
             @Override
             public void createDraft() {
                 askForDraft(version);

@@ -32,6 +32,9 @@ import vn.nscl.shared.ui.BoundedUpload;
 import vn.nscl.shared.ui.ComponentTexts;
 import vn.nscl.shared.ui.FormProblems;
 import vn.nscl.shared.ui.Notifications;
+import vn.nscl.tasks.BackgroundTasks;
+import vn.nscl.tasks.TaskStatus;
+import vn.nscl.tasks.ui.TaskProgressPanel;
 
 /**
  * One version of some kind of rules on its screen: its files (edit, upload, delete while it is a draft), and the
@@ -62,6 +65,8 @@ public class VersionPanel extends Div {
     public Upload upload;
     public final Div editorArea = new Div();
     public final Div problems = new Div();
+    /** The dry run's progress while it runs in the background. */
+    public final TaskProgressPanel dryRunProgress;
     /** Holds the kind's dry-run view once run. */
     public final Div dryRun = new Div();
     private transient RuleScreen.DryRun lastDryRun;
@@ -71,9 +76,11 @@ public class VersionPanel extends Div {
     // Errors stay until closed; once fixed, the stale one must not linger.
     private com.vaadin.flow.component.notification.Notification lastError;
 
-    VersionPanel(RuleVersions service, RuleScreen screen, RuleSetSummary version, Actions actions) {
+    VersionPanel(RuleVersions service, RuleScreen screen, BackgroundTasks tasks, RuleSetSummary version,
+            Actions actions) {
         this.service = service;
         this.screen = screen;
+        this.dryRunProgress = new TaskProgressPanel(tasks, this::showDryRun);
         this.version = version;
         this.actions = actions;
         dryRun.addClassName("dry-run-area");
@@ -97,7 +104,9 @@ public class VersionPanel extends Div {
         }
         problems.addClassName("rule-problems");
         editorArea.setWidthFull();
-        add(editorArea, problems, dryRun);
+        add(editorArea, problems, dryRunProgress, dryRun);
+        // Back on the screen: the dry run started earlier is followed again (or its result shown) where it stands.
+        screen.lastDryRun(version.id()).ifPresent(dryRunProgress::follow);
     }
 
     private HorizontalLayout actionBar() {
@@ -245,7 +254,18 @@ public class VersionPanel extends Div {
     }
 
     void runDry() {
-        RuleScreen.DryRun report = screen.dryRun(version.id());
+        try {
+            TaskStatus started = screen.startDryRun(version.id());
+            dryRun.removeAll();
+            lastDryRun = null;
+            dryRunProgress.follow(started);
+        } catch (UserFacingException busy) {
+            FormProblems.notify(this, busy);
+        }
+    }
+
+    private void showDryRun(TaskStatus finished) {
+        RuleScreen.DryRun report = screen.dryRunResult(finished);
         lastDryRun = report;
         showProblems(report.problems());
         dryRun.removeAll();

@@ -27,6 +27,7 @@ import vn.nscl.matching.WorkMode;
 import vn.nscl.rulebase.RuleVersions;
 import vn.nscl.rulebase.ui.VersionPanel;
 import vn.nscl.testsupport.KaribuTest;
+import vn.nscl.testsupport.TaskPanels;
 import vn.nscl.testsupport.TestEnterprises;
 import vn.nscl.testsupport.TestExperts;
 import vn.nscl.testsupport.TestExperts.Spec;
@@ -109,6 +110,8 @@ class MatchingPolicyViewTest extends KaribuTest {
         assertThat(GridKt._findAll(draft.files)).contains("matching/ngon-ngu-tai-cho.drl");
 
         draft.dryRunButton.click();
+
+        TaskPanels.awaitEnd(draft.dryRunProgress);
         assertThat(draft.dryRun.getElement().getTextRecursively()).contains("#" + request)
                 .contains("Không còn được ghép: " + seasoned.name())
                 .contains("tiếng Pa Kô");

@@ -21,7 +21,9 @@ import com.vaadin.flow.component.textfield.TextField;
 
 import vn.nscl.recommendation.RuleSetService;
 import vn.nscl.rulebase.ui.VersionPanel;
+import vn.nscl.tasks.TaskStatus;
 import vn.nscl.testsupport.KaribuTest;
+import vn.nscl.testsupport.TaskPanels;
 import vn.nscl.testsupport.TestEnterprises;
 
 class RuleSetViewTest extends KaribuTest {
@@ -108,6 +110,8 @@ class RuleSetViewTest extends KaribuTest {
         assertThat(draft.problems.getChildren()).isEmpty();
 
         draft.dryRunButton.click();
+
+        TaskPanels.awaitEnd(draft.dryRunProgress);
         assertThat(view.dryRunOf(draft).isVisible()).isTrue();
         assertThat(view.dryRunOf(draft).summary.getText()).contains("bài đánh giá").contains("0 bài có khuyến nghị thay đổi");
         assertThat(view.dryRunOf(draft).casesSummary.getText()).contains("lượt đánh giá của các ca đạt")
@@ -128,6 +132,7 @@ class RuleSetViewTest extends KaribuTest {
         select(view, draftId);
         VersionPanel reviewed = view.panel();
         reviewed.dryRunButton.click();
+        TaskPanels.awaitEnd(reviewed.dryRunProgress);
         assertThat(view.dryRunOf(reviewed).diff.getElement().getTextRecursively()).contains("recommendation/xuong-go.drl");
         assertThat(reviewed.activateButton.isEnabled()).isTrue();
         reviewed.activateButton.click();
@@ -151,6 +156,7 @@ class RuleSetViewTest extends KaribuTest {
         draft.saveButton.click();
         assertThat(draft.problems.getChildren()).isEmpty();
         draft.dryRunButton.click();
+        TaskPanels.awaitEnd(draft.dryRunProgress);
 
         assertThat(view.dryRunOf(draft).casesSummary.hasClassName("cases-broken")).isTrue();
         assertThat(view.dryRunOf(draft).brokenCases.isVisible()).isTrue();
@@ -183,6 +189,42 @@ class RuleSetViewTest extends KaribuTest {
         signInAs("enterprise@example.com");
         UI.getCurrent().navigate("rules");
         assertThat(LocatorJ._find(RuleSetView.class)).isEmpty();
+    }
+
+    @Test
+    void a_dry_run_goes_on_when_the_officer_leaves_and_is_shown_when_they_come_back_until_the_draft_changes() {
+        long draftId = testEnterprises.as(OFFICER, () -> ruleVersions.createDraft("recommendation", originalActive,
+                "Thử rời trang giữa lúc chạy thử"));
+        signInAs(OFFICER);
+        UI.getCurrent().navigate("rules");
+        RuleSetView view = _get(RuleSetView.class);
+        select(view, draftId);
+        view.panel().dryRunButton.click();
+        TaskStatus started = view.panel().dryRunProgress.followed();
+        assertThat(started.running()).isTrue();
+        assertThat(view.panel().dryRunProgress.isVisible()).isTrue();
+        assertThat(view.panel().dryRunProgress.text.getText()).startsWith("Đang chạy").contains(OFFICER);
+
+        UI.getCurrent().navigate("plan/dashboard");
+        UI.getCurrent().navigate("rules");
+        RuleSetView back = _get(RuleSetView.class);
+        select(back, draftId);
+        VersionPanel panel = back.panel();
+        assertThat(panel.dryRunProgress.followed().id()).isEqualTo(started.id());
+        TaskPanels.awaitEnd(panel.dryRunProgress);
+        assertThat(back.dryRunOf(panel).summary.getText()).contains("bài đánh giá")
+                .contains("0 bài có khuyến nghị thay đổi");
+
+        testEnterprises.run(OFFICER, () -> ruleVersions.saveFile("recommendation", draftId,
+                "recommendation/ghi-chu.drl", "package rules.recommendation;\n".getBytes(StandardCharsets.UTF_8),
+                null));
+        UI.getCurrent().navigate("plan/dashboard");
+        UI.getCurrent().navigate("rules");
+        RuleSetView changed = _get(RuleSetView.class);
+        select(changed, draftId);
+        assertThat(changed.panel().dryRunProgress.followed()).as("the run was of the draft before it changed")
+                .isNull();
+        assertThat(changed.panel().dryRun.getChildren()).isEmpty();
     }
 
     private static void select(RuleSetView view, long versionId) {
