@@ -6,15 +6,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.nscl.audit.AuditLog;
 import vn.nscl.catalogue.Catalogue;
 import vn.nscl.catalogue.Programme;
 import vn.nscl.reference.ReferenceData;
+import vn.nscl.shared.UserFacingException;
+import vn.nscl.tasks.BackgroundTasks;
+import vn.nscl.tasks.TaskFile;
+import vn.nscl.tasks.TaskStatus;
 
 /**
  * Báo cáo năm: one action produces the report on the plan's implementation for a year (due 30 November), as a
@@ -24,6 +30,9 @@ import vn.nscl.reference.ReferenceData;
 @Service
 public class AnnualReportService {
 
+    /** The background task kind of making an annual report. */
+    public static final String TASK_KIND = "annual-report";
+
     private final DashboardService dashboards;
     private final PlanStatistics statistics;
     private final PartnerReportRepository reports;
@@ -32,11 +41,13 @@ public class AnnualReportService {
     private final ReferenceData reference;
     private final AnnualReportLayout layout;
     private final AuditLog audit;
+    private final BackgroundTasks tasks;
+    private final TransactionTemplate transaction;
     private final Clock clock;
 
     AnnualReportService(DashboardService dashboards, PlanStatistics statistics, PartnerReportRepository reports,
             PartnerAgencyRepository agencies, Catalogue catalogue, ReferenceData reference, AnnualReportLayout layout,
-            AuditLog audit, Clock clock) {
+            AuditLog audit, BackgroundTasks tasks, TransactionTemplate transaction, Clock clock) {
         this.dashboards = dashboards;
         this.statistics = statistics;
         this.reports = reports;
@@ -45,6 +56,8 @@ public class AnnualReportService {
         this.reference = reference;
         this.layout = layout;
         this.audit = audit;
+        this.tasks = tasks;
+        this.transaction = transaction;
         this.clock = clock;
     }
 
@@ -70,6 +83,38 @@ public class AnnualReportService {
         return new AnnualReport(year, reference.servedProvince().name(), clock.instant(), dashboard.targets(),
                 programmes, narratives, dashboard.byCommune(), dashboard.bySector(), dashboard.maturity(),
                 dashboard.funnel());
+    }
+
+    /**
+     * Starts making the year's report as a file in the background ({@code pdf} or {@code xlsx}); the same report asked
+     * for while it is being made is followed, not made twice.
+     */
+    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+    public TaskStatus startReport(int year, String format, Locale locale) {
+        if (!format.equals("pdf") && !format.equals("xlsx")) {
+            throw new UserFacingException("report.error.format");
+        }
+        if (year < PlanYears.FIRST || year > PlanYears.LAST) {
+            throw new UserFacingException("plan.error.year", String.valueOf(PlanYears.FIRST),
+                    String.valueOf(PlanYears.LAST));
+        }
+        return tasks.start(TASK_KIND, subject(year, format, locale), progress -> {
+            progress.total(1);
+            byte[] file = transaction.execute(status -> format.equals("pdf") ? pdf(year, locale) : xlsx(year, locale));
+            progress.advance(1);
+            return new TaskFile("bao-cao-nam-" + year + "." + format, format.equals("pdf") ? "application/pdf"
+                    : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", file);
+        });
+    }
+
+    /** The newest making of this report, running or ended (its file is kept a month). */
+    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+    public Optional<TaskStatus> lastReport(int year, String format, Locale locale) {
+        return tasks.latest(TASK_KIND, subject(year, format, locale));
+    }
+
+    private static String subject(int year, String format, Locale locale) {
+        return year + " " + format + " " + locale.getLanguage();
     }
 
     @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -12,17 +13,26 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.nscl.reference.ReferenceData;
 import vn.nscl.security.Role;
 import vn.nscl.shared.UserFacingException;
+import vn.nscl.tasks.BackgroundTasks;
+import vn.nscl.tasks.TaskProgress;
+import vn.nscl.tasks.TaskStatus;
 
 /** The plan dashboard for officers, partner agencies and administrators: targets, areas, maturity, funnel. */
 @Service
 public class DashboardService {
 
+    /** The background task kind of a statistics rebuild asked for on the dashboard. */
+    public static final String STATISTICS_TASK = "plan-statistics";
+
     private final PlanTargetService targets;
     private final StatisticsSnapshot statistics;
     private final ReferenceData reference;
+    private final BackgroundTasks tasks;
     private final Clock clock;
 
-    DashboardService(PlanTargetService targets, StatisticsSnapshot statistics, ReferenceData reference, Clock clock) {
+    DashboardService(PlanTargetService targets, StatisticsSnapshot statistics, ReferenceData reference,
+            BackgroundTasks tasks, Clock clock) {
+        this.tasks = tasks;
         this.targets = targets;
         this.statistics = statistics;
         this.reference = reference;
@@ -55,7 +65,22 @@ public class DashboardService {
     /** Rebuilds the figures by commune, sector and year now, instead of at the next scheduled rebuild. */
     @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
     public long refreshStatistics() {
-        return statistics.refresh();
+        return statistics.refresh(TaskProgress.NONE);
+    }
+
+    /**
+     * Starts rebuilding the figures now as a background task (a year a step); an officer asking while a rebuild
+     * runs follows that one.
+     */
+    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+    public TaskStatus startStatisticsRebuild() {
+        return tasks.start(STATISTICS_TASK, "all years", statistics::refresh);
+    }
+
+    /** The newest rebuild asked for by an officer, running or ended. */
+    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+    public Optional<TaskStatus> lastStatisticsRebuild() {
+        return tasks.latest(STATISTICS_TASK, "all years");
     }
 
     /** Rebuilds the figures once any rebuild under way has finished: for start-up seeding, which must not fail. */

@@ -28,6 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.nscl.shared.Jobs;
 import vn.nscl.shared.UserFacingException;
+import vn.nscl.tasks.TaskProgress;
 
 /**
  * The province's figures per year, commune and sector as last computed: rebuilt from the records every few minutes
@@ -71,7 +72,7 @@ class StatisticsSnapshot {
     void scheduledRefresh() {
         jobs.once("plan-statistics", quietAfterRebuild, Duration.ofMinutes(30), () -> {
             try {
-                refresh();
+                refresh(TaskProgress.NONE);
             } catch (UserFacingException busy) {
                 log.info("Plan statistics are being rebuilt at an officer's request; skipped this time");
             }
@@ -83,12 +84,12 @@ class StatisticsSnapshot {
      * another rebuild runs (here, or on another instance, which holds the row lock) this one does not wait: it is
      * told the figures are being recomputed, so no screen hangs on it.
      */
-    long refresh() {
+    long refresh(TaskProgress progress) {
         if (!running.tryLock()) {
             throw new UserFacingException("dashboard.error.busy");
         }
         try {
-            return rebuild("for update nowait");
+            return rebuild("for update nowait", progress);
         } catch (PessimisticLockingFailureException | QueryTimeoutException busy) {
             throw new UserFacingException("dashboard.error.busy");
         } catch (DataAccessException failure) {
@@ -114,18 +115,21 @@ class StatisticsSnapshot {
     long refreshWhenFree() {
         running.lock();
         try {
-            return rebuild("for update");
+            return rebuild("for update", TaskProgress.NONE);
         } finally {
             running.unlock();
         }
     }
 
-    private long rebuild(String lock) {
+    /** A cancel between two years rolls the whole rebuild back: the figures stay as they were, never half-new. */
+    private long rebuild(String lock, TaskProgress progress) {
         long started = System.nanoTime();
         transaction.executeWithoutResult(status -> {
             jdbc.sql("select refreshed_at from plan_refresh where id = 1 " + lock).query().singleRow();
             int last = Math.min(PlanYears.LAST, LocalDate.now(clock).getYear());
+            progress.total(last - PlanYears.FIRST + 1L);
             for (int year = PlanYears.FIRST; year <= last; year++) {
+                progress.checkpoint();
                 jdbc.sql("delete from plan_cell where cell_year = :year").param("year", year).update();
                 List<Object[]> rows = new ArrayList<>();
                 for (PlanStatistics.Cell c : statistics.cells(year)) {
@@ -147,6 +151,7 @@ class StatisticsSnapshot {
                         .param("matched", f.matched()).param("supported", f.supported())
                         .param("reassessed", f.reassessed()).param("before", f.averageBefore())
                         .param("after", f.averageAfter()).update();
+                progress.advance(1);
             }
             jdbc.sql("update plan_refresh set refreshed_at = :at where id = 1")
                     .param("at", OffsetDateTime.now(clock)).update();

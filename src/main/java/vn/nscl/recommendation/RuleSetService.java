@@ -103,6 +103,7 @@ public class RuleSetService {
      */
     private DryRunReport dryRun(long versionId, TaskProgress progress) {
         long started = System.nanoTime();
+        progress.total(assessments.countSubmitted()); // first, so the screen shows the size while the rules build
         int number = versions.version(RuleEngine.KIND, versionId).number();
         RuleEngine.Active active = engine.active();
         RuleFiles candidateFiles = versions.files(RuleEngine.KIND, versionId);
@@ -113,7 +114,6 @@ public class RuleSetService {
             return new DryRunReport(number, active.number(), 0, 0, 0, List.of(), List.of(), built.problems(), diff,
                     null);
         }
-        progress.total(assessments.countSubmitted());
         DryRunChanges changes = new DryRunChanges();
         int evaluated = 0;
         long after = 0;

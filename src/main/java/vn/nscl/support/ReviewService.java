@@ -27,6 +27,7 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.nscl.audit.AuditLog;
 import vn.nscl.catalogue.Catalogue;
@@ -38,6 +39,9 @@ import vn.nscl.shared.SpreadsheetText;
 import vn.nscl.shared.UserFacingException.FieldProblem;
 import vn.nscl.shared.UserFacingException;
 import vn.nscl.shared.ui.Formats;
+import vn.nscl.tasks.BackgroundTasks;
+import vn.nscl.tasks.TaskFile;
+import vn.nscl.tasks.TaskStatus;
 
 /**
  * Thẩm định hồ sơ: the officers' queue (filters, newest first), the checklist, and the decisions: ask for more
@@ -47,6 +51,11 @@ import vn.nscl.shared.ui.Formats;
  */
 @Service
 public class ReviewService {
+
+    /** The background task kind of exporting the review queue. */
+    public static final String EXPORT_TASK = "applications-export";
+    private final BackgroundTasks tasks;
+    private final TransactionTemplate transaction;
 
     public static final int NOTE_MAX = SupportApplication.NOTE_MAX;
 
@@ -64,7 +73,10 @@ public class ReviewService {
     ReviewService(SupportApplicationRepository applications, ProgrammeCallRepository calls,
             ApplicationEventRepository events, ApplicationAccess access, ApplicationViews views, Catalogue catalogue,
             NotificationService notifications, AuditLog audit,
-            @Value("${nscl.support.four-eyes-above:200}") BigDecimal fourEyesAbove, Clock clock) {
+            @Value("${nscl.support.four-eyes-above:200}") BigDecimal fourEyesAbove, BackgroundTasks tasks,
+            TransactionTemplate transaction, Clock clock) {
+        this.tasks = tasks;
+        this.transaction = transaction;
         this.applications = applications;
         this.calls = calls;
         this.events = events;
@@ -233,6 +245,18 @@ public class ReviewService {
         notifications.tell(views.enterpriseAccount(application), "notify.application.rejected",
                 "applications/" + applicationId, application.getTitle(), reason);
         flush();
+    }
+
+    /** Starts exporting the filtered queue as a workbook in the background (the same export asked twice runs once). */
+    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+    public TaskStatus startExport(ReviewFilter filter) {
+        return tasks.start(EXPORT_TASK, filter.toString(), progress -> {
+            progress.total(1);
+            byte[] workbook = transaction.execute(status -> exportXlsx(filter));
+            progress.advance(1);
+            return new TaskFile("ho-so-de-nghi-ho-tro.xlsx",
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", workbook);
+        });
     }
 
     /** The filtered queue as a workbook (one row per application, amounts in million VND). */

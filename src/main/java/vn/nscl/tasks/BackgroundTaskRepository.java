@@ -27,6 +27,10 @@ interface BackgroundTaskRepository extends JpaRepository<BackgroundTask, Long> {
     int heartbeat(Collection<Long> ids, Instant now);
 
     @Modifying
+    @Query("delete from BackgroundTask t where t.finishedAt < :before")
+    int deleteEndedBefore(Instant before);
+
+    @Modifying
     @Query("update BackgroundTask t set t.cancelRequested = true where t.id = :id and t.state = 'RUNNING'")
     int requestCancel(long id);
 }

@@ -30,6 +30,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import jakarta.annotation.PreDestroy;
 import tools.jackson.databind.json.JsonMapper;
 import vn.nscl.audit.AuditLog;
+import vn.nscl.shared.Jobs;
 import vn.nscl.shared.UserFacingException;
 
 /**
@@ -46,19 +47,22 @@ public class BackgroundTasks {
     /** The message of a task whose instance stopped (its heartbeat ran out). */
     static final String INSTANCE_STOPPED = "tasks.error.instance-stopped";
     static final Duration STALE = Duration.ofSeconds(90);
+    static final Duration KEPT = Duration.ofDays(30);
     private static final long WRITE_EVERY_NANOS = Duration.ofMillis(500).toNanos();
     private static final Logger log = LoggerFactory.getLogger(BackgroundTasks.class);
 
     private final BackgroundTaskRepository tasks;
     private final TransactionTemplate ownTransaction;
     private final AuditLog audit;
+    private final Jobs jobs;
     private final Clock clock;
     private final JsonMapper json = JsonMapper.builder().build();
     private final Map<Long, Running> runningHere = new ConcurrentHashMap<>();
     private final ExecutorService workers = Executors.newCachedThreadPool(new NamedThreads());
 
-    BackgroundTasks(BackgroundTaskRepository tasks, PlatformTransactionManager transactions, AuditLog audit,
+    BackgroundTasks(BackgroundTaskRepository tasks, PlatformTransactionManager transactions, AuditLog audit, Jobs jobs,
             Clock clock) {
+        this.jobs = jobs;
         this.tasks = tasks;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -68,14 +72,19 @@ public class BackgroundTasks {
 
     /**
      * Starts {@code work} as a task of this kind about {@code subject} (what the screen names it by, such as a rule
-     * version), unless one of the kind already runs somewhere in the cluster.
+     * version and the rules it is compared with), unless one of the kind already runs somewhere in the cluster: if
+     * that one is about the same subject, it is returned to be followed (two officers asking for the same thing share
+     * one run), otherwise the start is refused.
      *
-     * @throws UserFacingException {@code tasks.error.busy} naming the running task's subject, starter and start time
+     * @throws UserFacingException {@code tasks.error.busy} naming the running task's starter and start time
      */
     @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
     public <R> TaskStatus start(String kind, String subject, TaskWork<R> work) {
         Authentication starter = SecurityContextHolder.getContext().getAuthentication();
         BackgroundTask row = claim(kind, subject, starter.getName());
+        if (!row.isNew()) {
+            return row.status(false);
+        }
         audit.record(TaskAuditActions.TASK_STARTED, "task", row.getId(), kind + ": " + subject);
         Running running = new Running(row.getId());
         runningHere.put(row.getId(), running);
@@ -132,18 +141,25 @@ public class BackgroundTasks {
         return task.status(stale);
     }
 
-    /** Inserts the task's row holding its kind's place; a running task of the kind whose instance stopped is let go. */
+    /**
+     * Inserts the task's row holding its kind's place, or returns the running one about the same subject; a running
+     * task of the kind whose instance stopped is let go.
+     */
     private BackgroundTask claim(String kind, String subject, String startedBy) {
         try {
             return ownTransaction.execute(status -> {
-                tasks.findByRunningKind(kind).ifPresent(running -> {
-                    if (statusOf(running).running()) {
-                        throw busy(running);
+                BackgroundTask running = tasks.findByRunningKind(kind).orElse(null);
+                if (running != null && statusOf(running).running()) {
+                    if (running.getSubject().equals(subject)) {
+                        return running;
                     }
+                    throw busy(running);
+                }
+                if (running != null) {
                     running.lost(clock.instant());
                     tasks.saveAndFlush(running);
-                });
-                return tasks.saveAndFlush(new BackgroundTask(kind, subject, startedBy, clock.instant()));
+                }
+                return tasks.saveAndFlush(new BackgroundTask(kind, subject, startedBy, clock.instant()).claimed());
             });
         } catch (DataIntegrityViolationException raced) { // another instance claimed the kind a moment before
             BackgroundTask running = ownTransaction.execute(status -> tasks.findByRunningKind(kind).orElse(null));
@@ -200,6 +216,15 @@ public class BackgroundTasks {
         if (!runningHere.isEmpty()) {
             ownTransaction.executeWithoutResult(status -> tasks.heartbeat(runningHere.keySet(), clock.instant()));
         }
+    }
+
+    /** Ended tasks are kept a month (their results, reports included, can be read again), then purged. */
+    @Scheduled(cron = "${nscl.tasks.purge-cron:0 30 2 * * *}", zone = "Asia/Ho_Chi_Minh")
+    void purge() {
+        jobs.once("task-purge", Jobs.FIRED_TOGETHER, Duration.ofMinutes(30), () -> {
+            Integer purged = ownTransaction.execute(status -> tasks.deleteEndedBefore(clock.instant().minus(KEPT)));
+            log.info("Purged {} background tasks ended more than {} ago", purged, KEPT);
+        });
     }
 
     /** A stopping instance cancels its tasks at their next checkpoint and lets them write so, briefly. */

@@ -31,14 +31,17 @@ class PlanDashboardIT extends BrowserTest {
         assertThat(page.locator(".chart-card svg").count()).isGreaterThanOrEqualTo(4);
         assertThat(page.locator(".stat-tile").first().textContent()).matches("(?s).*\\d.*");
 
-        Download pdf = page.waitForDownload(() -> page.locator("a.report-pdf").click());
+        // The report is made in the background; its link appears once it is ready.
+        page.locator(".report-pdf vaadin-button").click();
+        Download pdf = page.waitForDownload(() -> page.locator(".report-pdf a.download-link").click());
         Path pdfFile = pdf.path();
         assertThat(pdf.suggestedFilename()).matches("bao-cao-nam-\\d{4}\\.pdf");
         try (PDDocument document = Loader.loadPDF(Files.readAllBytes(pdfFile))) {
             assertThat(new PDFTextStripper().getText(document)).contains("Báo cáo kết quả thực hiện Kế hoạch",
                     "Chuyên gia năng suất chất lượng được đào tạo", "Quảng Trị");
         }
-        Download xlsx = page.waitForDownload(() -> page.locator("a.report-xlsx").click());
+        page.locator(".report-xlsx vaadin-button").click();
+        Download xlsx = page.waitForDownload(() -> page.locator(".report-xlsx a.download-link").click());
         try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(xlsx.path()))) {
             assertThat(workbook.getSheet("Chỉ tiêu kế hoạch").getRow(3).getCell(0).getStringCellValue())
                     .isEqualTo("T-2025-a");

@@ -73,7 +73,7 @@ class StatisticsRebuildTest {
         CompletableFuture<Long> seeding;
         try {
             assertThat(holding.await(10, TimeUnit.SECONDS)).isTrue();
-            assertThatThrownBy(() -> snapshot.refresh()).isInstanceOf(UserFacingException.class)
+            assertThatThrownBy(() -> snapshot.refresh(vn.nscl.tasks.TaskProgress.NONE)).isInstanceOf(UserFacingException.class)
                     .hasMessageContaining("dashboard.error.busy");
             seeding = CompletableFuture.supplyAsync(snapshot::refreshWhenFree);
         } finally {

@@ -97,6 +97,8 @@ class BackgroundTasksTest {
             return "first";
         }));
 
+        TaskStatus joined = as.as(OFFICER2, () -> tasks.start(kind, "phiên bản 7", progress -> "never run"));
+        assertThat(joined.id()).as("the same thing asked twice shares one run").isEqualTo(first.id());
         assertThatThrownBy(() -> as.run(OFFICER2, () -> tasks.start(kind, "phiên bản 8", progress -> "second")))
                 .isInstanceOfSatisfying(UserFacingException.class, busy -> {
                     assertThat(busy.messageKey()).isEqualTo("tasks.error.busy");
@@ -107,6 +109,7 @@ class BackgroundTasksTest {
 
         release.countDown();
         assertThat(awaitEnd(OFFICER, first.id()).state()).isEqualTo(TaskState.DONE);
+        assertThat(as.as(OFFICER2, () -> tasks.result(first.id(), kind, String.class))).contains("first");
         TaskStatus again = as.as(OFFICER2, () -> tasks.start(kind, "phiên bản 8", progress -> "second"));
         assertThat(awaitEnd(OFFICER2, again.id()).state()).isEqualTo(TaskState.DONE);
     }
@@ -180,6 +183,24 @@ class BackgroundTasksTest {
                         busy -> assertThat(busy.args()).contains(OFFICER2));
         assertThat(as.as(OFFICER, () -> tasks.latest(kind, "ở máy khác"))).map(TaskStatus::state)
                 .contains(TaskState.RUNNING);
+    }
+
+    @Test
+    void ended_tasks_are_purged_after_a_month_and_running_ones_never() {
+        String kind = kind();
+        BackgroundTask old = new BackgroundTask(kind, "cũ", OFFICER, clock.instant().minus(Duration.ofDays(40)));
+        old.end(TaskState.DONE, 1, 1, "\"x\"", null, clock.instant().minus(Duration.ofDays(40)));
+        long oldId = rows.saveAndFlush(old).getId();
+        long runningId = rows.saveAndFlush(new BackgroundTask(kind, "đang chạy", OFFICER,
+                clock.instant().minus(Duration.ofDays(40)))).getId();
+        TaskStatus recent = as.as(OFFICER, () -> tasks.start(kind(), "mới", progress -> "ok"));
+        awaitEnd(OFFICER, recent.id());
+
+        tasks.purge();
+
+        assertThat(rows.findById(oldId)).isEmpty();
+        assertThat(rows.findById(runningId)).isPresent();
+        assertThat(rows.findById(recent.id())).isPresent();
     }
 
     @Test

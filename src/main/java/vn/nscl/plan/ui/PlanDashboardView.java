@@ -1,6 +1,5 @@
 package vn.nscl.plan.ui;
 
-import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -25,8 +24,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 
 import jakarta.annotation.security.RolesAllowed;
 import vn.nscl.plan.AnnualReportService;
@@ -38,10 +35,17 @@ import vn.nscl.plan.PlanYears;
 import vn.nscl.plan.TargetProgress;
 import vn.nscl.plan.TargetStatus;
 import vn.nscl.security.Role;
+import vn.nscl.shared.UserFacingException;
+import vn.nscl.shared.ui.FormProblems;
 import vn.nscl.shared.ui.Formats;
+import vn.nscl.shared.ui.Notifications;
 import vn.nscl.shared.ui.Numbers;
 import vn.nscl.shared.ui.StatTile;
 import vn.nscl.shared.ui.SvgCharts;
+import vn.nscl.tasks.BackgroundTasks;
+import vn.nscl.tasks.TaskStatus;
+import vn.nscl.tasks.ui.TaskDownload;
+import vn.nscl.tasks.ui.TaskProgressPanel;
 
 /**
  * Bảng theo dõi kế hoạch: each target's actual against its value and status per year 2021–2030, bars of progress,
@@ -55,37 +59,43 @@ public class PlanDashboardView extends VerticalLayout implements HasDynamicTitle
     final Select<Integer> year = new Select<>();
     final Grid<TargetProgress> targets = new Grid<>();
     final Div content = new Div();
-    final Anchor xlsx;
-    final Anchor pdf;
+    final TaskDownload xlsx;
+    final TaskDownload pdf;
+    /** A rebuild of the figures asked for now, while it runs. */
+    final TaskProgressPanel rebuild;
     private final DashboardService dashboards;
     private final PlanTargetService plan;
+    private final AnnualReportService reports;
 
-    PlanDashboardView(DashboardService dashboards, PlanTargetService plan, AnnualReportService reports) {
+    PlanDashboardView(DashboardService dashboards, PlanTargetService plan, AnnualReportService reports,
+            BackgroundTasks tasks) {
         this.dashboards = dashboards;
         this.plan = plan;
+        this.reports = reports;
         addClassName("plan-dashboard");
         content.setWidthFull();
         year.setLabel(getTranslation("plan.year"));
         year.setItems(IntStream.rangeClosed(PlanYears.FIRST, PlanYears.LAST).boxed().toList());
         year.setValue(dashboards.currentYear());
-        year.addValueChangeListener(e -> refresh());
-        xlsx = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] file = reports.xlsx(year.getValue(), getLocale());
-            return new DownloadResponse(new ByteArrayInputStream(file), "bao-cao-nam-" + year.getValue() + ".xlsx",
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", file.length);
-        }), "");
-        xlsx.add(VaadinIcon.FILE_TABLE.create(), new Span(getTranslation("report.annual.xlsx")));
-        pdf = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] file = reports.pdf(year.getValue(), getLocale());
-            return new DownloadResponse(new ByteArrayInputStream(file), "bao-cao-nam-" + year.getValue() + ".pdf",
-                    "application/pdf", file.length);
-        }), "");
-        pdf.add(VaadinIcon.FILE_TEXT.create(), new Span(getTranslation("report.annual.pdf")));
-        xlsx.addClassNames("download-link", "report-xlsx");
-        pdf.addClassNames("download-link", "report-pdf");
+        year.addValueChangeListener(e -> {
+            refresh();
+            resumeReports();
+        });
+        xlsx = new TaskDownload(tasks, AnnualReportService.TASK_KIND, getTranslation("report.annual.xlsx"),
+                VaadinIcon.FILE_TABLE, () -> reports.startReport(year.getValue(), "xlsx", getLocale()));
+        pdf = new TaskDownload(tasks, AnnualReportService.TASK_KIND, getTranslation("report.annual.pdf"),
+                VaadinIcon.FILE_TEXT, () -> reports.startReport(year.getValue(), "pdf", getLocale()));
+        xlsx.addClassName("report-xlsx");
+        pdf.addClassName("report-pdf");
+        rebuild = new TaskProgressPanel(tasks, done -> {
+            refresh();
+            Notifications.success(getTranslation("dashboard.refreshed"));
+        });
         HorizontalLayout bar = new HorizontalLayout(year);
         if (Role.signedInIsStaff()) {
             bar.add(xlsx, pdf);
+            resumeReports();
+            dashboards.lastStatisticsRebuild().filter(TaskStatus::running).ifPresent(rebuild::follow);
         }
         bar.setAlignItems(Alignment.BASELINE);
         bar.setWrap(true);
@@ -106,10 +116,24 @@ public class PlanDashboardView extends VerticalLayout implements HasDynamicTitle
         if (Role.signedInIsStaff()) {
             targets.addItemClickListener(e -> recordsBehind(e.getItem()));
         }
-        add(new Paragraph(getTranslation("dashboard.intro")), bar, content, new H3(getTranslation("dashboard.by-year")),
+        add(new Paragraph(getTranslation("dashboard.intro")), bar, content, rebuild, new H3(getTranslation("dashboard.by-year")),
                 new Paragraph(getTranslation(Role.signedInIsStaff() ? "dashboard.by-year.click" : "dashboard.by-year.help")),
                 targets);
         refresh();
+    }
+
+    /** The annual report files made earlier for the year shown, if they are still kept. */
+    private void resumeReports() {
+        xlsx.resume(reports.lastReport(year.getValue(), "xlsx", getLocale()));
+        pdf.resume(reports.lastReport(year.getValue(), "pdf", getLocale()));
+    }
+
+    void rebuildNow() {
+        try {
+            rebuild.follow(dashboards.startStatisticsRebuild());
+        } catch (UserFacingException busy) {
+            FormProblems.notify(this, busy);
+        }
     }
 
     void refresh() {
@@ -162,11 +186,7 @@ public class PlanDashboardView extends VerticalLayout implements HasDynamicTitle
         asOf.addClassName("meta");
         if (Role.signedInIsStaff()) {
             com.vaadin.flow.component.button.Button now = new com.vaadin.flow.component.button.Button(
-                    getTranslation("dashboard.refresh"), VaadinIcon.REFRESH.create(), e -> {
-                        if (vn.nscl.shared.ui.Attempts.run(this, dashboards::refreshStatistics, "dashboard.refreshed")) {
-                            refresh();
-                        }
-                    });
+                    getTranslation("dashboard.refresh"), VaadinIcon.REFRESH.create(), e -> rebuildNow());
             now.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY);
             asOf.add(now);
         }

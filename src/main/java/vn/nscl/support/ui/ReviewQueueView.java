@@ -1,13 +1,10 @@
 package vn.nscl.support.ui;
 
-import java.io.ByteArrayInputStream;
 
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -16,8 +13,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 
 import jakarta.annotation.security.RolesAllowed;
 import vn.nscl.catalogue.Catalogue;
@@ -32,6 +27,8 @@ import vn.nscl.support.ApplicationStatus;
 import vn.nscl.support.ApplicationRow;
 import vn.nscl.support.ReviewFilter;
 import vn.nscl.support.ReviewService;
+import vn.nscl.tasks.BackgroundTasks;
+import vn.nscl.tasks.ui.TaskDownload;
 
 /** Thẩm định hồ sơ: the officers' queue with filters and sorting, and the filtered list as a workbook. */
 @Route("applications/review")
@@ -50,7 +47,9 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
     /** The filter of the rows shown, read by the download (which runs outside the UI's lock). */
     private volatile ReviewFilter shownFilter = ReviewFilter.all();
 
-    ReviewQueueView(ReviewService reviews, Catalogue catalogue, ReferenceData reference) {
+    final TaskDownload export;
+
+    ReviewQueueView(ReviewService reviews, Catalogue catalogue, ReferenceData reference, BackgroundTasks tasks) {
         this.reviews = reviews;
         programme.setLabel(getTranslation("application.programme"));
         programme.setItems(catalogue.programmes());
@@ -100,13 +99,8 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
         grid.setPageSize(50);
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("applications/" + e.getItem().id())));
 
-        Anchor export = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] workbook = reviews.exportXlsx(shownFilter);
-            return new DownloadResponse(new ByteArrayInputStream(workbook), "ho-so-de-nghi-ho-tro.xlsx",
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", workbook.length);
-        }), "");
-        export.add(VaadinIcon.DOWNLOAD.create(), new Span(getTranslation("review.export")));
-        export.addClassName("download-link");
+        export = new TaskDownload(tasks, ReviewService.EXPORT_TASK, getTranslation("review.export"),
+                VaadinIcon.DOWNLOAD, () -> reviews.startExport(shownFilter));
         add(filters, export, grid);
         refresh();
     }
@@ -119,6 +113,9 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
 
     void refresh() {
         ReviewFilter shown = filter();
+        if (!shown.equals(shownFilter) && export != null) {
+            export.resume(java.util.Optional.empty()); // a file made for other filters is not this list's
+        }
         shownFilter = shown;
         grid.setItems(q -> reviews.queue(shown, VaadinSpringDataHelpers.toSpringPageRequest(q)).stream(),
                 q -> (int) reviews.count(shown));

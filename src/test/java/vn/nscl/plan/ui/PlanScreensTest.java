@@ -15,9 +15,14 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 
+import vn.nscl.plan.AnnualReportService;
 import vn.nscl.plan.PlanTargetService;
 import vn.nscl.plan.TargetView;
+import vn.nscl.tasks.BackgroundTasks;
+import vn.nscl.tasks.TaskFile;
+import vn.nscl.tasks.TaskState;
 import vn.nscl.testsupport.KaribuTest;
+import vn.nscl.testsupport.TaskPanels;
 import vn.nscl.testsupport.TestEnterprises;
 
 /** The dashboard, the targets and the partner report screens as officers and partners use them. */
@@ -28,6 +33,12 @@ class PlanScreensTest extends KaribuTest {
 
     @Autowired
     TestEnterprises as;
+
+    @Autowired
+    BackgroundTasks tasks;
+
+    @Autowired
+    AnnualReportService reports;
 
     @Test
     void an_officer_reads_the_dashboard_and_opens_the_records_behind_a_figure() {
@@ -40,10 +51,28 @@ class PlanScreensTest extends KaribuTest {
         assertThat(text).contains("Đạt", "Có nguy cơ không đạt", "Số liệu theo xã");
         assertThat(view.content.getElement().toString()).contains("<svg", "Hành trình doanh nghiệp",
                 "Mức trưởng thành");
-        assertThat(view.xlsx.getHref()).isNotBlank();
-        assertThat(view.pdf.getHref()).isNotBlank();
+        java.util.Locale locale = UI.getCurrent().getLocale();
+        view.pdf.makeButton.click();
+        TaskPanels.awaitEnd(view.pdf.progress);
+        assertThat(view.pdf.link.isVisible()).isTrue();
+        assertThat(view.pdf.link.getHref()).isNotBlank();
+        assertThat(view.pdf.link.getElement().getTextRecursively()).contains("bao-cao-nam-" + view.year.getValue()
+                + ".pdf");
+        TaskFile made = as.as("officer@example.com", () -> tasks.result(view.pdf.progress.followed().id(),
+                AnnualReportService.TASK_KIND, TaskFile.class)).orElseThrow();
+        assertThat(new String(made.content(), 0, 4, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF");
+        assertThat(view.xlsx.link.isVisible()).as("nothing made yet in Excel for this year")
+                .isEqualTo(as.as("officer@example.com", () -> reports.lastReport(view.year.getValue(), "xlsx",
+                        locale)).isPresent());
+
+        view.rebuildNow();
+        TaskPanels.awaitEnd(view.rebuild);
+        assertThat(view.rebuild.followed().state()).isEqualTo(TaskState.DONE);
+        assertThat(view.rebuild.followed().total()).isEqualTo(view.rebuild.followed().done()).isPositive();
 
         view.year.setValue(2025);
+        assertThat(view.pdf.link.isVisible()).as("the file made was for another year").isEqualTo(
+                as.as("officer@example.com", () -> reports.lastReport(2025, "pdf", locale)).isPresent());
         Dialog dialog = view.recordsBehind(GridKt._get(view.targets, 0));
         assertThat(dialog.getHeaderTitle()).startsWith("T-2025-a · 2025");
         assertThat(dialog.getElement().getTextRecursively()).contains("Chuyên gia năng suất chất lượng");
