@@ -18,3 +18,7 @@ create table background_task (
     message          varchar(2000)
 );
 create index background_task_kind_subject_idx on background_task (kind, subject, started_at);
+
+-- A dry run walks the submitted assessments a chunk at a time in id order (status = 'SUBMITTED' and id > last):
+-- with (status, submitted_at) alone every chunk would read and sort all of them.
+create index assessment_status_id_idx on assessment (status, id);

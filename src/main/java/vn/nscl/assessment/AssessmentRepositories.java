@@ -18,7 +18,10 @@ interface AssessmentRepository extends JpaRepository<Assessment, Long> {
     long countByStatus(AssessmentStatus status);
 
     /** A chunk of the assessments in a state, in id order after the last one read (keyset paging). */
-    List<Assessment> findByStatusAndIdGreaterThanOrderByIdAsc(AssessmentStatus status, long afterId, Limit limit);
+    // Ordered by status then id, as the (status, id) index is: H2 then reads the index in order and stops at the limit
+    // (ordered by id alone it sorted every later assessment for each chunk).
+    List<Assessment> findByStatusAndIdGreaterThanOrderByStatusAscIdAsc(AssessmentStatus status, long afterId,
+            Limit limit);
 
     @Modifying
     @Query("update Assessment a set a.latest = false where a.enterpriseId = :enterpriseId and a.latest = true")
@@ -53,6 +56,8 @@ interface AssessmentAnswerRepository extends JpaRepository<AssessmentAnswer, Lon
     int countByAssessment(long assessmentId);
 
     List<AssessmentAnswer> findByAssessmentIdIn(Collection<Long> assessmentIds);
+
+    List<AssessmentAnswer> findByAssessmentIdBetween(long firstId, long lastId);
 }
 
 interface DimensionScoreRepository extends JpaRepository<AssessmentDimensionScore, AssessmentDimensionScore.Key> {
@@ -60,4 +65,6 @@ interface DimensionScoreRepository extends JpaRepository<AssessmentDimensionScor
     List<AssessmentDimensionScore> findByAssessmentId(long assessmentId);
 
     List<AssessmentDimensionScore> findByAssessmentIdIn(Collection<Long> assessmentIds);
+
+    List<AssessmentDimensionScore> findByAssessmentIdBetween(long firstId, long lastId);
 }

@@ -94,7 +94,7 @@ public class AssessmentResultsService {
     @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
     @Transactional(readOnly = true)
     public List<SubmittedAssessment> submittedAfter(long afterId, int count) {
-        return bulk.load(assessments.findByStatusAndIdGreaterThanOrderByIdAsc(AssessmentStatus.SUBMITTED, afterId,
+        return bulk.load(assessments.findByStatusAndIdGreaterThanOrderByStatusAscIdAsc(AssessmentStatus.SUBMITTED, afterId,
                 Limit.of(Math.min(count, 5_000))));
     }
 

@@ -57,12 +57,14 @@ class DemoDataLoader implements ApplicationRunner {
     @PersistenceContext
     private EntityManager entityManager;
     private final SeedingLock seeding;
+    private final LoadTestAccounts loadTestAccounts;
 
     DemoDataLoader(DemoDataProperties properties, ActingAs acting, AccountService accounts,
             EnterpriseService enterprises, ExpertService experts, DemoProfiles profiles, DemoAssessments assessments,
             DemoExperts demoExperts, DemoRequests demoRequests, DemoApplications demoApplications, DemoPlan demoPlan,
-            Clock clock, SeedingLock seeding) {
+            Clock clock, SeedingLock seeding, LoadTestAccounts loadTestAccounts) {
         this.seeding = seeding;
+        this.loadTestAccounts = loadTestAccounts;
         this.properties = properties;
         this.acting = acting;
         this.accounts = accounts;
@@ -84,6 +86,7 @@ class DemoDataLoader implements ApplicationRunner {
                 load();
             }
         });
+        loadTestAccounts.addIfWanted();
     }
 
     private void load() {

@@ -11,7 +11,6 @@ import org.springframework.stereotype.Component;
 
 import vn.nscl.assessment.IndicatorSnapshot;
 import vn.nscl.assessment.Question;
-import vn.nscl.assessment.Questionnaire;
 import vn.nscl.assessment.Questionnaires;
 import vn.nscl.assessment.SubmittedAssessment;
 import vn.nscl.enterprise.EnterpriseProfile;
@@ -34,6 +33,9 @@ import vn.nscl.shared.LocalizedText;
 class FactsAssembler {
 
     private final Questionnaires questionnaires;
+    /** Each published questionnaire's questions by code: versions never change once published. */
+    private final java.util.Map<Long, java.util.Map<String, Question>> questionsByVersion =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     FactsAssembler(Questionnaires questionnaires) {
         this.questionnaires = questionnaires;
@@ -46,8 +48,11 @@ class FactsAssembler {
                 assessment.scores().maturityLevel() == null ? 0 : assessment.scores().maturityLevel()));
         assessment.scores().dimensions().forEach(score ->
                 facts.add(new DimensionScore(score.dimension(), score.score().doubleValue())));
-        Questionnaire questionnaire = questionnaires.byVersionId(assessment.questionnaireVersionId());
-        assessment.answers().forEach((code, level) -> facts.add(answer(questionnaire, code, level)));
+        java.util.Map<String, Question> questions = questionsByVersion.computeIfAbsent(
+                assessment.questionnaireVersionId(), id -> questionnaires.byVersionId(id).dimensions().stream()
+                        .flatMap(d -> d.questions().stream())
+                        .collect(Collectors.toMap(Question::code, q -> q, (first, second) -> first)));
+        assessment.answers().forEach((code, level) -> facts.add(answer(questions.get(code), code, level)));
         profile.details().validCertificationCodes().forEach(code -> facts.add(new Certificate(code)));
         facts.add(indicators(assessment.indicators()));
         return facts;
@@ -78,8 +83,8 @@ class FactsAssembler {
         return missing;
     }
 
-    private static QuestionAnswer answer(Questionnaire questionnaire, String code, int level) {
-        Optional<LocalizedText> said = questionnaire.question(code).map(Question::levels)
+    private static QuestionAnswer answer(Question question, String code, int level) {
+        Optional<LocalizedText> said = Optional.ofNullable(question).map(Question::levels)
                 .filter(levels -> level >= 0 && level < levels.size()).map(levels -> levels.get(level));
         return new QuestionAnswer(code, level, said.map(LocalizedText::vi).orElse(null),
                 said.map(LocalizedText::en).orElse(null));

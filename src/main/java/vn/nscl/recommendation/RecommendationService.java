@@ -165,6 +165,20 @@ public class RecommendationService {
         return rank(conclude(base, assessment, profile), assessment, profile);
     }
 
+    /**
+     * Evaluates a rule base over facts already assembled: a dry run evaluates the same facts with the active and the
+     * candidate rules (facts are values; no rule changes them).
+     */
+    List<Recommendation> rank(KieBase base, List<Object> assembled, SubmittedAssessment assessment,
+            EnterpriseProfile profile) {
+        return rank(RuleEvaluation.evaluate(base, assembled), assessment, profile);
+    }
+
+    /** The facts the rules see for one assessment. */
+    List<Object> facts(SubmittedAssessment assessment, EnterpriseProfile profile) {
+        return facts.facts(assessment, profile);
+    }
+
     /** What the rules conclude for one assessment, before ranking. */
     List<Advice.Item> conclude(KieBase base, SubmittedAssessment assessment, EnterpriseProfile profile) {
         return RuleEvaluation.evaluate(base, facts.facts(assessment, profile));

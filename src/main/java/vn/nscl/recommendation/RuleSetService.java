@@ -124,17 +124,18 @@ public class RuleSetService {
                     .map(SubmittedAssessment::enterpriseId).toList());
             for (SubmittedAssessment assessment : chunk) {
                 EnterpriseProfile profile = byEnterprise.get(assessment.enterpriseId());
-                Set<String> before = visible(recommendations.rank(active.base(), assessment, profile));
+                List<Object> facts = recommendations.facts(assessment, profile);
+                Set<String> before = visible(recommendations.rank(active.base(), facts, assessment, profile));
                 try {
                     changes.compare(assessment, profile, before,
-                            visible(recommendations.rank(built.kieBase(), assessment, profile)));
+                            visible(recommendations.rank(built.kieBase(), facts, assessment, profile)));
                 } catch (RunawayRulesException runaway) {
                     return stopped(number, active, evaluated, started, runaway, diff);
                 }
                 evaluated++;
+                progress.advance(1);
             }
             after = chunk.getLast().id();
-            progress.advance(chunk.size());
         }
         progress.checkpoint();
         DryRunReport.CaseCheck caseCheck;

@@ -108,6 +108,7 @@ public class AssessmentResultsView extends VerticalLayout implements BeforeEnter
         }), "");
         link.add(VaadinIcon.DOWNLOAD.create(), new com.vaadin.flow.component.html.Span(getTranslation("results.pdf")));
         link.addClassName("pdf-link");
+        link.setId("results-pdf");
         return link;
     }
 

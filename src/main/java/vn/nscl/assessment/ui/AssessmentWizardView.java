@@ -63,6 +63,7 @@ public class AssessmentWizardView extends VerticalLayout implements BeforeEnterO
         next.setIconAfterText(true);
         next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         next.addClickListener(e -> goTo(step + 1));
+        next.setId("wizard-next");
         HorizontalLayout navigation = new HorizontalLayout(back, next);
         navigation.addClassName("wizard-navigation");
         add(new Div(stepLabel, answeredLabel), progress, body, navigation);

@@ -51,6 +51,7 @@ class QuestionCard extends Div {
                 : level + " · " + levelNames.get(level).in(locale) + ": " + question.levels().get(level).in(locale));
         choice.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
         choice.setAriaLabel(question.text().in(locale));
+        choice.setId("answer-" + question.code()); // stable handles for the load test (see src/gatling)
         choice.addValueChangeListener(event -> {
             if (!showing && event.getValue() != null) {
                 save(event.getValue());

@@ -52,9 +52,11 @@ class ReviewStep extends Div {
         submit.setText(getTranslation("wizard.submit"));
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         submit.setEnabled(everyDimensionAnswered);
+        submit.setId("wizard-submit");
         confirm.setHeader(getTranslation("wizard.submit.confirm.title"));
         confirm.setText(getTranslation("wizard.submit.confirm.text"));
         confirm.setCancelable(true);
+        confirm.setId("submit-confirm");
         confirm.setCancelText(getTranslation("action.cancel"));
         confirm.setConfirmText(getTranslation("wizard.submit"));
         confirm.addConfirmListener(e -> {
