@@ -76,6 +76,16 @@ final class Vaadin {
         }, checks);
     }
 
+    /**
+     * What the browser sends once a dialog has closed (its web component's "closed" event). Besides being what a
+     * browser does, it matters for memory: Vaadin keeps each UI's last response to answer a resent message, and after
+     * a whole page was drawn that response is large until the next, small one replaces it.
+     */
+    static ChainBuilder closed(String name, String nodeKey, CheckBuilder... checks) {
+        return uidl(name, session -> "{\"type\":\"event\",\"node\":" + session.getString(nodeKey)
+                + ",\"event\":\"closed\"}", checks);
+    }
+
     /** A published server method of a component (a grid asking for the rows it shows, say). */
     static ChainBuilder call(String name, String nodeKey, String method, String arguments, CheckBuilder... checks) {
         return uidl(name, session -> "{\"type\":\"publishedEventHandler\",\"node\":" + session.getString(nodeKey)
