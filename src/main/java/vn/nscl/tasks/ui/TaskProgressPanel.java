@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -31,6 +32,7 @@ import vn.nscl.tasks.TaskStatus;
 public class TaskProgressPanel extends Div {
 
     private static final int POLL_MILLIS = 1000;
+    private static final String ASKERS = "nscl.task-panels-polling";
 
     private final transient BackgroundTasks tasks;
     private final transient Consumer<TaskStatus> onDone;
@@ -119,15 +121,27 @@ public class TaskProgressPanel extends Div {
     private void keepAsking(boolean asking) {
         UI ui = getUI().orElse(null);
         if (asking && polling == null && ui != null) {
-            ui.setPollInterval(POLL_MILLIS);
+            askers(ui, +1);
             polling = ui.addPollListener(e -> refresh());
         } else if (!asking && polling != null) {
-            polling.remove();
-            polling = null;
-            if (ui != null) {
-                ui.setPollInterval(-1);
-            }
+            stopAsking(ui);
         }
+    }
+
+    private void stopAsking(UI ui) {
+        polling.remove();
+        polling = null;
+        if (ui != null) {
+            askers(ui, -1);
+        }
+    }
+
+    /** Several panels of one page may follow tasks: the page polls while any of them does. */
+    private static void askers(UI ui, int change) {
+        Integer now = (Integer) ComponentUtil.getData(ui, ASKERS);
+        int askers = Math.max(0, (now == null ? 0 : now) + change);
+        ComponentUtil.setData(ui, ASKERS, askers);
+        ui.setPollInterval(askers > 0 ? POLL_MILLIS : -1);
     }
 
     @Override
@@ -140,9 +154,7 @@ public class TaskProgressPanel extends Div {
     @Override
     protected void onDetach(DetachEvent detachEvent) {
         if (polling != null) {
-            polling.remove();
-            polling = null;
-            detachEvent.getUI().setPollInterval(-1);
+            stopAsking(detachEvent.getUI());
         }
     }
 }
