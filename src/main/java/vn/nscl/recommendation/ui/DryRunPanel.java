@@ -79,7 +79,7 @@ class DryRunPanel extends Div {
             return;
         }
         summary.setText(getTranslation("rules.dry-run.summary", report.candidateNumber(), report.activeNumber(),
-                report.evaluated(), report.changed(), report.millis() / 1000.0));
+                report.evaluated(), report.changed(), String.format(getLocale(), "%.1f", report.millis() / 1000.0)));
         shifts.setItems(report.shifts());
         shifts.setVisible(!report.shifts().isEmpty());
         listedNote.setText(report.changed() > report.changes().size()
