@@ -59,7 +59,7 @@ started=$(date +%s)
 status=0
 mvn -B -q -Pload test-compile gatling:test -Dload.users="$USERS" -Dload.officers="$OFFICERS" \
     -Dload.duration="$DURATION" -Dload.ramp="$RAMP" -Dload.think="$THINK" -Dload.accounts="$ACCOUNTS" \
-    -Dload.base-url="http://127.0.0.1:$PORT" -Dload.pdf="${NSCL_LOAD_PDF:-true}" || status=$?
+    -Dload.base-url="http://127.0.0.1:$PORT" || status=$?
 
 elapsed=$(( $(date +%s) - started ))
 ticks=$(( $(cpu_ticks) - ticks_before ))

@@ -51,7 +51,6 @@ public class ProvinceSimulation extends Simulation {
     private static final double THINK = Double.parseDouble(System.getProperty("load.think", "1.0"));
     private static final String PASSWORD = System.getProperty("load.password", "nscl-demo-2026");
     private static final String OFFICER = System.getProperty("load.officer", "officer@example.com");
-    private static final boolean PDF = Boolean.parseBoolean(System.getProperty("load.pdf", "true"));
 
     private final HttpProtocolBuilder protocol = http.baseUrl(BASE)
             .acceptLanguageHeader("vi-VN,vi;q=0.9")
@@ -118,8 +117,8 @@ public class ProvinceSimulation extends Simulation {
                             .saveAs("pdfHref")))
             .exec(Vaadin.closed("results · dialog closed", "confirm"))
             .exec(think(20))
-            .doIf(session -> PDF).then(exec(http("results · PDF").get("/#{pdfHref}")
-                    .check(status().is(200), header("Content-Type").is("application/pdf"), bodyBytes().exists())));
+            .exec(http("results · PDF").get("/#{pdfHref}")
+                    .check(status().is(200), header("Content-Type").is("application/pdf"), bodyBytes().exists()));
 
     private final ScenarioBuilder owners = scenario("Enterprise owners").feed(owners())
             .exec(signIn("#{email}"))

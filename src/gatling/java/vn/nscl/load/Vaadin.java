@@ -86,12 +86,6 @@ final class Vaadin {
                 + ",\"event\":\"closed\"}", checks);
     }
 
-    /** A published server method of a component (a grid asking for the rows it shows, say). */
-    static ChainBuilder call(String name, String nodeKey, String method, String arguments, CheckBuilder... checks) {
-        return uidl(name, session -> "{\"type\":\"publishedEventHandler\",\"node\":" + session.getString(nodeKey)
-                + ",\"templateEventMethodName\":\"" + method + "\",\"templateEventMethodArgs\":[" + arguments
-                + "],\"promise\":0}", checks);
-    }
 
     /** The node id of the component with this id in the last response, saved under {@code key}. */
     static CheckBuilder.Final node(String componentId, String key) {

@@ -48,13 +48,14 @@ public class MatchingPolicyService {
     /** Starts the dry run of a version as a background task (refused while another matching dry run runs). */
     @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
     public TaskStatus startDryRun(long versionId) {
-        return tasks.start(TASK_KIND, subject(versionId), progress -> dryRun(versionId, progress));
+        return tasks.start(TASK_KIND, versions.dryRunSubject(MatchingRuleKind.KIND, versionId),
+                progress -> dryRun(versionId, progress));
     }
 
     /** The newest dry run of this version against the rules active now, running or ended. */
     @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
     public Optional<TaskStatus> lastDryRun(long versionId) {
-        return tasks.latest(TASK_KIND, subject(versionId));
+        return tasks.latest(TASK_KIND, versions.dryRunSubject(MatchingRuleKind.KIND, versionId));
     }
 
     /** What a finished dry run found; empty while it runs or if it failed or was cancelled. */
@@ -63,11 +64,6 @@ public class MatchingPolicyService {
         return tasks.result(taskId, TASK_KIND, PolicyDryRun.class);
     }
 
-    private String subject(long versionId) {
-        return "v" + versions.version(MatchingRuleKind.KIND, versionId).number() + " " + versionId + ":"
-                + versions.files(MatchingRuleKind.KIND, versionId).hash().substring(0, 16) + " vs "
-                + activeRules.current(kind).versionId();
-    }
 
     /** Runs the dry run here and now (tests); the screen runs it as a task. */
     @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")

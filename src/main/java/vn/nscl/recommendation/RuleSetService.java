@@ -67,7 +67,8 @@ public class RuleSetService {
      */
     @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
     public TaskStatus startDryRun(long versionId) {
-        return tasks.start(TASK_KIND, subject(versionId), progress -> dryRun(versionId, progress));
+        return tasks.start(TASK_KIND, versions.dryRunSubject(RuleEngine.KIND, versionId),
+                progress -> dryRun(versionId, progress));
     }
 
     /**
@@ -76,7 +77,7 @@ public class RuleSetService {
      */
     @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
     public Optional<TaskStatus> lastDryRun(long versionId) {
-        return tasks.latest(TASK_KIND, subject(versionId));
+        return tasks.latest(TASK_KIND, versions.dryRunSubject(RuleEngine.KIND, versionId));
     }
 
     /** What a finished dry run found; empty while it runs or if it failed or was cancelled. */
@@ -85,11 +86,6 @@ public class RuleSetService {
         return tasks.result(taskId, TASK_KIND, DryRunReport.class);
     }
 
-    private String subject(long versionId) {
-        return "v" + versions.version(RuleEngine.KIND, versionId).number() + " " + versionId + ":"
-                + versions.files(RuleEngine.KIND, versionId).hash().substring(0, 16) + " vs "
-                + engine.active().versionId();
-    }
 
     /** Runs the dry run here and now (tests, benchmarks); the screen runs it as a task. */
     @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")

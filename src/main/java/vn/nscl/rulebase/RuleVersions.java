@@ -113,6 +113,19 @@ public class RuleVersions {
         return content;
     }
 
+    /**
+     * What a dry run of this version is about: its number, its files (their stored hash) and the version in use it is
+     * compared with. A run about another key (the draft changed since, another version activated) is not this
+     * version's any more; every kind's dry run keys its background task by it.
+     */
+    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public String dryRunSubject(String kind, long versionId) {
+        RuleSetVersion version = find(kind, versionId);
+        return "v" + version.getNumber() + " " + versionId + ":" + version.getContentHash().substring(0, 16) + " vs "
+                + activeId(kind);
+    }
+
     /** All files of a version, for a kind's dry run. */
     @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
     @Transactional(readOnly = true)

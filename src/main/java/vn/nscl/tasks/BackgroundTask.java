@@ -62,10 +62,6 @@ class BackgroundTask {
     @Column(length = 2000)
     private String message;
 
-    /** Whether this row was just inserted by this start (not a running task joined). */
-    @jakarta.persistence.Transient
-    private boolean claimedNow;
-
     protected BackgroundTask() {
     }
 
@@ -96,15 +92,6 @@ class BackgroundTask {
 
     Long getId() {
         return id;
-    }
-
-    BackgroundTask claimed() {
-        claimedNow = true;
-        return this;
-    }
-
-    boolean isNew() {
-        return claimedNow;
     }
 
     String getSubject() {

@@ -81,14 +81,14 @@ public class BackgroundTasks {
     @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
     public <R> TaskStatus start(String kind, String subject, TaskWork<R> work) {
         Authentication starter = SecurityContextHolder.getContext().getAuthentication();
-        BackgroundTask row = claim(kind, subject, starter.getName());
-        if (!row.isNew()) {
-            return row.status(false);
+        Claim claim = claim(kind, subject, starter.getName());
+        BackgroundTask row = claim.row();
+        if (claim.started()) {
+            audit.record(TaskAuditActions.TASK_STARTED, "task", row.getId(), kind + ": " + subject);
+            Running running = new Running(row.getId());
+            runningHere.put(row.getId(), running);
+            workers.execute(() -> runAs(starter, running, work));
         }
-        audit.record(TaskAuditActions.TASK_STARTED, "task", row.getId(), kind + ": " + subject);
-        Running running = new Running(row.getId());
-        runningHere.put(row.getId(), running);
-        workers.execute(() -> runAs(starter, running, work));
         return row.status(false);
     }
 
@@ -145,13 +145,13 @@ public class BackgroundTasks {
      * Inserts the task's row holding its kind's place, or returns the running one about the same subject; a running
      * task of the kind whose instance stopped is let go.
      */
-    private BackgroundTask claim(String kind, String subject, String startedBy) {
+    private Claim claim(String kind, String subject, String startedBy) {
         try {
             return ownTransaction.execute(status -> {
                 BackgroundTask running = tasks.findByRunningKind(kind).orElse(null);
                 if (running != null && statusOf(running).running()) {
                     if (running.getSubject().equals(subject)) {
-                        return running;
+                        return new Claim(running, false);
                     }
                     throw busy(running);
                 }
@@ -159,12 +159,16 @@ public class BackgroundTasks {
                     running.lost(clock.instant());
                     tasks.saveAndFlush(running);
                 }
-                return tasks.saveAndFlush(new BackgroundTask(kind, subject, startedBy, clock.instant()).claimed());
+                return new Claim(tasks.saveAndFlush(new BackgroundTask(kind, subject, startedBy, clock.instant())), true);
             });
         } catch (DataIntegrityViolationException raced) { // another instance claimed the kind a moment before
             BackgroundTask running = ownTransaction.execute(status -> tasks.findByRunningKind(kind).orElse(null));
             throw running == null ? new UserFacingException("tasks.error.busy-unknown") : busy(running);
         }
+    }
+
+    /** The row a start holds: a task it started, or the running one about the same subject it joins. */
+    private record Claim(BackgroundTask row, boolean started) {
     }
 
     private UserFacingException busy(BackgroundTask running) {
