@@ -1,6 +1,7 @@
 package vn.nscl.shell;
 
 import java.time.Duration;
+import java.util.List;
 
 import org.springframework.beans.factory.annotation.Value;
 
@@ -24,7 +25,6 @@ import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Layout;
-import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
@@ -51,7 +51,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final NotificationBell bell;
 
     MainLayout(AuthenticationContext authentication, LanguageSupport languages, NotificationService notifications,
-            @Value("${server.servlet.session.timeout:30m}") Duration idle) {
+            MenuByRoles menu, @Value("${server.servlet.session.timeout:30m}") Duration idle) {
         this.authentication = authentication;
         setPrimarySection(Section.DRAWER);
         addClassName("main-layout");
@@ -76,12 +76,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Anchor brand = new Anchor("home", getTranslation("app.name"));
         brand.addComponentAsFirst(logo);
         brand.addClassName("brand");
-        buildNavigation();
+        buildNavigation(menu.forCurrentUser());
         addToDrawer(brand, new Scroller(navigation));
     }
 
-    private void buildNavigation() {
-        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+    private void buildNavigation(List<MenuEntry> entries) {
+        for (MenuEntry entry : entries) {
             SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
             if (entry.icon() != null) {
                 item.setPrefixComponent(new Icon(entry.icon()));

@@ -52,6 +52,22 @@ class NavigationTest extends KaribuTest {
     }
 
     @Test
+    void menus_worked_out_once_per_set_of_roles_do_not_leak_between_roles() {
+        signInAs("admin@example.com");
+        UI.getCurrent().navigate("home");
+        List<String> administrator = menu();
+        signInAs("enterprise@example.com");
+        UI.getCurrent().navigate("home");
+        assertThat(menu()).contains("Trang chủ").doesNotContain("Người dùng", "Nhật ký hệ thống");
+        signInAs("officer@example.com");
+        UI.getCurrent().navigate("home");
+        assertThat(menu()).doesNotContain("Người dùng").isNotEqualTo(administrator);
+        signInAs("admin@example.com");
+        UI.getCurrent().navigate("home");
+        assertThat(menu()).isEqualTo(administrator);
+    }
+
+    @Test
     void each_role_gets_its_own_home_panel() {
         signInAs("officer@example.com");
         UI.getCurrent().navigate("home");
