@@ -38,6 +38,8 @@ public class RuleSetService {
     public static final String TASK_KIND = "recommendation-dry-run";
     /** Assessments read and held at once: bounded memory however large the province. */
     private static final int CHUNK = 1_000;
+    /** The first chunk is small so the officer sees assessments counted within the first second of a big run. */
+    private static final int FIRST_CHUNK = 100;
 
     private final RuleVersions versions;
     private final RuleEngine engine;
@@ -113,7 +115,7 @@ public class RuleSetService {
         DryRunChanges changes = new DryRunChanges();
         int evaluated = 0;
         long after = 0;
-        for (List<SubmittedAssessment> chunk = assessments.submittedAfter(after, CHUNK); !chunk.isEmpty();
+        for (List<SubmittedAssessment> chunk = assessments.submittedAfter(after, FIRST_CHUNK); !chunk.isEmpty();
                 chunk = assessments.submittedAfter(after, CHUNK)) {
             progress.checkpoint();
             Map<Long, EnterpriseProfile> byEnterprise = profiles.profilesOf(chunk.stream()

@@ -264,8 +264,10 @@ public class BackgroundTasks {
 
         @Override
         public void advance(long steps) {
+            boolean first = done == 0;
             done += steps;
-            if (System.nanoTime() - lastWrite >= WRITE_EVERY_NANOS) {
+            // The first step is shown at once (the screen moves from "starting" to counting); then twice a second.
+            if (first || System.nanoTime() - lastWrite >= WRITE_EVERY_NANOS) {
                 write();
             }
         }

@@ -89,6 +89,26 @@ class BackgroundTasksTest {
     }
 
     @Test
+    void the_first_step_done_is_shown_at_once_even_when_the_next_takes_long() {
+        String kind = kind();
+        CountDownLatch release = new CountDownLatch(1);
+        TaskStatus started = as.as(OFFICER, () -> tasks.start(kind, "lớn", progress -> {
+            progress.total(150_000);
+            progress.advance(1);
+            hold(release); // a slow chunk: without the first step written, the screen would show nothing done
+            return "done";
+        }));
+        try {
+            await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(20))
+                    .until(() -> as.as(OFFICER2, () -> tasks.status(started.id())).done() == 1);
+            assertThat(as.as(OFFICER2, () -> tasks.status(started.id())).total()).isEqualTo(150_000);
+        } finally {
+            release.countDown();
+        }
+        assertThat(awaitEnd(OFFICER, started.id()).state()).isEqualTo(TaskState.DONE);
+    }
+
+    @Test
     void only_one_task_of_a_kind_runs_and_a_second_start_names_who_runs_it() throws InterruptedException {
         String kind = kind();
         CountDownLatch release = new CountDownLatch(1);
