@@ -69,7 +69,8 @@ public class ProvinceSimulation extends Simulation {
     private static Iterator<Map<String, Object>> owners() {
         AtomicInteger next = new AtomicInteger();
         return Stream.generate(() -> Map.<String, Object>of("email",
-                "tai-" + (next.getAndIncrement() % ACCOUNTS + FIRST_ACCOUNT) + "@example.vn", "address", address())).iterator();
+                "tai-" + (next.getAndIncrement() % ACCOUNTS + FIRST_ACCOUNT) + "@example.vn", "address", address()))
+                .iterator();
     }
 
     private static String address() {

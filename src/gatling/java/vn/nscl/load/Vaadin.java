@@ -86,7 +86,6 @@ final class Vaadin {
                 + ",\"event\":\"closed\"}", checks);
     }
 
-
     /** The node id of the component with this id in the last response, saved under {@code key}. */
     static CheckBuilder.Final node(String componentId, String key) {
         return regex("\"node\":(\\d+),\"type\":\"put\",\"key\":\"id\",\"feat\":\\d+,\"value\":\"" + componentId

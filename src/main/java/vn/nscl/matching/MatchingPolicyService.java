@@ -64,7 +64,6 @@ public class MatchingPolicyService {
         return tasks.result(taskId, TASK_KIND, PolicyDryRun.class);
     }
 
-
     /** Runs the dry run here and now (tests); the screen runs it as a task. */
     @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
     public PolicyDryRun dryRun(long versionId) {

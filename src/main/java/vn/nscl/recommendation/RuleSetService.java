@@ -88,7 +88,6 @@ public class RuleSetService {
         return tasks.result(taskId, TASK_KIND, DryRunReport.class);
     }
 
-
     /** Runs the dry run here and now (tests, benchmarks); the screen runs it as a task. */
     @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
     public DryRunReport dryRun(long versionId) {

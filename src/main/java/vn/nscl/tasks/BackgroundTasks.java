@@ -159,7 +159,8 @@ public class BackgroundTasks {
                     running.lost(clock.instant());
                     tasks.saveAndFlush(running);
                 }
-                return new Claim(tasks.saveAndFlush(new BackgroundTask(kind, subject, startedBy, clock.instant())), true);
+                BackgroundTask started = new BackgroundTask(kind, subject, startedBy, clock.instant());
+                return new Claim(tasks.saveAndFlush(started), true);
             });
         } catch (DataIntegrityViolationException raced) { // another instance claimed the kind a moment before
             BackgroundTask running = ownTransaction.execute(status -> tasks.findByRunningKind(kind).orElse(null));

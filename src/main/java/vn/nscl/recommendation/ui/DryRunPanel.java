@@ -1,5 +1,6 @@
 package vn.nscl.recommendation.ui;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 import com.vaadin.flow.component.grid.Grid;
@@ -15,6 +16,7 @@ import com.vaadin.flow.component.html.Span;
 import vn.nscl.catalogue.Catalogue;
 import vn.nscl.recommendation.DryRunReport;
 import vn.nscl.rulebase.RuleFileDiff;
+import vn.nscl.shared.ui.Numbers;
 
 /**
  * What a dry run found: how many assessments it evaluated and, for each that would change, what it gains and loses;
@@ -79,7 +81,8 @@ class DryRunPanel extends Div {
             return;
         }
         summary.setText(getTranslation("rules.dry-run.summary", report.candidateNumber(), report.activeNumber(),
-                report.evaluated(), report.changed(), String.format(getLocale(), "%.1f", report.millis() / 1000.0)));
+                report.evaluated(), report.changed(),
+                Numbers.plain(BigDecimal.valueOf(report.millis()).movePointLeft(3), getLocale())));
         shifts.setItems(report.shifts());
         shifts.setVisible(!report.shifts().isEmpty());
         listedNote.setText(report.changed() > report.changes().size()

@@ -113,7 +113,8 @@ class RuleSetViewTest extends KaribuTest {
 
         TaskPanels.awaitEnd(draft.dryRunProgress);
         assertThat(view.dryRunOf(draft).isVisible()).isTrue();
-        assertThat(view.dryRunOf(draft).summary.getText()).contains("bài đánh giá").contains("0 bài có khuyến nghị thay đổi");
+        assertThat(view.dryRunOf(draft).summary.getText()).contains("bài đánh giá").contains("0 bài có khuyến nghị thay đổi")
+                .as("seconds in the Vietnamese number format").containsPattern("\\(\\d+(,\\d)? giây\\)");
         assertThat(view.dryRunOf(draft).casesSummary.getText()).contains("lượt đánh giá của các ca đạt")
                 .contains("Bản nháp làm hỏng 0 lượt");
         assertThat(view.dryRunOf(draft).casesSummary.hasClassName("cases-ok")).isTrue();
