@@ -467,6 +467,12 @@ class RuleSetServiceTest {
                     .isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> testEnterprises.as(email, () -> ruleVersions.export("recommendation", originalActive)))
                     .isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> testEnterprises.as(email, () -> ruleVersions.dryRunSubject("recommendation",
+                    originalActive))).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> testEnterprises.as(email, () -> ruleSets.startDryRun(originalActive)))
+                    .isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> testEnterprises.as(email, () -> ruleSets.lastDryRun(originalActive)))
+                    .isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> testEnterprises.as(email, () -> {
                 ruleVersions.activate("recommendation", originalActive);
                 return null;
