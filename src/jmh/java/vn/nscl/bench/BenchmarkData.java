@@ -39,12 +39,12 @@ final class BenchmarkData {
                     accounts);
             List<Object[]> enterprises = new ArrayList<>();
             for (int i = start; i < end; i++) {
-                enterprises.add(new Object[] {"Doanh nghiệp " + i, String.valueOf(5_000_000_000L + seed * 1_000_000 + i),
+                enterprises.add(new Object[] {"Doanh nghiệp " + i, "doanh nghiep " + i, String.valueOf(5_000_000_000L + seed * 1_000_000 + i),
                         "bench-" + seed + "-" + i + "@example.vn", sector, now, "bench-" + seed + "-" + i + "@example.vn"});
             }
-            jdbc.batchUpdate("insert into enterprise (version, account_id, name, enterprise_code, enterprise_type, "
+            jdbc.batchUpdate("insert into enterprise (version, account_id, name, search_name, enterprise_code, enterprise_type, "
                     + "commune_code, contact_person, email, phone, sector_code, food_producer, registered_at) "
-                    + "select 0, a.id, ?, ?, 'ENTERPRISE', '19363', 'Benchmark', ?, '0905000000', ?, false, ? "
+                    + "select 0, a.id, ?, ?, ?, 'ENTERPRISE', '19363', 'Benchmark', ?, '0905000000', ?, false, ? "
                     + "from user_account a where a.email = ?", enterprises);
             List<Long> enterpriseIds = jdbc.queryForList("select e.id from enterprise e join user_account a on "
                     + "a.id = e.account_id where a.email like ? order by e.id", Long.class,
@@ -127,16 +127,16 @@ final class BenchmarkData {
             for (int i = start; i < end; i++) {
                 String email = "province-" + seed + "-" + i + "@example.vn";
                 accounts.add(new Object[] {email, hash, "Doanh nghiệp " + i, now});
-                rows.add(new Object[] {"Doanh nghiệp " + i, String.valueOf(6_000_000_000L + seed * 1_000_000 + i),
+                rows.add(new Object[] {"Doanh nghiệp " + i, "doanh nghiep " + i, String.valueOf(6_000_000_000L + seed * 1_000_000 + i),
                         communes.get(random.nextInt(communes.size())), email,
                         sectors.get(random.nextInt(sectors.size())), now, email});
             }
             jdbc.batchUpdate("insert into user_account (version, email, password_hash, display_name, "
                     + "preferred_language, enabled, failed_login_count, created_at) values (0, ?, ?, ?, 'vi', true, 0, ?)",
                     accounts);
-            jdbc.batchUpdate("insert into enterprise (version, account_id, name, enterprise_code, enterprise_type, "
+            jdbc.batchUpdate("insert into enterprise (version, account_id, name, search_name, enterprise_code, enterprise_type, "
                     + "commune_code, contact_person, email, phone, sector_code, food_producer, registered_at) "
-                    + "select 0, a.id, ?, ?, 'ENTERPRISE', ?, 'Benchmark', ?, '0905000000', ?, false, ? "
+                    + "select 0, a.id, ?, ?, ?, 'ENTERPRISE', ?, 'Benchmark', ?, '0905000000', ?, false, ? "
                     + "from user_account a where a.email = ?", rows);
             List<Long> ids = jdbc.queryForList("select e.id from enterprise e join user_account a on a.id = e.account_id "
                     + "where a.email like ? order by e.id", Long.class, "province-" + seed + "-%").subList(start, end);

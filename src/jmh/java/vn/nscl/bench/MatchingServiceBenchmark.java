@@ -97,16 +97,16 @@ public class MatchingServiceBenchmark {
             for (int i = start; i < end; i++) {
                 String email = "bench-expert-" + i + "@example.vn";
                 accounts.add(new Object[] {email, hash, "Chuyên gia " + i, now});
-                experts.add(new Object[] {"Chuyên gia " + i, email, now, communes.get(random.nextInt(communes.size())),
+                experts.add(new Object[] {"Chuyên gia " + i, "chuyen gia " + i, email, now, communes.get(random.nextInt(communes.size())),
                         random.nextInt(4) == 0, 1 + random.nextInt(5), email});
             }
             jdbc.batchUpdate("insert into user_account (version, email, password_hash, display_name, "
                     + "preferred_language, enabled, failed_login_count, created_at) "
                     + "values (0, ?, ?, ?, 'vi', true, 0, ?)",
                     accounts);
-            jdbc.batchUpdate("insert into expert (version, account_id, full_name, email, phone, registered_at, "
+            jdbc.batchUpdate("insert into expert (version, account_id, full_name, search_text, email, phone, registered_at, "
                     + "profile_status, home_commune, whole_province, capacity, on_site, remote, languages, consent_at) "
-                    + "select 0, a.id, ?, ?, '0905000000', ?, 'VERIFIED', ?, ?, ?, true, true, 'vi', a.created_at "
+                    + "select 0, a.id, ?, ?, ?, '0905000000', ?, 'VERIFIED', ?, ?, ?, true, true, 'vi', a.created_at "
                     + "from user_account a where a.email = ?", experts);
         }
         List<Long> ids = jdbc.queryForList("select e.id from expert e join user_account a on a.id = e.account_id "

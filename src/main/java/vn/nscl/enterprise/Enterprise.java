@@ -23,6 +23,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import vn.nscl.reference.Activity;
+import vn.nscl.shared.TextRules;
 
 /** An organisation that self-assesses on the platform. Its account is referred to by id (module boundary). */
 @Entity
@@ -46,6 +47,10 @@ class Enterprise {
 
     @Column(nullable = false, length = NAME_MAX_LENGTH)
     private String name;
+
+    /** The name without case or diacritics, what the officers' search matches (kept in step with the name). */
+    @Column(nullable = false, length = NAME_MAX_LENGTH)
+    private String searchName;
 
     @Column(nullable = false, unique = true, length = 16)
     private String enterpriseCode;
@@ -117,6 +122,7 @@ class Enterprise {
     Enterprise(long accountId, EnterpriseRegistration registration, Instant registeredAt) {
         this.accountId = accountId;
         this.name = registration.name();
+        this.searchName = TextRules.withoutDiacritics(name);
         this.enterpriseCode = registration.enterpriseCode();
         this.enterpriseType = registration.type();
         this.communeCode = registration.communeCode();

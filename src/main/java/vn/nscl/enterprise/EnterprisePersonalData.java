@@ -56,6 +56,8 @@ class EnterprisePersonalData implements PersonalData {
         jdbc.sql("""
                 update enterprise set contact_person = :pseudonym, email = :email, phone = '',
                   name = case when enterprise_type = 'HOUSEHOLD' then 'Hộ kinh doanh #' || id else name end,
+                  search_name = case when enterprise_type = 'HOUSEHOLD' then 'ho kinh doanh #' || id
+                                else search_name end,
                   enterprise_code = case when enterprise_type = 'HOUSEHOLD' then 'X' || id else enterprise_code end
                 where account_id = :account""").param("pseudonym", person.pseudonym())
                 .param("email", person.pseudonym() + "@invalid").param("account", person.accountId()).update();

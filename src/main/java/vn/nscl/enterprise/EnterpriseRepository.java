@@ -23,7 +23,7 @@ interface EnterpriseRepository extends JpaRepository<Enterprise, Long> {
     /** The officers' search; a page of it (no count query) and its count are asked for separately by the grid. */
     String SEARCH = """
             from Enterprise e
-            where (:text is null or lower(e.name) like :text or e.enterpriseCode like :text)
+            where (:text is null or e.searchName like :text or e.enterpriseCode like :text)
               and (:commune is null or e.communeCode = :commune)
               and (:sector is null or e.sectorCode = :sector)
             """;

@@ -21,8 +21,11 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import vn.nscl.shared.TextRules;
 
 /**
  * A person who offers productivity and quality help: contact, what they can do (competences, sectors), where and
@@ -60,6 +63,10 @@ class Expert {
 
     @Column(length = ORGANISATION_MAX_LENGTH)
     private String organisation;
+
+    /** Name and organisation without case or diacritics: what the officers' search matches. */
+    @Column(nullable = false, length = NAME_MAX_LENGTH + ORGANISATION_MAX_LENGTH + 1)
+    private String searchText;
 
     @Column(nullable = false)
     private Instant registeredAt;
@@ -311,5 +318,11 @@ class Expert {
 
     Instant getErasedAt() {
         return erasedAt;
+    }
+
+    @PrePersist
+    @PreUpdate
+    void foldForSearch() {
+        searchText = TextRules.withoutDiacritics(organisation == null ? fullName : fullName + " " + organisation);
     }
 }

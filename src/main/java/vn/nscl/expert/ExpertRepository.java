@@ -27,9 +27,16 @@ interface ExpertRepository extends JpaRepository<Expert, Long> {
                              or c.status = vn.nscl.expert.ReviewStatus.VERIFIED and c.expiresOn < :today)))
             """;
 
-    /** A page of the officers' list: those needing attention first, then by name (no count query). */
-    @Query("select e from Expert e order by case when " + NEEDS_ATTENTION + " then 0 else 1 end, e.fullName, e.id")
-    List<Expert> forOfficers(java.time.LocalDate today, org.springframework.data.domain.Pageable page);
+    /**
+     * A page of the officers' list, optionally only those whose name or organisation contains a folded pattern: those
+     * needing attention first, then by name (no count query).
+     */
+    @Query("select e from Expert e where (:text is null or e.searchText like :text) order by case when "
+            + NEEDS_ATTENTION + " then 0 else 1 end, e.fullName, e.id")
+    List<Expert> forOfficers(java.time.LocalDate today, String text, org.springframework.data.domain.Pageable page);
+
+    @Query("select count(e) from Expert e where :text is null or e.searchText like :text")
+    long countMatching(String text);
 
     @Query("select count(e) from Expert e where " + NEEDS_ATTENTION)
     long countNeedingAttention(java.time.LocalDate today);

@@ -61,8 +61,18 @@ public class ExpertReviewService {
     @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
     @Transactional(readOnly = true)
     public List<ExpertListItem> experts(Pageable pageable) {
+        return experts(null, pageable);
+    }
+
+    /**
+     * A page of the experts whose name or organisation contains what was typed, without case or diacritics ("tran
+     * thi" finds Trần Thị …); blank means all.
+     */
+    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public List<ExpertListItem> experts(String typed, Pageable pageable) {
         LocalDate today = LocalDate.now(clock);
-        List<Expert> page = experts.forOfficers(today, PageRequest.of(pageable.getPageNumber(),
+        List<Expert> page = experts.forOfficers(today, TextRules.foldedSearchPattern(typed), PageRequest.of(pageable.getPageNumber(),
                 Math.max(1, Math.min(pageable.getPageSize(), 200))));
         Map<Long, List<ExpertCertificate>> byExpert = page.isEmpty() ? Map.of()
                 : certificates.findByExpertIdIn(page.stream().map(Expert::getId).toList()).stream()
@@ -86,6 +96,13 @@ public class ExpertReviewService {
     @Transactional(readOnly = true)
     public long count() {
         return experts.count();
+    }
+
+    /** How many experts a search finds (see {@link #experts(String, Pageable)}). */
+    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public long count(String typed) {
+        return experts.countMatching(TextRules.foldedSearchPattern(typed));
     }
 
     /** How many experts need an officer's look (listed first). */

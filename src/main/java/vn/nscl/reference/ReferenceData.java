@@ -11,6 +11,8 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 
+import vn.nscl.shared.TextRules;
+
 /**
  * Read access to the reference data. It never changes while the application runs (it comes from migrations), so it
  * is read once and kept in memory.
@@ -22,14 +24,16 @@ public class ReferenceData {
     private final ProvinceRepository provinces;
     private final CommuneRepository communes;
     private final VsicSectionRepository sections;
+    private final CommuneMappingRepository mapping;
     private volatile Snapshot snapshot;
 
     ReferenceData(ProvinceProperties province, ProvinceRepository provinces, CommuneRepository communes,
-            VsicSectionRepository sections) {
+            VsicSectionRepository sections, CommuneMappingRepository mapping) {
         this.province = province;
         this.provinces = provinces;
         this.communes = communes;
         this.sections = sections;
+        this.mapping = mapping;
     }
 
     public ProvinceRef servedProvince() {
@@ -51,6 +55,29 @@ public class ReferenceData {
 
     public String communeName(String code) {
         return commune(code).map(CommuneRef::name).orElse(code);
+    }
+
+    /** The communes merged into this one in 2025, under their old names (empty for a commune that kept its own). */
+    public List<FormerCommune> formerCommunes(String code) {
+        return snapshot().formerByCommune().getOrDefault(code, List.of());
+    }
+
+    /**
+     * Whether a commune is what was typed in a search: its name or one of its former names contains it, without case
+     * or diacritics ("cam lo" finds Xã Cam Lộ; "Hồ Xá", a town merged in 2025, finds Xã Vĩnh Linh).
+     */
+    public boolean communeMatches(CommuneRef commune, String typed) {
+        return TextRules.containsIgnoringDiacritics(commune.name(), typed)
+                || formerCommuneMatching(commune, typed).isPresent();
+    }
+
+    /** The former commune that made a search find this one, when its present name alone would not have. */
+    public Optional<FormerCommune> formerCommuneMatching(CommuneRef commune, String typed) {
+        if (typed == null || typed.isBlank() || TextRules.containsIgnoringDiacritics(commune.name(), typed)) {
+            return Optional.empty();
+        }
+        return formerCommunes(commune.code()).stream()
+                .filter(former -> TextRules.containsIgnoringDiacritics(former.name(), typed)).findFirst();
     }
 
     public List<ProvinceRef> provinces() {
@@ -88,10 +115,13 @@ public class ReferenceData {
                 .sorted(Comparator.comparing(CommuneRef::name, vietnamese)).toList();
         List<Sector> allSectors = sections.findAll().stream().map(VsicSection::toSector)
                 .sorted(Comparator.comparing(Sector::code)).toList();
-        return new Snapshot(served, allProvinces, servedCommunes, byCode, allSectors);
+        Map<String, List<FormerCommune>> former = mapping.findAll().stream().map(CommuneMapping::toFormer)
+                .collect(Collectors.groupingBy(FormerCommune::communeCode));
+        return new Snapshot(served, allProvinces, servedCommunes, byCode, allSectors, former);
     }
 
     record Snapshot(ProvinceRef servedProvince, List<ProvinceRef> provinces, List<CommuneRef> servedCommunes,
-            Map<String, CommuneRef> communesByCode, List<Sector> sectors) {
+            Map<String, CommuneRef> communesByCode, List<Sector> sectors,
+            Map<String, List<FormerCommune>> formerByCommune) {
     }
 }

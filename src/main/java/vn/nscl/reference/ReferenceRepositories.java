@@ -12,5 +12,8 @@ interface CommuneRepository extends JpaRepository<Commune, String> {
     List<Commune> findByProvinceCode(String provinceCode);
 }
 
+interface CommuneMappingRepository extends JpaRepository<CommuneMapping, Long> {
+}
+
 interface VsicSectionRepository extends JpaRepository<VsicSection, String> {
 }

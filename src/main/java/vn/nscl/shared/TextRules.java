@@ -75,6 +75,21 @@ public final class TextRules {
         return cleaned.isEmpty() ? null : "%" + cleaned + "%";
     }
 
+    /**
+     * A SQL LIKE pattern for matching text stored {@link #withoutDiacritics without diacritics}: what was typed,
+     * folded the same way, so "cam lo", "Cam Lộ" and "CAM LỘ" find the same rows; null when nothing is left.
+     */
+    public static String foldedSearchPattern(String typed) {
+        String cleaned = withoutDiacritics(singleLine(typed)).replace("%", "").replace("_", "");
+        return cleaned.isEmpty() ? null : "%" + cleaned + "%";
+    }
+
+    /** Whether {@code text} contains what was typed, ignoring case and diacritics (blank input matches all). */
+    public static boolean containsIgnoringDiacritics(String text, String typed) {
+        String wanted = withoutDiacritics(singleLine(typed));
+        return wanted.isEmpty() || withoutDiacritics(singleLine(text)).contains(wanted);
+    }
+
     /** A code made of digits and separators: all whitespace removed. */
     public static String code(String value) {
         return value == null ? "" : value.replaceAll("[\\s\\u00A0]", "");

@@ -29,6 +29,9 @@ public abstract class BrowserTest {
 
     @BeforeAll
     static void launchBrowser() {
+        // As long as actions may take (the context's default below): on a busy 2-core machine a server round trip
+        // after the first page of a fresh JVM can exceed Playwright's 5 s default, which made checks flaky.
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
         playwright = Playwright.create();
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
                 .setExecutablePath(Path.of(System.getProperty("chromium.path", "/usr/bin/chromium")))

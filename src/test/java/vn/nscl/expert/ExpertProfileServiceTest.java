@@ -89,6 +89,22 @@ class ExpertProfileServiceTest {
     }
 
     @Test
+    void officers_find_experts_by_name_or_organisation_typed_without_diacritics() {
+        ExpertListItem someone = listed().stream().filter(e -> !e.fullName().equals(
+                vn.nscl.shared.TextRules.withoutDiacritics(e.fullName()))).findFirst().orElseThrow();
+        String typed = vn.nscl.shared.TextRules.withoutDiacritics(someone.fullName()).toUpperCase();
+
+        List<ExpertListItem> found = as.as("officer@example.com",
+                () -> reviews.experts(typed, org.springframework.data.domain.PageRequest.of(0, 50)));
+
+        assertThat(found).extracting(ExpertListItem::id).contains(someone.id());
+        assertThat(found).allMatch(e -> vn.nscl.shared.TextRules.containsIgnoringDiacritics(
+                e.fullName() + " " + e.organisation(), typed));
+        assertThat(as.as("officer@example.com", () -> reviews.count(typed))).isEqualTo(found.size());
+        assertThat(as.as("officer@example.com", () -> reviews.count("không có ai tên này"))).isZero();
+    }
+
+    @Test
     void a_rejection_carries_its_reason_to_the_expert_who_can_fix_and_send_again() {
         var expert = experts.unverified(Spec.in(experts.freshCommune(), "5S", 1, 1));
         long version = as.as("officer@example.com", () -> reviews.profile(expert.id()).version());

@@ -36,6 +36,29 @@ class ReferenceDataTest {
     }
 
     @Test
+    void communes_are_found_without_diacritics_and_by_their_names_before_2025() {
+        CommuneRef camLo = commune("Xã Cam Lộ");
+        CommuneRef vinhLinh = commune("Xã Vĩnh Linh");
+
+        assertThat(reference.communeMatches(camLo, "cam lo")).isTrue();
+        assertThat(reference.formerCommuneMatching(camLo, "cam lo")).isEmpty();
+        assertThat(reference.communeMatches(vinhLinh, "VINH LINH")).isTrue();
+        assertThat(reference.communeMatches(camLo, "Cam Thành")).isTrue();
+        assertThat(reference.formerCommuneMatching(camLo, "cam thanh").orElseThrow())
+                .isEqualTo(new FormerCommune("Xã Cam Thành", "Huyện Cam Lộ", camLo.code()));
+        assertThat(reference.formerCommuneMatching(vinhLinh, "Hồ Xá").orElseThrow().name())
+                .isEqualTo("Thị trấn Hồ Xá");
+        assertThat(reference.communeMatches(vinhLinh, "cam thanh")).isFalse();
+        assertThat(reference.servedCommunes()).filteredOn(c -> reference.communeMatches(c, "ho xa"))
+                .extracting(CommuneRef::name).containsExactly("Xã Vĩnh Linh");
+        assertThat(reference.formerCommunes(camLo.code())).hasSizeGreaterThan(1);
+    }
+
+    private CommuneRef commune(String name) {
+        return reference.servedCommunes().stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    @Test
     void only_communes_of_the_served_province_are_accepted() {
         assertThat(reference.isServedCommune("19363")).isTrue();
         assertThat(reference.isServedCommune("00004")).isFalse();

@@ -87,8 +87,10 @@ class PersonalDataTest {
         assertThat(account.get("DISPLAY_NAME")).isEqualTo("erased-" + owner.accountId());
         assertThat(account.get("PHONE")).isNull();
         assertThat(account.get("ENABLED")).isEqualTo(false);
-        var enterprise = jdbc.queryForMap("select name, enterprise_code, contact_person, email, phone from enterprise "
-                + "where id = ?", owner.enterpriseId());
+        var enterprise = jdbc.queryForMap("select name, search_name, enterprise_code, contact_person, email, phone "
+                + "from enterprise where id = ?", owner.enterpriseId());
+        assertThat(enterprise.get("SEARCH_NAME")).as("the search no longer finds the name")
+                .isEqualTo("ho kinh doanh #" + owner.enterpriseId());
         assertThat(enterprise.values().toString()).doesNotContain(owner.personalId()).doesNotContain("Lê Thị Mơ")
                 .doesNotContain(owner.email()).doesNotContain("0905");
         assertThat(jdbc.queryForObject("select count(*) from notification where account_id = ?", Integer.class,

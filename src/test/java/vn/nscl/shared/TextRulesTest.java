@@ -41,4 +41,17 @@ class TextRulesTest {
         assertThat(TextRules.searchPattern("%_ ")).isNull();
         assertThat(TextRules.searchPattern(null)).isNull();
     }
+
+    @Test
+    void a_folded_search_ignores_case_and_diacritics_including_d_bar() {
+        assertThat(TextRules.foldedSearchPattern("  Đông  HÀ ")).isEqualTo("%dong ha%");
+        assertThat(TextRules.foldedSearchPattern("htx_%")).isEqualTo("%htx%");
+        assertThat(TextRules.foldedSearchPattern(" ")).isNull();
+        assertThat(TextRules.containsIgnoringDiacritics("Hợp tác xã Cam Lộ", "cam lo")).isTrue();
+        assertThat(TextRules.containsIgnoringDiacritics("Hợp tác xã Cam Lộ", "CAM LỘ")).isTrue();
+        // Typed in decomposed form (combining marks, as some phone keyboards send it).
+        assertThat(TextRules.containsIgnoringDiacritics("Xã Cam Lộ", "Cam Lo\u0323\u0302")).isTrue();
+        assertThat(TextRules.containsIgnoringDiacritics("Xã Cam Lộ", "cam thuy")).isFalse();
+        assertThat(TextRules.containsIgnoringDiacritics("Xã Cam Lộ", "")).isTrue();
+    }
 }

@@ -23,6 +23,7 @@ import vn.nscl.shared.UserFacingException;
 import vn.nscl.shared.ui.ComponentTexts;
 import vn.nscl.shared.ui.FormProblems;
 import vn.nscl.shared.ui.Formats;
+import vn.nscl.shared.ui.Choices;
 
 /** Certificates already held (ISO 9001, VietGAP…), with number and expiry; expired ones are marked. */
 class CertificationSection extends Div {
@@ -56,8 +57,7 @@ class CertificationSection extends Div {
         held.setAllRowsVisible(true);
 
         item.setLabel(getTranslation("certification.standard"));
-        item.setItems(catalogue.certifiable());
-        item.setItemLabelGenerator(i -> i.name(getLocale()));
+        Choices.offer(item, catalogue.certifiable(), i -> i.name(getLocale()));
         number.setLabel(getTranslation("certification.number"));
         number.setMaxLength(EnterpriseProfileService.CERTIFICATE_NUMBER_MAX_LENGTH);
         issuedBy.setLabel(getTranslation("certification.issued-by"));

@@ -22,6 +22,8 @@ import vn.nscl.reference.CommuneRef;
 import vn.nscl.reference.ReferenceData;
 import vn.nscl.reference.Sector;
 import vn.nscl.shared.ui.Formats;
+import vn.nscl.reference.ui.CommuneChoices;
+import vn.nscl.shared.ui.Choices;
 
 /** Doanh nghiệp: officers find an enterprise and open its profile and assessments. */
 @Route("enterprises")
@@ -43,12 +45,10 @@ public class EnterpriseListView extends VerticalLayout implements HasDynamicTitl
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         commune.setPlaceholder(getTranslation("enterprise.commune.short"));
-        commune.setItems(reference.servedCommunes());
-        commune.setItemLabelGenerator(CommuneRef::name);
+        CommuneChoices.offer(commune, reference);
         commune.setClearButtonVisible(true);
         sector.setPlaceholder(getTranslation("profile.sector"));
-        sector.setItems(reference.sectors());
-        sector.setItemLabelGenerator(s -> s.code() + " · " + s.name(getLocale()));
+        Choices.offer(sector, reference.sectors(), s -> s.code() + " · " + s.name(getLocale()));
         sector.setClearButtonVisible(true);
         search.addValueChangeListener(e -> refresh());
         commune.addValueChangeListener(e -> refresh());

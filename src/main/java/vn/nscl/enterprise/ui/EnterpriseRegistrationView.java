@@ -35,6 +35,7 @@ import vn.nscl.shared.ui.FormProblems;
 import vn.nscl.shared.ui.LanguageSupport;
 import vn.nscl.shared.ui.PublicPageHeader;
 import vn.nscl.shared.ui.RegistrationChecks;
+import vn.nscl.reference.ui.CommuneChoices;
 
 /** Đăng ký doanh nghiệp: an enterprise, cooperative or household business opens its account. */
 @Route(value = "register/enterprise", autoLayout = false)
@@ -98,8 +99,7 @@ public class EnterpriseRegistrationView extends VerticalLayout implements HasDyn
         type.setValue(EnterpriseType.ENTERPRISE);
         type.setRequiredIndicatorVisible(true);
         commune.setLabel(getTranslation("enterprise.commune", reference.servedProvince().name()));
-        commune.setItems(reference.servedCommunes());
-        commune.setItemLabelGenerator(CommuneRef::name);
+        CommuneChoices.offer(commune, reference);
         commune.setHelperText(getTranslation("enterprise.commune.help"));
         commune.setRequiredIndicatorVisible(true);
         contactPerson.setLabel(getTranslation("enterprise.contact-person"));

@@ -25,6 +25,8 @@ import vn.nscl.reference.Sector;
 import vn.nscl.shared.UserFacingException;
 import vn.nscl.shared.ui.FormProblems;
 import vn.nscl.shared.ui.Notifications;
+import vn.nscl.reference.ui.CommuneChoices;
+import vn.nscl.shared.ui.Choices;
 
 /** The general part of the profile: where the enterprise is, what it does and sells. Saved with one button. */
 class ProfileForm extends Div {
@@ -46,12 +48,10 @@ class ProfileForm extends Div {
             Runnable onSaved) {
         this.reference = reference;
         commune.setLabel(getTranslation("enterprise.commune", reference.servedProvince().name()));
-        commune.setItems(reference.servedCommunes());
-        commune.setItemLabelGenerator(CommuneRef::name);
+        CommuneChoices.offer(commune, reference);
         sector.setLabel(getTranslation("profile.sector"));
         sector.setHelperText(getTranslation("profile.sector.help"));
-        sector.setItems(reference.sectors());
-        sector.setItemLabelGenerator(s -> s.code() + " · " + s.name(getLocale()));
+        Choices.offer(sector, reference.sectors(), s -> s.code() + " · " + s.name(getLocale()));
         sector.setRequiredIndicatorVisible(true);
         mainProducts.setLabel(getTranslation("profile.main-products"));
         mainProducts.setHelperText(getTranslation("profile.main-products.help"));

@@ -31,6 +31,7 @@ import vn.nscl.shared.ui.ComponentTexts;
 import vn.nscl.shared.ui.FormProblems;
 import vn.nscl.shared.ui.Formats;
 import vn.nscl.shared.ui.Notifications;
+import vn.nscl.shared.ui.Choices;
 
 /** The expert's certificates with the officer's verdict, and a form to add one with its scanned evidence. */
 class CertificatesSection extends Div {
@@ -59,8 +60,7 @@ class CertificatesSection extends Div {
         kind.setValue(CertificateKind.PRODUCTIVITY_EXPERT);
         item.setLabel(getTranslation("expert.certificate.item"));
         item.setHelperText(getTranslation("expert.certificate.item.help"));
-        item.setItems(catalogue.items());
-        item.setItemLabelGenerator(i -> i.name(getLocale()));
+        Choices.offer(item, catalogue.items(), i -> i.name(getLocale()));
         number.setLabel(getTranslation("expert.certificate.number"));
         number.setMaxLength(ExpertProfileService.NUMBER_MAX_LENGTH);
         issuer.setLabel(getTranslation("expert.certificate.issuer"));

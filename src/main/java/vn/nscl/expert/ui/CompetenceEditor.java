@@ -16,6 +16,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import vn.nscl.catalogue.Catalogue;
 import vn.nscl.catalogue.CatalogueItem;
 import vn.nscl.expert.Competence;
+import vn.nscl.shared.ui.Choices;
 
 /** The expert's competences as rows: tool or standard, level 1–3 (explained), years of practice. */
 class CompetenceEditor extends Div implements HasValidation {
@@ -29,8 +30,7 @@ class CompetenceEditor extends Div implements HasValidation {
         Row(Competence competence) {
             addClassName("competence-row");
             item.setLabel(getTranslation("expert.competence.item"));
-            item.setItems(catalogue.items());
-            item.setItemLabelGenerator(i -> i.name(getLocale()));
+            Choices.offer(item, catalogue.items(), i -> i.name(getLocale()));
             level.setLabel(getTranslation("expert.competence.level"));
             level.setItems(1, 2, 3);
             level.setItemLabelGenerator(l -> getTranslation("expert.competence.level." + l));

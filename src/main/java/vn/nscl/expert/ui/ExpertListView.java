@@ -4,7 +4,10 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -21,11 +24,20 @@ import vn.nscl.reference.ReferenceData;
 @RolesAllowed({"OFFICER", "ADMIN"})
 public class ExpertListView extends VerticalLayout implements HasDynamicTitle {
 
+    final TextField search = new TextField();
     final Grid<ExpertListItem> grid = new Grid<>();
+    private final ExpertReviewService reviews;
 
     ExpertListView(ExpertReviewService reviews, ReferenceData reference) {
-        long count = reviews.count();
-        add(new Paragraph(getTranslation("experts.intro", count, reviews.countNeedingAttention())));
+        this.reviews = reviews;
+        add(new Paragraph(getTranslation("experts.intro", reviews.count(), reviews.countNeedingAttention())));
+        search.setPlaceholder(getTranslation("experts.search"));
+        search.setAriaLabel(getTranslation("experts.search"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(e -> refresh());
+        add(search);
         grid.addColumn(ExpertListItem::fullName).setHeader(getTranslation("expert.full-name")).setFlexGrow(2);
         grid.addColumn(ExpertListItem::organisation).setHeader(getTranslation("expert.organisation")).setFlexGrow(2);
         grid.addColumn(i -> i.homeCommune() == null ? "" : reference.communeName(i.homeCommune()))
@@ -36,12 +48,17 @@ public class ExpertListView extends VerticalLayout implements HasDynamicTitle {
             return badge;
         }).setHeader(getTranslation("expert.status"));
         grid.addColumn(this::attention).setHeader(getTranslation("experts.attention")).setFlexGrow(2);
-        grid.setItems(q -> reviews.experts(VaadinSpringDataHelpers.toSpringPageRequest(q)).stream(),
-                q -> (int) count);
+        refresh();
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("experts/" + e.getItem().id())));
         grid.setPageSize(50);
         add(grid);
+    }
+
+    private void refresh() {
+        String typed = search.getValue();
+        grid.setItems(q -> reviews.experts(typed, VaadinSpringDataHelpers.toSpringPageRequest(q)).stream(),
+                q -> (int) reviews.count(typed));
     }
 
     private String attention(ExpertListItem item) {

@@ -34,6 +34,8 @@ import vn.nscl.shared.UserFacingException;
 import vn.nscl.shared.ui.ComponentTexts;
 import vn.nscl.shared.ui.FormProblems;
 import vn.nscl.shared.ui.Notifications;
+import vn.nscl.reference.ui.CommuneChoices;
+import vn.nscl.shared.ui.Choices;
 
 /** What the expert can do, where and how much: saved with one button (with consent the first time). */
 class ExpertProfileForm extends Div {
@@ -70,14 +72,12 @@ class ExpertProfileForm extends Div {
         bio.setHelperText(getTranslation("expert.bio.help"));
         bio.setMaxLength(1000);
         homeCommune.setLabel(getTranslation("expert.home-commune", reference.servedProvince().name()));
-        homeCommune.setItems(reference.servedCommunes());
-        homeCommune.setItemLabelGenerator(CommuneRef::name);
+        CommuneChoices.offer(homeCommune, reference);
         homeCommune.setRequiredIndicatorVisible(true);
         wholeProvince.setLabel(getTranslation("expert.whole-province"));
         serviceCommunes.setLabel(getTranslation("expert.service-communes"));
         serviceCommunes.setHelperText(getTranslation("expert.service-communes.help"));
-        serviceCommunes.setItems(reference.servedCommunes());
-        serviceCommunes.setItemLabelGenerator(CommuneRef::name);
+        CommuneChoices.offer(serviceCommunes, reference);
         onSite.setLabel(getTranslation("expert.on-site"));
         remote.setLabel(getTranslation("expert.remote"));
         capacity.setLabel(getTranslation("expert.capacity"));
@@ -93,8 +93,7 @@ class ExpertProfileForm extends Div {
         languages.setItems(Language.values());
         languages.setItemLabelGenerator(l -> getTranslation("language." + l.code()));
         sectors.setLabel(getTranslation("expert.sectors"));
-        sectors.setItems(reference.sectors());
-        sectors.setItemLabelGenerator(s -> s.code() + " · " + s.name(getLocale()));
+        Choices.offer(sectors, reference.sectors(), s -> s.code() + " · " + s.name(getLocale()));
         conflictCodes.setLabel(getTranslation("expert.conflicts"));
         conflictCodes.setHelperText(getTranslation("expert.conflicts.help"));
         consent.setLabel(getTranslation("expert.consent"));

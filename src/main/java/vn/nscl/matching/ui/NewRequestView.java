@@ -29,6 +29,7 @@ import vn.nscl.shared.UserFacingException;
 import vn.nscl.shared.ui.ComponentTexts;
 import vn.nscl.shared.ui.FormProblems;
 import vn.nscl.shared.ui.Notifications;
+import vn.nscl.shared.ui.Choices;
 
 /** Yêu cầu chuyên gia mới: what the enterprise needs help with; opened from a recommendation with the tool chosen. */
 @Route("requests/new")
@@ -48,8 +49,7 @@ public class NewRequestView extends VerticalLayout implements BeforeEnterObserve
         this.catalogue = catalogue;
         addClassName("narrow-page");
         item.setLabel(getTranslation("request.item"));
-        item.setItems(catalogue.items());
-        item.setItemLabelGenerator(i -> i.name(getLocale()));
+        Choices.offer(item, catalogue.items(), i -> i.name(getLocale()));
         item.setRequiredIndicatorVisible(true);
         need.setLabel(getTranslation("request.need"));
         need.setHelperText(getTranslation("request.need.help"));

@@ -29,6 +29,8 @@ import vn.nscl.support.ReviewFilter;
 import vn.nscl.support.ReviewService;
 import vn.nscl.tasks.BackgroundTasks;
 import vn.nscl.tasks.ui.TaskDownload;
+import vn.nscl.reference.ui.CommuneChoices;
+import vn.nscl.shared.ui.Choices;
 
 /** Thẩm định hồ sơ: the officers' queue with filters and sorting, and the filtered list as a workbook. */
 @Route("applications/review")
@@ -62,12 +64,10 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
                 : getTranslation("application.status." + s.name()));
         status.setEmptySelectionAllowed(true);
         commune.setLabel(getTranslation("enterprise.commune.short"));
-        commune.setItems(reference.servedCommunes());
-        commune.setItemLabelGenerator(CommuneRef::name);
+        CommuneChoices.offer(commune, reference);
         commune.setClearButtonVisible(true);
         sector.setLabel(getTranslation("profile.sector"));
-        sector.setItems(reference.sectors());
-        sector.setItemLabelGenerator(s -> s.code() + " · " + s.name(getLocale()));
+        Choices.offer(sector, reference.sectors(), s -> s.code() + " · " + s.name(getLocale()));
         sector.setClearButtonVisible(true);
         from.setLabel(getTranslation("review.from"));
         to.setLabel(getTranslation("review.to"));

@@ -21,6 +21,8 @@ class EnterpriseListViewTest extends KaribuTest {
         list.search.setValue("Hồ tiêu Vĩnh");
         assertThat(GridKt._size(list.grid)).isEqualTo(1);
         assertThat(GridKt._get(list.grid, 0).enterpriseCode()).isEqualTo("3200612345");
+        list.search.setValue("HO TIEU vinh");
+        assertThat(GridKt._size(list.grid)).as("typed without diacritics").isEqualTo(1);
         list.search.clear();
         list.sector.setValue(list.sector.getGenericDataView().getItems().filter(s -> s.code().equals("I"))
                 .findFirst().orElseThrow());

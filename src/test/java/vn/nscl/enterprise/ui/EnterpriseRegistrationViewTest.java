@@ -3,12 +3,15 @@ package vn.nscl.enterprise.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import com.github.mvysny.kaributesting.v10.ComboBoxKt;
+import com.github.mvysny.kaributesting.v10.RenderersKt;
 import com.vaadin.flow.component.UI;
 
 import vn.nscl.enterprise.EnterpriseType;
@@ -51,6 +54,23 @@ class EnterpriseRegistrationViewTest extends KaribuTest {
                 .extracting(CommuneRef::name).contains("Xã Khe Sanh");
         assertThat(view.name.getLabel()).isEqualTo("Tên doanh nghiệp, hợp tác xã hoặc hộ kinh doanh");
         assertThat(view.register.getText()).isEqualTo("Đăng ký");
+    }
+
+    @Test
+    void a_commune_is_found_without_diacritics_or_by_its_name_before_2025() {
+        EnterpriseRegistrationView view = open();
+
+        ComboBoxKt.setUserInput(view.commune, "vinh linh");
+        assertThat(ComboBoxKt.getSuggestions(view.commune)).contains("Xã Vĩnh Linh");
+
+        ComboBoxKt.setUserInput(view.commune, "cam thanh");
+        List<CommuneRef> found = ComboBoxKt.getSuggestionItems(view.commune);
+        assertThat(found).extracting(CommuneRef::name).containsExactly("Xã Cam Lộ");
+        assertThat(RenderersKt._getPresentationValue(ComboBoxKt.get_renderer(view.commune), found.getFirst()))
+                .contains("Xã Cam Lộ").contains("Trước 07/2025: Xã Cam Thành, Huyện Cam Lộ");
+
+        ComboBoxKt.setUserInput(view.commune, "Hồ Xá");
+        assertThat(ComboBoxKt.getSuggestions(view.commune)).containsExactly("Xã Vĩnh Linh");
     }
 
     @Test
