@@ -1,6 +1,7 @@
 package vn.nscl.shell;
 
-import java.util.Map;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import com.vaadin.flow.component.card.Card;
@@ -9,6 +10,9 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.html.Anchor;
 
 import vn.nscl.assessment.AssessmentResultsService;
@@ -21,15 +25,11 @@ import vn.nscl.shared.ui.DetailList;
 import vn.nscl.shared.ui.Numbers;
 import vn.nscl.shared.ui.StatTile;
 
-/** The enterprise's home: its registration details and the steps of the programme ahead of it. */
+/** The enterprise's home: "Việc của tôi" (where it stands on each step, and what to do next) and its details. */
 class EnterpriseHomePanel extends Div {
 
-    /** Steps that already have a page, and where it is. */
-    private static final Map<String, String> STEP_ROUTES = Map.of("profile", "enterprise/profile",
-            "assess", "assessment", "expert", "requests");
-
     EnterpriseHomePanel(EnterpriseService enterprises, AssessmentResultsService results, ReferenceData reference,
-            MatchingHome matching, PlanHome plan) {
+            MatchingHome matching, PlanHome plan, EnterpriseAgenda agenda) {
         addClassName("home-panels");
         Card profile = new Card();
         profile.setTitle(getTranslation("home.enterprise.profile"));
@@ -40,20 +40,10 @@ class EnterpriseHomePanel extends Div {
 
         Card steps = new Card();
         steps.setTitle(getTranslation("home.enterprise.steps"));
-        OrderedList list = new OrderedList();
-        for (String step : new String[] {"profile", "assess", "recommend", "expert", "support"}) {
-            ListItem item = new ListItem();
-            Span title = new Span(getTranslation("home.enterprise.step." + step));
-            title.addClassName("step-title");
-            item.add(title, new Paragraph(getTranslation("home.enterprise.step." + step + ".text")));
-            if (STEP_ROUTES.containsKey(step)) {
-                item.add(routeLink(getTranslation("home.enterprise.step.open"), STEP_ROUTES.get(step)));
-            }
-            list.add(item);
-        }
-        list.addClassName("steps");
-        steps.add(list);
-        add(profile, steps);
+        steps.addClassNames("my-tasks", "wide-card");
+        steps.add(mine.<com.vaadin.flow.component.Component>map(e -> agendaList(agenda.of(e, texts())))
+                .orElseGet(this::genericSteps));
+        add(steps, profile);
         (mine.isPresent() ? matching.requests().followUpsDue() : java.util.List.<vn.nscl.matching.SupportRequestView>of())
                 .stream().findFirst().ifPresent(due -> {
             Card followUp = new Card();
@@ -74,6 +64,59 @@ class EnterpriseHomePanel extends Div {
         }
     }
 
+    /** The agenda as a list: each step's state as an icon (named for screen readers), its text and its link. */
+    private UnorderedList agendaList(List<EnterpriseAgenda.Item> items) {
+        UnorderedList list = new UnorderedList();
+        list.addClassName("agenda");
+        for (EnterpriseAgenda.Item item : items) {
+            Icon icon = switch (item.state()) {
+                case DONE -> VaadinIcon.CHECK_CIRCLE.create();
+                case NOW -> VaadinIcon.ARROW_CIRCLE_RIGHT.create();
+                case LATER -> VaadinIcon.CIRCLE_THIN.create();
+            };
+            icon.getElement().setAttribute("role", "img");
+            icon.getElement().setAttribute("aria-label", getTranslation("agenda.state." + item.state().name()));
+            Span title = new Span(item.title());
+            title.addClassName("step-title");
+            Div body = new Div(title, new Paragraph(item.text()));
+            if (item.route() != null) {
+                body.add(routeLink(item.linkText(), item.route()));
+            }
+            ListItem line = new ListItem(icon, body);
+            line.addClassNames("agenda-item", "agenda-" + item.state().name().toLowerCase(Locale.ROOT));
+            list.add(line);
+        }
+        return list;
+    }
+
+    private EnterpriseAgenda.Texts texts() {
+        return new EnterpriseAgenda.Texts() {
+            @Override
+            public String get(String key, Object... args) {
+                return getTranslation(key, args);
+            }
+
+            @Override
+            public Locale locale() {
+                return getLocale();
+            }
+        };
+    }
+
+    /** The programme's steps, for an account whose enterprise is not registered yet. */
+    private OrderedList genericSteps() {
+        OrderedList list = new OrderedList();
+        for (String step : new String[] {"profile", "assess", "recommend", "expert", "support"}) {
+            ListItem item = new ListItem();
+            Span title = new Span(getTranslation("home.enterprise.step." + step));
+            title.addClassName("step-title");
+            item.add(title, new Paragraph(getTranslation("home.enterprise.step." + step + ".text")));
+            list.add(item);
+        }
+        list.addClassName("steps");
+        return list;
+    }
+
     /** An account without an enterprise: its claim on a code another account holds, or how to start. */
     private Paragraph noEnterprise(EnterpriseService enterprises) {
         return enterprises.myClaims().stream().findFirst().map(claim -> "REFUSED".equals(claim.status())
@@ -82,11 +125,8 @@ class EnterpriseHomePanel extends Div {
                 .orElseGet(() -> new Paragraph(getTranslation("home.enterprise.no-profile")));
     }
 
-    /** A link to another module's view by its route (not its class, to keep modules apart), kept in the page. */
     private static Anchor routeLink(String text, String route) {
-        Anchor link = new Anchor(route, text);
-        link.getElement().setAttribute("router-link", true);
-        return link;
+        return vn.nscl.shared.ui.RouteLink.to(route, text);
     }
 
     private Card latestResult(AssessmentSummary latest) {

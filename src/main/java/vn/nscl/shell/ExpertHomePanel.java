@@ -39,8 +39,6 @@ class ExpertHomePanel extends Div {
     }
 
     static Anchor link(String text, String route) {
-        Anchor link = new Anchor(route, text);
-        link.getElement().setAttribute("router-link", true);
-        return link;
+        return vn.nscl.shared.ui.RouteLink.to(route, text);
     }
 }

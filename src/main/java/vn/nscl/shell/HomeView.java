@@ -30,12 +30,12 @@ public class HomeView extends VerticalLayout implements BeforeEnterObserver, Has
 
     HomeView(EnterpriseService enterprises, ExpertService experts, AccountService accounts, AuditLog audit,
             ReferenceData reference, AssessmentResultsService results, MatchingHome matching, PlanHome plan,
-            MailOutbox mails) {
+            MailOutbox mails, EnterpriseAgenda agenda) {
         addClassName("home-view");
         String name = SignedIn.principal().map(AccountPrincipal::displayName).orElse("");
         add(new H1(getTranslation("home.greeting", name)));
         if (SignedIn.hasRole(Role.ENTERPRISE.name())) {
-            add(new EnterpriseHomePanel(enterprises, results, reference, matching, plan));
+            add(new EnterpriseHomePanel(enterprises, results, reference, matching, plan, agenda));
         }
         if (SignedIn.hasRole(Role.EXPERT.name())) {
             add(new ExpertHomePanel(matching));

@@ -229,10 +229,7 @@ public class ApplicationPageView extends VerticalLayout implements BeforeEnterOb
     }
 
     private com.vaadin.flow.component.html.Anchor link(String key, String route) {
-        com.vaadin.flow.component.html.Anchor anchor = new com.vaadin.flow.component.html.Anchor(route,
-                getTranslation(key));
-        anchor.getElement().setAttribute("router-link", true);
-        return anchor;
+        return vn.nscl.shared.ui.RouteLink.to(route, getTranslation(key));
     }
 
     /**
