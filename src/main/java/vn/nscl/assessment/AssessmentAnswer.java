@@ -40,6 +40,10 @@ class AssessmentAnswer {
     @Column(nullable = false)
     private Instant answeredAt;
 
+    /** The submitted assessment this answer was filled in from, until the enterprise confirms or changes it. */
+    @Column(name = "carried_from")
+    private Long carriedFrom;
+
     protected AssessmentAnswer() {
     }
 
@@ -48,10 +52,26 @@ class AssessmentAnswer {
         this.questionCode = questionCode;
     }
 
+    /** The same answer as one given in an earlier assessment, marked as carried over from it. */
+    static AssessmentAnswer carriedOver(long assessmentId, AssessmentAnswer earlier, Instant now) {
+        AssessmentAnswer answer = new AssessmentAnswer(assessmentId, earlier.questionCode);
+        answer.level = earlier.level;
+        answer.notApplicable = earlier.notApplicable;
+        answer.answeredAt = now;
+        answer.carriedFrom = earlier.assessmentId;
+        return answer;
+    }
+
+    /** Saves what the enterprise chose; an answer it confirms or changes is its own, no longer carried over. */
     void set(Integer newLevel, boolean newNotApplicable, Instant now) {
         level = newNotApplicable ? null : newLevel;
         notApplicable = newNotApplicable;
         answeredAt = now;
+        carriedFrom = null;
+    }
+
+    Long getCarriedFrom() {
+        return carriedFrom;
     }
 
     long getVersion() {
@@ -71,6 +91,6 @@ class AssessmentAnswer {
     }
 
     StoredAnswer toStored() {
-        return new StoredAnswer(questionCode, level, notApplicable, version);
+        return new StoredAnswer(questionCode, level, notApplicable, version, carriedFrom != null);
     }
 }

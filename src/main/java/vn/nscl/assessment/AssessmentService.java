@@ -74,11 +74,32 @@ public class AssessmentService {
             throw new UserFacingException("assessment.error.draft-exists");
         }
         Questionnaire questionnaire = questionnaires.current(tier);
-        Assessment draft = assessments.save(new Assessment(enterprise.id(), questionnaire.versionId(),
-                Year.now(clock).getValue(), clock.instant()));
+        int year = Year.now(clock).getValue();
+        Assessment draft = assessments.save(new Assessment(enterprise.id(), questionnaire.versionId(), year,
+                clock.instant()));
+        int carried = carryOverThisYearsAnswers(draft, questionnaire.askedCodes(Respondent.of(enterprise)));
         audit.record(AssessmentAuditActions.ASSESSMENT_STARTED, "assessment", draft.getId(),
-                tier.code() + " v" + questionnaire.version());
+                tier.code() + " v" + questionnaire.version() + (carried == 0 ? "" : ", " + carried + " answers carried"));
         return draft.getId();
+    }
+
+    /**
+     * Fills a new draft with the answers the enterprise gave to the same questions in its latest assessment submitted
+     * the same year (usually the quick check before the full assessment), marked as carried over so the wizard asks
+     * to confirm or change them instead of asking again. Returns how many were carried.
+     */
+    private int carryOverThisYearsAnswers(Assessment draft, java.util.Set<String> asked) {
+        Optional<Assessment> earlier = assessments.findByEnterpriseIdAndStatus(draft.getEnterpriseId(),
+                AssessmentStatus.SUBMITTED).stream().filter(a -> a.getAssessmentYear() == draft.getAssessmentYear())
+                .max(java.util.Comparator.comparing(Assessment::getSubmittedAt));
+        if (earlier.isEmpty()) {
+            return 0;
+        }
+        List<AssessmentAnswer> carried = answers.findByAssessmentId(earlier.get().getId()).stream()
+                .filter(answer -> asked.contains(answer.getQuestionCode()))
+                .map(answer -> AssessmentAnswer.carriedOver(draft.getId(), answer, clock.instant())).toList();
+        answers.saveAll(carried);
+        return carried.size();
     }
 
     @PreAuthorize("hasRole('ENTERPRISE')")
@@ -88,11 +109,13 @@ public class AssessmentService {
         Assessment assessment = owned.assessment();
         assessment.requireDraft();
         Questionnaire questionnaire = questionnaires.byVersionId(assessment.getQuestionnaireVersionId());
-        Map<String, StoredAnswer> stored = answers.findByAssessmentId(assessmentId).stream()
+        List<AssessmentAnswer> rows = answers.findByAssessmentId(assessmentId);
+        Map<String, StoredAnswer> stored = rows.stream()
                 .map(AssessmentAnswer::toStored)
                 .collect(Collectors.toMap(StoredAnswer::questionCode, Function.identity()));
         return new AssessmentDraft(summary(assessment, stored.size()), questionnaire,
-                questionnaire.askedOf(owned.respondent()), stored, assessment.getCurrentStep());
+                questionnaire.askedOf(owned.respondent()), stored, assessment.getCurrentStep(),
+                carriedFrom(rows));
     }
 
     /**
@@ -155,6 +178,13 @@ public class AssessmentService {
         answers.deleteByAssessment(assessmentId);
         assessments.delete(assessment);
         audit.record(AssessmentAuditActions.ASSESSMENT_DISCARDED, "assessment", assessmentId, null);
+    }
+
+    private AssessmentDraft.CarriedFrom carriedFrom(List<AssessmentAnswer> rows) {
+        return rows.stream().map(AssessmentAnswer::getCarriedFrom).filter(Objects::nonNull).findFirst()
+                .flatMap(assessments::findById).map(source -> new AssessmentDraft.CarriedFrom(source.getId(),
+                        questionnaires.byVersionId(source.getQuestionnaireVersionId()).title(),
+                        source.getSubmittedAt())).orElse(null);
     }
 
     AssessmentSummary summary(Assessment assessment) {

@@ -27,6 +27,9 @@ class AssessmentServiceTest {
     @Autowired
     TestEnterprises testEnterprises;
 
+    @Autowired
+    vn.nscl.testsupport.TestAssessments assessmentsOnPaper;
+
     private Created manufacturer() {
         return testEnterprises.create("C", false, EnterpriseType.ENTERPRISE);
     }
@@ -47,6 +50,49 @@ class AssessmentServiceTest {
         Created noSector = testEnterprises.create(null, false, EnterpriseType.ENTERPRISE);
         testEnterprises.run(noSector.email(), () -> assertThatThrownBy(() -> assessments.start(Tier.QUICK))
                 .isInstanceOf(UserFacingException.class).hasMessage("assessment.error.profile-incomplete"));
+    }
+
+    @Test
+    void the_full_assessment_starts_with_this_years_quick_check_answers_to_confirm_or_change() {
+        Created me = manufacturer();
+        testEnterprises.run(me.email(), () -> {
+            long quick = assessments.start(Tier.QUICK);
+            answerAll(assessments, quick, 3);
+            java.util.Set<String> quickCodes = assessments.draft(quick).answers().keySet();
+            assessments.submit(quick);
+
+            long full = assessments.start(Tier.FULL);
+            AssessmentDraft draft = assessments.draft(full);
+
+            assertThat(draft.answers().keySet()).isEqualTo(quickCodes);
+            assertThat(draft.answers().values()).allMatch(StoredAnswer::carriedOver)
+                    .allMatch(a -> a.level() == 3);
+            assertThat(draft.questionCount()).isGreaterThan(quickCodes.size());
+            assertThat(draft.summary().answered()).isEqualTo(quickCodes.size());
+            assertThat(draft.carriedFrom().assessmentId()).isEqualTo(quick);
+            assertThat(draft.carriedFrom().title().in(java.util.Locale.forLanguageTag("vi")))
+                    .isEqualTo("Kiểm tra nhanh năng suất chất lượng");
+
+            String confirmed = quickCodes.iterator().next();
+            StoredAnswer kept = assessments.answer(full, confirmed, 3, false, draft.answers().get(confirmed).version());
+            assertThat(kept.carriedOver()).as("confirmed as it was: the enterprise's own answer now").isFalse();
+            assertThat(assessments.draft(full).carriedOverCount()).isEqualTo(quickCodes.size() - 1);
+            assertThat(results.submitted(quick).answers().values()).as("the quick check itself is untouched")
+                    .containsOnly(3);
+        });
+    }
+
+    @Test
+    void answers_from_an_earlier_year_are_not_carried_over() {
+        Created me = manufacturer();
+        int lastYear = java.time.Year.now().getValue() - 1;
+        assessmentsOnPaper.quickCheck(me, 2, lastYear, java.time.LocalDate.of(lastYear, 11, 20)
+                .atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
+        testEnterprises.run(me.email(), () -> {
+            long full = assessments.start(Tier.FULL);
+            assertThat(assessments.draft(full).answers()).isEmpty();
+            assertThat(assessments.draft(full).carriedFrom()).isNull();
+        });
     }
 
     @Test

@@ -26,6 +26,7 @@ import vn.nscl.assessment.Dimension;
 import vn.nscl.assessment.Question;
 import vn.nscl.enterprise.EnterpriseProfileService;
 import vn.nscl.shared.UserFacingException;
+import vn.nscl.shared.ui.Formats;
 
 /**
  * Tự đánh giá: one dimension per step, then the productivity indicators, then a review before submitting. Every
@@ -42,6 +43,9 @@ public class AssessmentWizardView extends VerticalLayout implements BeforeEnterO
     final Button back = new Button();
     final Button next = new Button();
     final List<QuestionCard> cards = new ArrayList<>();
+    /** "Giữ tất cả": on a step with several carried-over answers (null on other steps). */
+    Button keepAll;
+    final Span carriedLabel = new Span();
 
     private final AssessmentService assessments;
     private final EnterpriseProfileService profiles;
@@ -55,6 +59,7 @@ public class AssessmentWizardView extends VerticalLayout implements BeforeEnterO
         progress.setMin(0);
         stepLabel.addClassName("step-label");
         answeredLabel.addClassName("answered-label");
+        carriedLabel.addClassName("carried-label");
         back.setText(getTranslation("wizard.back"));
         back.setIcon(VaadinIcon.ARROW_LEFT.create());
         back.addClickListener(e -> goTo(step - 1));
@@ -66,7 +71,7 @@ public class AssessmentWizardView extends VerticalLayout implements BeforeEnterO
         next.setId("wizard-next");
         HorizontalLayout navigation = new HorizontalLayout(back, next);
         navigation.addClassName("wizard-navigation");
-        add(new Div(stepLabel, answeredLabel), progress, body, navigation);
+        add(new Div(stepLabel, answeredLabel, carriedLabel), progress, body, navigation);
     }
 
     @Override
@@ -122,12 +127,32 @@ public class AssessmentWizardView extends VerticalLayout implements BeforeEnterO
         if (dimension.description() != null) {
             body.add(new Paragraph(dimension.description().in(getLocale())));
         }
+        String carriedText = carriedText();
         for (Question question : dimension.questions()) {
             QuestionCard card = new QuestionCard(assessments, draft.summary().id(), question,
-                    draft.questionnaire().levels(), draft.answers().get(question.code()), this::updateAnsweredCount);
+                    draft.questionnaire().levels(), draft.answers().get(question.code()), carriedText,
+                    this::updateAnsweredCount);
             cards.add(card);
             body.add(card);
         }
+        keepAll = null;
+        if (cards.stream().filter(QuestionCard::isCarriedOver).count() > 1) {
+            Button keepThem = new Button(getTranslation("wizard.carried.keep-all"), VaadinIcon.CHECK.create());
+            keepThem.addClickListener(e -> {
+                cards.forEach(QuestionCard::keepCarried);
+                keepThem.setVisible(false);
+                updateAnsweredCount();
+            });
+            keepAll = keepThem;
+            body.addComponentAtIndex(dimension.description() == null ? 1 : 2, keepThem);
+        }
+    }
+
+    /** "Điền sẵn từ Kiểm tra nhanh ngày 06/12/2026": what a carried-over answer's note says (null: none). */
+    private String carriedText() {
+        var from = draft.carriedFrom();
+        return from == null ? null : getTranslation("wizard.carried", from.title().in(getLocale()),
+                Formats.date(from.submittedAt()));
     }
 
     private void updateAnsweredCount() {
@@ -137,6 +162,13 @@ public class AssessmentWizardView extends VerticalLayout implements BeforeEnterO
                 .flatMap(d -> d.questions().stream()).filter(q -> draft.answers().containsKey(q.code())).count();
         answeredLabel.setText(getTranslation("wizard.answered", answeredHere + answeredElsewhere,
                 draft.questionCount()));
+        long carriedHere = cards.stream().filter(QuestionCard::isCarriedOver).count();
+        long carriedElsewhere = draft.asked().stream()
+                .filter(d -> step >= draft.asked().size() || d != draft.asked().get(step))
+                .flatMap(d -> d.questions().stream()).map(q -> draft.answers().get(q.code()))
+                .filter(a -> a != null && a.carriedOver()).count();
+        carriedLabel.setText(carriedHere + carriedElsewhere == 0 ? ""
+                : getTranslation("wizard.carried.count", carriedHere + carriedElsewhere));
     }
 
     private String stepTitle() {

@@ -3,9 +3,12 @@ package vn.nscl.assessment.ui;
 import java.util.List;
 import java.util.Locale;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 
@@ -27,6 +30,9 @@ class QuestionCard extends Div {
     static final int NOT_APPLICABLE = -1;
 
     final RadioButtonGroup<Integer> choice = new RadioButtonGroup<>();
+    /** Shown while the answer is as carried over from an earlier assessment: keep it with one click, or choose. */
+    final Div carriedNote = new Div();
+    final Button keep = new Button();
     private final AssessmentService assessments;
     private final long assessmentId;
     private final Question question;
@@ -34,7 +40,7 @@ class QuestionCard extends Div {
     private boolean showing;
 
     QuestionCard(AssessmentService assessments, long assessmentId, Question question, List<LocalizedText> levelNames,
-            StoredAnswer stored, Runnable onAnswered) {
+            StoredAnswer stored, String carriedText, Runnable onAnswered) {
         this.assessments = assessments;
         this.assessmentId = assessmentId;
         this.question = question;
@@ -55,11 +61,32 @@ class QuestionCard extends Div {
         choice.addValueChangeListener(event -> {
             if (!showing && event.getValue() != null) {
                 save(event.getValue());
+                carriedNote.setVisible(isCarriedOver());
                 onAnswered.run();
             }
         });
-        add(choice);
+        keep.setText(getTranslation("wizard.carried.keep"));
+        keep.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        keep.addClickListener(e -> {
+            keepCarried();
+            onAnswered.run();
+        });
+        carriedNote.add(new Span(carriedText == null ? "" : carriedText), keep);
+        carriedNote.addClassName("carried-note");
+        add(carriedNote, choice);
         show(stored);
+    }
+
+    boolean isCarriedOver() {
+        return stored != null && stored.carriedOver();
+    }
+
+    /** Confirms a carried-over answer as it is (then it counts as the enterprise's own answer of this draft). */
+    void keepCarried() {
+        if (isCarriedOver()) {
+            save(stored.notApplicable() ? NOT_APPLICABLE : stored.level());
+            carriedNote.setVisible(isCarriedOver());
+        }
     }
 
     String questionCode() {
@@ -89,6 +116,7 @@ class QuestionCard extends Div {
         try {
             stored = answer;
             choice.setValue(answer == null ? null : answer.notApplicable() ? NOT_APPLICABLE : answer.level());
+            carriedNote.setVisible(isCarriedOver());
         } finally {
             showing = false;
         }

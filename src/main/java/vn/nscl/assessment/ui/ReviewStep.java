@@ -1,6 +1,7 @@
 package vn.nscl.assessment.ui;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.function.IntConsumer;
 
 import com.vaadin.flow.component.button.Button;
@@ -8,6 +9,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -16,12 +18,14 @@ import com.vaadin.flow.component.html.UnorderedList;
 import vn.nscl.assessment.AssessmentDraft;
 import vn.nscl.assessment.AssessmentService;
 import vn.nscl.assessment.Dimension;
+import vn.nscl.assessment.Question;
+import vn.nscl.assessment.StoredAnswer;
 import vn.nscl.shared.UserFacingException;
 import vn.nscl.shared.ui.FormProblems;
 
 /**
- * The review before submitting: how many questions of each dimension are answered, a way back to the missing ones,
- * and the submission (after which the assessment can no longer change).
+ * The review before submitting: every question with the level chosen (or "chưa trả lời"), dimension by dimension
+ * with a way back to change them, and the submission (after which the assessment can no longer change).
  */
 class ReviewStep extends Div {
 
@@ -31,7 +35,8 @@ class ReviewStep extends Div {
     ReviewStep(AssessmentService assessments, AssessmentDraft draft, IntConsumer goToStep) {
         addClassName("review-step");
         add(new H2(getTranslation("wizard.review")), new Paragraph(getTranslation("wizard.review.intro")));
-        UnorderedList dimensions = new UnorderedList();
+        Div dimensions = new Div();
+        dimensions.addClassName("review-dimensions");
         boolean everyDimensionAnswered = true;
         List<Dimension> asked = draft.asked();
         for (int i = 0; i < asked.size(); i++) {
@@ -41,13 +46,14 @@ class ReviewStep extends Div {
             int target = i;
             Span status = new Span(getTranslation("wizard.review.answered", answered, dimension.questions().size()));
             status.addClassName(answered == dimension.questions().size() ? "complete" : "incomplete");
-            ListItem item = new ListItem(new Span(dimension.name().in(getLocale()) + ": "), status);
-            if (answered < dimension.questions().size()) {
-                Button open = new Button(getTranslation("wizard.review.open"), e -> goToStep.accept(target));
-                open.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-                item.add(open);
-            }
-            dimensions.add(item);
+            Button edit = new Button(getTranslation(answered < dimension.questions().size() ? "wizard.review.open"
+                    : "wizard.review.edit"), e -> goToStep.accept(target));
+            edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+            edit.setAriaLabel(getTranslation("wizard.review.edit.named", dimension.name().in(getLocale())));
+            H3 title = new H3(dimension.name().in(getLocale()));
+            Div header = new Div(title, status, edit);
+            header.addClassName("review-dimension-header");
+            dimensions.add(header, answers(draft, dimension));
         }
         submit.setText(getTranslation("wizard.submit"));
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
@@ -70,9 +76,34 @@ class ReviewStep extends Div {
         });
         submit.addClickListener(e -> confirm.open());
         add(dimensions);
+        if (draft.carriedOverCount() > 0) {
+            add(new Paragraph(getTranslation("wizard.review.carried", draft.carriedOverCount())));
+        }
         if (!everyDimensionAnswered) {
             add(new Paragraph(getTranslation("wizard.review.missing")));
         }
         add(submit);
+    }
+
+    /** Each question of a dimension with the level chosen ("2 · Đang hình thành"), marked when carried over. */
+    private UnorderedList answers(AssessmentDraft draft, Dimension dimension) {
+        Locale locale = getLocale();
+        UnorderedList list = new UnorderedList();
+        list.addClassName("review-answers");
+        for (Question question : dimension.questions()) {
+            StoredAnswer answer = draft.answers().get(question.code());
+            Span chosen = new Span(answer == null ? getTranslation("wizard.review.unanswered")
+                    : answer.notApplicable() ? getTranslation("assessment.not-applicable")
+                    : answer.level() + " · " + draft.questionnaire().levels().get(answer.level()).in(locale));
+            chosen.addClassName(answer == null ? "unanswered" : "chosen");
+            ListItem item = new ListItem(new Span(question.text().in(locale)), chosen);
+            if (answer != null && answer.carriedOver()) {
+                Span carried = new Span(getTranslation("wizard.review.carried-mark"));
+                carried.addClassName("carried-mark");
+                item.add(carried);
+            }
+            list.add(item);
+        }
+        return list;
     }
 }

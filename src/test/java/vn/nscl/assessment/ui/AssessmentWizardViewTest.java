@@ -80,6 +80,42 @@ class AssessmentWizardViewTest extends KaribuTest {
     }
 
     @Test
+    void the_full_assessment_shows_the_quick_checks_answers_to_keep_and_the_review_lists_every_answer() {
+        Created me = testEnterprises.create("C", false, EnterpriseType.ENTERPRISE);
+        testEnterprises.run(me.email(), () -> {
+            long quick = assessments.start(vn.nscl.assessment.Tier.QUICK);
+            assessments.draft(quick).asked().stream().flatMap(d -> d.questions().stream())
+                    .forEach(q -> assessments.answer(quick, q.code(), 2, false, null));
+            assessments.submit(quick);
+        });
+        signInAs(me.email());
+        UI.getCurrent().navigate("assessment");
+        _get(Button.class, spec -> spec.withId("start-full")).click();
+        AssessmentWizardView wizard = _get(AssessmentWizardView.class);
+
+        assertThat(wizard.carriedLabel.getText()).matches("\\d+ câu điền sẵn chờ bạn xem lại");
+        QuestionCard carried = wizard.cards.stream().filter(QuestionCard::isCarriedOver).findFirst().orElseThrow();
+        assertThat(carried.carriedNote.isVisible()).isTrue();
+        assertThat(carried.carriedNote.getElement().getTextRecursively())
+                .contains("Điền sẵn từ câu trả lời của bạn trong Kiểm tra nhanh năng suất chất lượng ngày");
+        assertThat(carried.choice.getValue()).isEqualTo(2);
+        carried.keep.click();
+        assertThat(carried.isCarriedOver()).isFalse();
+        assertThat(carried.carriedNote.isVisible()).isFalse();
+        if (wizard.keepAll != null) {
+            wizard.keepAll.click();
+            assertThat(wizard.cards).noneMatch(QuestionCard::isCarriedOver);
+        }
+
+        wizard.goTo(wizard.lastStep());
+        ReviewStep review = _get(ReviewStep.class);
+        String text = review.getElement().getTextRecursively();
+        assertThat(text).contains("2 · ").contains("Chưa trả lời").contains("(điền sẵn)").contains("Sửa");
+        assertThat(_find(review, Button.class).stream().filter(b -> "Sửa".equals(b.getText())
+                || "Trả lời tiếp".equals(b.getText())).count()).isEqualTo(wizard.lastStep() - 1);
+    }
+
+    @Test
     void the_indicator_step_saves_figures_and_refuses_impossible_ones_at_their_field() {
         AssessmentWizardView wizard = startQuickCheck();
         wizard.goTo(wizard.lastStep() - 1);
