@@ -82,12 +82,14 @@ public class SupportRequestService {
             problems.add(new FieldProblem("mode", "error.required"));
         }
         LocalDate today = LocalDate.now(clock);
-        if (request.preferredFrom() != null && request.preferredFrom().isBefore(today)
-                || request.preferredTo() != null && request.preferredTo().isBefore(today)) {
-            problems.add(new FieldProblem("period", "request.error.period-past"));
+        // Each problem on the date that is wrong: an end before the start is the end's problem.
+        if (request.preferredFrom() != null && request.preferredFrom().isBefore(today)) {
+            problems.add(new FieldProblem("from", "request.error.period-past"));
+        } else if (request.preferredTo() != null && request.preferredTo().isBefore(today)) {
+            problems.add(new FieldProblem("to", "request.error.period-past"));
         } else if (request.preferredFrom() != null && request.preferredTo() != null
                 && request.preferredTo().isBefore(request.preferredFrom())) {
-            problems.add(new FieldProblem("period", "request.error.period-order"));
+            problems.add(new FieldProblem("to", "request.error.period-order"));
         }
         if (!problems.isEmpty()) {
             throw UserFacingException.ofFields(problems);

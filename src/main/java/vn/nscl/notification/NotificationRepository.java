@@ -17,4 +17,9 @@ interface NotificationRepository extends JpaRepository<Notification, Long> {
     @Modifying
     @Query("update Notification n set n.readAt = :at where n.accountId = :accountId and n.readAt is null")
     int markAllRead(long accountId, Instant at);
+
+    @Modifying
+    @Query("update Notification n set n.readAt = :at where n.accountId = :accountId and n.readAt is null "
+            + "and n.link = :link")
+    int markReadAt(long accountId, String link, Instant at);
 }

@@ -93,6 +93,17 @@ public class NotificationService {
         notification.markRead(clock.instant());
     }
 
+    /**
+     * Marks read the caller's notifications that lead to the page being opened: whoever opens the request a
+     * notification was about has seen it. Returns how many were marked.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public int markReadAt(String path) {
+        return path == null || path.isBlank() ? 0
+                : notifications.markReadAt(SignedIn.accountId(), path, clock.instant());
+    }
+
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public void markAllRead() {

@@ -113,7 +113,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         HasElement content = getContent();
         viewTitle.setText(content instanceof HasDynamicTitle titled ? shortTitle(titled.getPageTitle()) : "");
         if (bell != null) {
-            bell.refresh();
+            bell.refresh(event.getLocation().getPath());
         }
     }
 

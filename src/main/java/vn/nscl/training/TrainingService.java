@@ -122,17 +122,49 @@ public class TrainingService {
     @PreAuthorize("hasRole('ENTERPRISE')")
     @Transactional
     public long register(long courseId, String staffName, String staffRole) {
+        try {
+            return register(courseId, List.of(new Trainee(staffName, staffRole))).getFirst();
+        } catch (UserFacingException problem) {
+            // One person: the fields are named without the row number ("staffName", not "staffName.0").
+            if (problem.fieldProblems().isEmpty()) {
+                throw problem;
+            }
+            throw UserFacingException.ofFields(problem.fieldProblems().stream().map(p -> new FieldProblem(
+                    p.field().replace(".0", ""), p.messageKey(), p.argArray())).toList());
+        }
+    }
+
+    /** One person to register: their name and, optionally, their role in the enterprise. */
+    public record Trainee(String name, String role) {
+    }
+
+    /**
+     * Registers several staff members of the signed-in enterprise at once: all of them or, when any row has a problem
+     * or the seats left are too few for the group, none (field problems are named "staffName.2" for the third row).
+     */
+    @PreAuthorize("hasRole('ENTERPRISE')")
+    @Transactional
+    public List<Long> register(long courseId, List<Trainee> trainees) {
         EnterpriseSummary me = enterprises.mine().orElseThrow(() -> new UserFacingException("training.error.no-profile"));
-        String name = TextRules.singleLine(staffName);
-        String role = TextRules.singleLine(staffRole);
+        if (trainees.isEmpty() || trainees.size() > MAX_GROUP) {
+            throw new UserFacingException("training.error.group-size", MAX_GROUP);
+        }
+        List<String> names = trainees.stream().map(t -> TextRules.singleLine(t.name())).toList();
+        List<String> roles = trainees.stream().map(t -> TextRules.singleLine(t.role())).toList();
         List<FieldProblem> problems = new ArrayList<>();
-        if (name.isEmpty() || name.length() > 100) {
-            problems.add(new FieldProblem("staffName", "training.error.staff-name"));
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int row = 0; row < trainees.size(); row++) {
+            String name = names.get(row);
+            if (name.isEmpty() || name.length() > 100) {
+                problems.add(new FieldProblem("staffName." + row, "training.error.staff-name"));
+            } else if (!seen.add(name.toLowerCase(java.util.Locale.ROOT))) {
+                problems.add(new FieldProblem("staffName." + row, "training.error.duplicate-row"));
+            }
+            if (roles.get(row).length() > 100) {
+                problems.add(new FieldProblem("staffRole." + row, "error.too-long", 100));
+            }
+            FieldChecks.noInvisible(problems, "staffName." + row, name, "staffRole." + row, roles.get(row));
         }
-        if (role.length() > 100) {
-            problems.add(new FieldProblem("staffRole", "error.too-long", 100));
-        }
-        FieldChecks.noInvisible(problems, "staffName", name, "staffRole", role);
         if (!problems.isEmpty()) {
             throw UserFacingException.ofFields(problems);
         }
@@ -140,17 +172,32 @@ public class TrainingService {
         if (course.isCancelled() || course.getStartsOn().isBefore(LocalDate.now(clock))) {
             throw new UserFacingException("training.error.closed");
         }
-        if (registrations.countByCourseId(courseId) >= course.getCapacity()) {
-            throw new UserFacingException("training.error.full");
+        long seatsLeft = course.getCapacity() - registrations.countByCourseId(courseId);
+        if (seatsLeft < trainees.size()) {
+            throw seatsLeft <= 0 ? new UserFacingException("training.error.full")
+                    : new UserFacingException("training.error.seats-left", seatsLeft);
         }
-        if (registrations.existsByCourseIdAndEnterpriseIdAndStaffNameIgnoreCase(courseId, me.id(), name)) {
-            throw UserFacingException.ofFields(List.of(new FieldProblem("staffName", "training.error.duplicate")));
+        for (int row = 0; row < trainees.size(); row++) {
+            if (registrations.existsByCourseIdAndEnterpriseIdAndStaffNameIgnoreCase(courseId, me.id(), names.get(row))) {
+                problems.add(new FieldProblem("staffName." + row, "training.error.duplicate"));
+            }
         }
-        Registration registration = registrations.save(new Registration(courseId, me.id(), name,
-                role.isEmpty() ? null : role, clock.instant()));
-        audit.record(TrainingAuditActions.STAFF_REGISTERED, "course", courseId, me.enterpriseCode() + ": " + name);
-        return registration.getId();
+        if (!problems.isEmpty()) {
+            throw UserFacingException.ofFields(problems);
+        }
+        List<Long> ids = new ArrayList<>();
+        for (int row = 0; row < trainees.size(); row++) {
+            String role = roles.get(row);
+            ids.add(registrations.save(new Registration(courseId, me.id(), names.get(row),
+                    role.isEmpty() ? null : role, clock.instant())).getId());
+            audit.record(TrainingAuditActions.STAFF_REGISTERED, "course", courseId,
+                    me.enterpriseCode() + ": " + names.get(row));
+        }
+        return ids;
     }
+
+    /** The most people one registration form sends at once (a workshop's delegation, not a bulk import). */
+    public static final int MAX_GROUP = 20;
 
     /** Takes a registration back, up to the day before the course. */
     @PreAuthorize("hasRole('ENTERPRISE')")

@@ -462,7 +462,7 @@ class MatchingFlowTest {
                         clock.instant().atZone(java.time.ZoneOffset.UTC).toLocalDate().minusDays(1), null))))
                 .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.fieldProblems())
                         .extracting(UserFacingException.FieldProblem::field)
-                        .containsExactlyInAnyOrder("item", "need", "mode", "period"));
+                        .containsExactlyInAnyOrder("item", "need", "mode", "from"));
         assertThat(enterprises.as(world.enterprise().email(), () -> requests.mine().size())).isEqualTo(before);
     }
 }

@@ -66,6 +66,38 @@ class TrainingFlowTest {
     }
 
     @Test
+    void several_people_are_registered_at_once_or_none_when_any_row_is_wrong_or_seats_are_short() {
+        TestEnterprises.Created enterprise = as.create("C", false, EnterpriseType.ENTERPRISE);
+        long id = course(today().plusDays(7), 3);
+        assertThatThrownBy(() -> as.run(enterprise.email(), () -> training.register(id, List.of(
+                new TrainingService.Trainee("Ngô Văn Lâm", "Kế toán"), new TrainingService.Trainee(" ", ""),
+                new TrainingService.Trainee("ngô văn lâm", "")))))
+                .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.fieldProblems())
+                        .extracting(FieldProblem::field, FieldProblem::messageKey).containsExactly(
+                                org.assertj.core.groups.Tuple.tuple("staffName.1", "training.error.staff-name"),
+                                org.assertj.core.groups.Tuple.tuple("staffName.2", "training.error.duplicate-row")));
+        assertThat(view(id).registered()).as("nothing saved").isZero();
+        assertThatThrownBy(() -> as.run(enterprise.email(), () -> training.register(id, List.of(
+                new TrainingService.Trainee("A Lăng", ""), new TrainingService.Trainee("Hồ Văn Ba", ""),
+                new TrainingService.Trainee("Kăn Tờ", ""), new TrainingService.Trainee("Y Bhiên", "")))))
+                .hasMessageContaining("training.error.seats-left");
+        assertThat(view(id).registered()).isZero();
+
+        List<Long> ids = as.as(enterprise.email(), () -> training.register(id, List.of(
+                new TrainingService.Trainee(" Ngô Văn Lâm ", "Kế toán"), new TrainingService.Trainee("Lê Thị Hoa", ""))));
+
+        assertThat(ids).hasSize(2).doesNotHaveDuplicates();
+        assertThat(as.as(enterprise.email(), () -> training.myRegistrations())).extracting(RegistrationView::staffName)
+                .contains("Ngô Văn Lâm", "Lê Thị Hoa");
+        assertThatThrownBy(() -> as.run(enterprise.email(), () -> training.register(id, List.of(
+                new TrainingService.Trainee("Lê Thị Hoa", "")))))
+                .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.fieldProblems())
+                        .extracting(FieldProblem::field).containsExactly("staffName.0"));
+        assertThatThrownBy(() -> as.run(enterprise.email(), () -> training.register(id, List.of())))
+                .hasMessageContaining("training.error.group-size");
+    }
+
+    @Test
     void registration_attendance_and_certificates() throws Exception {
         TestEnterprises.Created enterprise = as.create("C", false, EnterpriseType.ENTERPRISE);
         TestEnterprises.Created other = as.create("C", false, EnterpriseType.ENTERPRISE);

@@ -72,7 +72,8 @@ public class NewRequestView extends VerticalLayout implements BeforeEnterObserve
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 2));
         form.setColspan(item, 2);
         form.setColspan(need, 2);
-        Map<String, HasValidation> fields = Map.of("item", item, "need", need, "mode", mode, "period", from);
+        Map<String, HasValidation> fields = Map.of("item", item, "need", need, "mode", mode, "from", from,
+                "to", to);
         send.setText(getTranslation("request.send"));
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         send.addClickListener(e -> {

@@ -25,9 +25,17 @@ public class NotificationBell extends Button {
         refresh();
     }
 
-    /** Reads the unread count again (after each navigation). */
+    /** Reads the unread count again. */
     public void refresh() {
+        refresh(null);
+    }
+
+    /** After navigating to a page: its notifications are read now, then the unread count is read again. */
+    public void refresh(String openedPath) {
         long unread = notifications.unreadCount();
+        if (unread > 0 && openedPath != null && notifications.markReadAt(openedPath) > 0) {
+            unread = notifications.unreadCount();
+        }
         badge.setText(unread > 99 ? "99+" : String.valueOf(unread));
         badge.setVisible(unread > 0);
         String label = getTranslation("notifications.bell", unread);

@@ -109,6 +109,11 @@ public class TrainingView extends VerticalLayout implements HasDynamicTitle {
         }
         card.add(new Paragraph(course.cancelled() ? getTranslation("training.cancelled")
                 : getTranslation("training.seats", course.registered(), course.capacity(), course.attended())));
+        if (!course.cancelled() && course.startsOn().isBefore(java.time.LocalDate.now(clock))) {
+            Span held = new Span(getTranslation("training.held"));
+            held.addClassNames("badge", "course-held");
+            card.setHeaderSuffix(held);
+        }
         if (staff) {
             card.add(new Button(getTranslation("training.manage"), e -> manage(course)));
         } else if (!course.cancelled() && !course.startsOn().isBefore(java.time.LocalDate.now(clock))
@@ -120,30 +125,25 @@ public class TrainingView extends VerticalLayout implements HasDynamicTitle {
         return card;
     }
 
-    Dialog registerDialog(CourseView course) {
+    /** Registers one person or several at once (a row each, "Thêm người" for the next); all or none are saved. */
+    TraineeRows registerDialog(CourseView course) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("training.register-for", course.title()));
-        TextField name = new TextField(getTranslation("training.staff-name"));
-        name.setMaxLength(100);
-        name.setRequiredIndicatorVisible(true);
-        TextField role = new TextField(getTranslation("training.staff-role"));
-        role.setMaxLength(100);
-        dialog.add(new Paragraph(getTranslation("training.register.help")), new FormLayout(name, role));
-        Map<String, HasValidation> fields = Map.of("staffName", name, "staffRole", role);
-        Button save = new Button(getTranslation("training.register"), e -> {
+        TraineeRows rows = new TraineeRows(Math.min(course.seatsLeft(), TrainingService.MAX_GROUP));
+        dialog.add(new Paragraph(getTranslation("training.register.help")), rows);
+        rows.save.addClickListener(e -> {
             try {
-                training.register(course.id(), name.getValue(), role.getValue());
-                Notifications.success(getTranslation("training.registered", name.getValue().strip()));
+                List<Long> registered = training.register(course.id(), rows.trainees());
+                Notifications.success(getTranslation("training.registered-count", registered.size()));
                 dialog.close();
                 refresh();
             } catch (UserFacingException problem) {
-                FormProblems.show(this, problem, fields);
+                FormProblems.show(this, problem, rows.fields());
             }
         });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), rows.save);
         dialog.open();
-        return dialog;
+        return rows;
     }
 
     private Component registrationActions(RegistrationView registration) {

@@ -63,9 +63,15 @@ class MatchingViewsTest extends KaribuTest {
         assertThat(form.item.getValue().code()).as("opened from a recommendation card").isEqualTo(ITEM);
         form.mode.setValue(WorkMode.ON_SITE);
         form.need.setValue("ngắn");
+        form.from.setValue(java.time.LocalDate.now().plusDays(20));
+        form.to.setValue(java.time.LocalDate.now().plusDays(10));
         form.send.click();
         assertThat(form.need.isInvalid()).isTrue();
+        assertThat(form.to.isInvalid()).as("an end before the start is the end's problem").isTrue();
+        assertThat(form.to.getErrorMessage()).isEqualTo("Ngày kết thúc phải sau ngày bắt đầu.");
+        assertThat(form.from.isInvalid()).isFalse();
         form.need.setValue("Xây dựng quy trình quản lý ý tưởng cải tiến");
+        form.to.setValue(java.time.LocalDate.now().plusDays(40));
         form.send.click();
 
         RequestView view = _get(RequestView.class);

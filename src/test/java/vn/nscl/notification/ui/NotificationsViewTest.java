@@ -42,4 +42,21 @@ class NotificationsViewTest extends KaribuTest {
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("expert/profile");
         assertThat(_get(NotificationBell.class).getAriaLabel().orElse("")).isEqualTo("Thông báo: 0 chưa đọc");
     }
+
+    @Test
+    void opening_the_page_a_notification_is_about_by_any_way_marks_it_read() {
+        var expert = experts.registered();
+        as.run("admin@example.com", () -> notifications.tell(expert.accountId(), "notify.expert.verified",
+                "expert/profile"));
+        as.run("admin@example.com", () -> notifications.tell(expert.accountId(), "notify.expert.verified",
+                "inbox"));
+        signInAs(expert.email());
+        UI.getCurrent().navigate("home");
+        assertThat(_get(NotificationBell.class).getAriaLabel().orElse("")).isEqualTo("Thông báo: 2 chưa đọc");
+
+        UI.getCurrent().navigate("expert/profile");
+
+        assertThat(_get(NotificationBell.class).getAriaLabel().orElse(""))
+                .as("the one about the profile, not the other").isEqualTo("Thông báo: 1 chưa đọc");
+    }
 }

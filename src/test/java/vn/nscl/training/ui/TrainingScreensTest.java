@@ -22,6 +22,21 @@ import vn.nscl.testsupport.KaribuTest;
 class TrainingScreensTest extends KaribuTest {
 
     @Test
+    void a_course_already_held_is_labelled_so_and_offers_no_registration() {
+        signInAs("officer@example.com");
+        LocalDate lastWeek = LocalDate.now(context.getBean(java.time.Clock.class)).minusDays(7);
+        context.getBean(vn.nscl.training.TrainingService.class).publish(new vn.nscl.training.CourseEdit(
+                "Khóa 5S đã học", vn.nscl.training.Topic.AWARENESS, "", lastWeek, "Đông Hà", false, 10, 0));
+        signInAs("enterprise@example.com");
+        UI.getCurrent().navigate("training");
+        var card = _find(_get(TrainingView.class).courseList, com.vaadin.flow.component.card.Card.class).stream()
+                .filter(c -> "Khóa 5S đã học".equals(c.getElement().getProperty("cardTitle"))).findFirst()
+                .orElseThrow();
+        assertThat(card.getElement().getTextRecursively()).contains("Đã diễn ra");
+        assertThat(_find(card, com.vaadin.flow.component.button.Button.class)).isEmpty();
+    }
+
+    @Test
     void publish_register_attend_and_certify() {
         signInAs("officer@example.com");
         UI.getCurrent().navigate("training");
@@ -33,11 +48,11 @@ class TrainingScreensTest extends KaribuTest {
         title.setValue("Kaizen cho hợp tác xã");
         _find(publish, DatePicker.class).getFirst().setValue(LocalDate.now(context.getBean(java.time.Clock.class)));
         _find(publish, Checkbox.class).getFirst().setValue(true);
-        _find(publish, IntegerField.class).getFirst().setValue(2);
+        _find(publish, IntegerField.class).getFirst().setValue(3);
         button(publish, "Lưu").click();
         assertThat(publish.isOpened()).isFalse();
         assertThat(cardTitles(officer.courseList)).contains("Kaizen cho hợp tác xã");
-        assertThat(officer.courseList.getElement().getTextRecursively()).contains("Đã đăng ký 0/2 chỗ");
+        assertThat(officer.courseList.getElement().getTextRecursively()).contains("Đã đăng ký 0/3 chỗ");
 
         signInAs("enterprise@example.com");
         UI.getCurrent().navigate("training");
@@ -51,6 +66,24 @@ class TrainingScreensTest extends KaribuTest {
         name.setValue("Đặng Thị Hạnh");
         button(register, "Đăng ký học viên").click();
         assertThat(register.isOpened()).isFalse();
+        var refreshed = _find(enterprise.courseList, com.vaadin.flow.component.card.Card.class).stream()
+                .filter(c -> "Kaizen cho hợp tác xã".equals(c.getElement().getProperty("cardTitle"))).findFirst()
+                .orElseThrow();
+        button(refreshed, "Đăng ký học viên").click();
+        Dialog group = _find(Dialog.class).getLast();
+        TraineeRows rows = _get(group, TraineeRows.class);
+        rows.rows.getFirst().name().setValue("Võ Văn Tài");
+        rows.add.click();
+        assertThat(rows.add.isEnabled()).as("no more rows than seats left (2 of 3)").isFalse();
+        assertThat(rows.rows).hasSize(2);
+        assertThat(rows.save.getText()).isEqualTo("Đăng ký 2 người");
+        rows.save.click();
+        assertThat(rows.rows.get(1).name().isInvalid()).as("the empty second row").isTrue();
+        assertThat(group.isOpened()).isTrue();
+        rows.rows.get(1).name().setValue("Hoàng Thị Mai");
+        rows.save.click();
+        assertThat(group.isOpened()).isFalse();
+        assertThat(enterprise.courseList.getElement().getTextRecursively()).contains("Đã đăng ký 3/3 chỗ");
         assertThat(java.util.stream.IntStream.range(0, GridKt._size(enterprise.mine))
                 .mapToObj(i -> GridKt._getFormattedRow(enterprise.mine, i).toString()))
                 .anySatisfy(row -> assertThat(row).contains("Kaizen cho hợp tác xã", "Đặng Thị Hạnh", "Đã đăng ký"));
