@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 import com.vaadin.flow.i18n.I18NProvider;
+import vn.nscl.shared.ui.Numbers;
 
 /** Writes a match's explanation as text in a language (kept with each offer, read in the expert's inbox). */
 @Component
@@ -23,12 +24,10 @@ class Explanations {
 
     String line(ScorePart part, Locale locale) {
         return texts.getTranslation("matching.component." + part.component().name(), locale) + " "
-                + points(part.points()) + "/" + points(part.max()) + " ("
-                + (part.isTextKey() ? texts.getTranslation(part.detailKey(), locale, part.args().toArray())
+                + Numbers.plain(part.points(), locale) + "/" + Numbers.plain(part.max(), locale) + " ("
+                + (part.isTextKey() ? texts.getTranslation(part.detailKey(), locale,
+                        Numbers.readable(part.args(), locale))
                         : part.detailKey()) + ")";
     }
 
-    static String points(double value) {
-        return value == Math.rint(value) ? String.valueOf((long) value) : String.format(Locale.ROOT, "%.1f", value);
-    }
 }

@@ -2,6 +2,7 @@ package vn.nscl.shell;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.Year;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -89,7 +90,7 @@ class EnterpriseAgenda {
                 .filter(a -> a.status() == AssessmentStatus.SUBMITTED).findFirst();
         items.add(assessment(enterprise, latest, today, t));
         items.add(latest.map(a -> new Item(State.NOW, t.get("agenda.recommend"),
-                t.get("agenda.recommend.text", a.year()), t.get("agenda.recommend.open"), "recommendations"))
+                t.get("agenda.recommend.text", Year.of(a.year())), t.get("agenda.recommend.open"), "recommendations"))
                 .orElseGet(() -> new Item(State.LATER, t.get("agenda.recommend"), t.get("agenda.recommend.later"),
                         null, null)));
         items.addAll(requests(t));
@@ -124,7 +125,8 @@ class EnterpriseAgenda {
                     Formats.date(done.submittedAt()), Numbers.score(done.overall(), t.locale())),
                     t.get("agenda.assess.results"), "assessment/" + done.id() + "/results");
         }
-        String text = latest.map(a -> t.get("agenda.assess.again", a.year(), today.getYear()))
+        String text = latest.map(a -> t.get("agenda.assess.again", Year.of(a.year()),
+                Year.from(today)))
                 .orElseGet(() -> t.get("agenda.assess.first"));
         return new Item(State.NOW, t.get("agenda.assess"), text, t.get("agenda.assess.start"), "assessment");
     }

@@ -3,7 +3,6 @@ package vn.nscl.shell;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -87,7 +86,7 @@ public class LandingView extends VerticalLayout implements HasDynamicTitle {
         Section goals = new Section(new H2(getTranslation("landing.targets.title")), targets, more);
         goals.addClassName("landing-section");
 
-        Footer footer = new Footer(new Span(getTranslation("landing.footer", province)));
+        Div footer = new Div(new Span(getTranslation("landing.footer", province)));
         footer.addClassName("landing-footer");
 
         add(new PublicPageHeader(languages), hero, programme, how, goals, footer);

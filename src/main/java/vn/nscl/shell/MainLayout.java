@@ -12,7 +12,9 @@ import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
@@ -33,6 +35,7 @@ import vn.nscl.notification.NotificationService;
 import vn.nscl.notification.ui.NotificationBell;
 import vn.nscl.shared.AccountPrincipal;
 import vn.nscl.shared.SignedIn;
+import vn.nscl.shared.ui.MainLandmark;
 import vn.nscl.shared.ui.LanguageSupport;
 import vn.nscl.shared.ui.LanguageSwitcher;
 
@@ -45,7 +48,8 @@ import vn.nscl.shared.ui.LanguageSwitcher;
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     final SideNav navigation = new SideNav();
-    private final H2 viewTitle = new H2();
+    /** The page's title, the one h1 of pages that have no heading of their own in the content. */
+    private final H1 viewTitle = new H1();
     private final AuthenticationContext authentication;
 
     private final NotificationBell bell;
@@ -64,12 +68,19 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         // An error page may be shown to someone not signed in: then there is no bell and no account menu.
         boolean signedIn = SignedIn.principal().isPresent();
         bell = signedIn ? new NotificationBell(notifications) : null;
-        addToNavbar(true, toggle, viewTitle, spacer);
+        // One banner landmark for the whole top bar, starting with a link past it to the page's content (the
+        // content is the page's main landmark, see MainLandmark), so keyboard users skip the menu.
+        Anchor skip = new Anchor("#" + MainLandmark.ID, getTranslation("nav.skip-to-content"));
+        skip.addClassName("skip-link");
+        skip.getElement().setAttribute("router-ignore", true);
+        Header header = new Header(skip, toggle, viewTitle, spacer);
+        header.addClassName("app-header");
         if (signedIn) {
-            addToNavbar(true, bell, new LanguageSwitcher(languages), userMenu(), new IdleWarning(idle));
+            header.add(bell, new LanguageSwitcher(languages), userMenu(), new IdleWarning(idle));
         } else {
-            addToNavbar(true, new LanguageSwitcher(languages));
+            header.add(new LanguageSwitcher(languages));
         }
+        addToNavbar(true, header);
 
         Image logo = new Image("images/logo.svg", "");
         logo.addClassName("brand-logo");
@@ -77,7 +88,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         brand.addComponentAsFirst(logo);
         brand.addClassName("brand");
         buildNavigation(menu.forCurrentUser());
-        addToDrawer(brand, new Scroller(navigation));
+        Nav drawer = new Nav(brand, new Scroller(navigation));
+        drawer.addClassName("drawer-nav");
+        drawer.getElement().setAttribute("aria-label", getTranslation("nav.main-menu"));
+        addToDrawer(drawer);
     }
 
     private void buildNavigation(List<MenuEntry> entries) {

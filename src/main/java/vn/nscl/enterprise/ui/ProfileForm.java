@@ -61,7 +61,9 @@ class ProfileForm extends Div {
         activities.setItems(Activity.values());
         activities.setItemLabelGenerator(activity -> getTranslation("activity." + activity.name()));
         activities.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
-        activities.setRequiredIndicatorVisible(true);
+        // Said in the label, not with the required indicator: on a group of checkboxes Vaadin marks it with
+        // aria-required, which screen readers do not expect on role=group (axe: aria-allowed-attr).
+        activities.setLabel(getTranslation("profile.activities") + " " + getTranslation("form.required-mark"));
         staffTrained.setLabel(getTranslation("profile.staff-trained"));
         staffTrained.setHelperText(getTranslation("profile.staff-trained.help"));
         staffTrained.setMin(0);

@@ -9,7 +9,7 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.BigDecimalField;
@@ -70,7 +70,7 @@ public class YearFiguresForm extends Div {
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("560px", 2));
         derived.addClassName("derived-indicators");
         warnings.addClassName("figure-warnings");
-        add(new H4(getTranslation("figures.year", String.valueOf(year))), form, warnings, derived);
+        add(new H3(getTranslation("figures.year", String.valueOf(year))), form, warnings, derived);
         show(stored == null ? YearFigures.empty(year) : stored);
         fields.values().forEach(field -> ((HasValue<?, ?>) field).addValueChangeListener(event -> {
             if (!loading) {

@@ -22,6 +22,7 @@ import vn.nscl.shared.ui.Attempts;
 import vn.nscl.shared.ui.DetailList;
 import vn.nscl.shared.ui.Formats;
 import vn.nscl.shared.ui.Notifications;
+import vn.nscl.shared.ui.Numbers;
 import vn.nscl.shared.ui.ReasonDialog;
 
 /**
@@ -83,8 +84,8 @@ public class ExpertInboxView extends VerticalLayout implements HasDynamicTitle {
                 .row("profile.size", getTranslation(e.sizeKey()))
                 .row("profile.main-products", e.mainProducts())
                 .row("inbox.latest-assessment", e.latestYear() == null ? getTranslation("inbox.no-assessment")
-                        : getTranslation("inbox.assessment-result", e.latestYear(),
-                                e.latestOverall() == null ? "" : e.latestOverall().toPlainString(),
+                        : getTranslation("inbox.assessment-result", java.time.Year.of(e.latestYear()),
+                                e.latestOverall() == null ? "" : Numbers.score(e.latestOverall(), getLocale()),
                                 e.latestMaturity() == null ? "" : e.latestMaturity()))
                 .row("request.mode", getTranslation("request.mode." + item.request().mode().name()))
                 .row("request.language", getTranslation("language." + item.request().language().code())));

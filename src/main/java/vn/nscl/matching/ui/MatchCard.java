@@ -55,7 +55,8 @@ class MatchCard extends Div {
         fill.getStyle().set("width", (part.max() == 0 ? 0 : Math.round(100 * part.points() / part.max())) + "%");
         Div bar = new Div(fill);
         bar.addClassName("score-bar");
-        Span detail = new Span(part.isTextKey() ? getTranslation(part.detailKey(), part.args().toArray())
+        Span detail = new Span(part.isTextKey() ? getTranslation(part.detailKey(),
+                vn.nscl.shared.ui.Numbers.readable(part.args(), getLocale()))
                 : part.detailKey());
         detail.addClassName("score-part-detail");
         Div row = new Div(label, bar, detail);
@@ -63,8 +64,7 @@ class MatchCard extends Div {
         return row;
     }
 
-    static String points(double value) {
-        return value == Math.rint(value) ? String.valueOf((long) value)
-                : String.format(java.util.Locale.ROOT, "%.1f", value);
+    private String points(double value) {
+        return vn.nscl.shared.ui.Numbers.plain(value, getLocale());
     }
 }

@@ -3,7 +3,7 @@ package vn.nscl.matching.ui;
 import java.util.Locale;
 
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 
@@ -22,7 +22,7 @@ final class RequestCards {
         Div card = new Div();
         card.addClassName("request-card");
         card.getElement().setAttribute("data-id", String.valueOf(r.id()));
-        H3 title = new H3(catalogue.itemName(r.itemCode(), locale));
+        H2 title = new H2(catalogue.itemName(r.itemCode(), locale));
         card.add(title, status(card, r.status()));
         if (showEnterprise) {
             card.add(new Paragraph(r.enterpriseName()));

@@ -42,6 +42,9 @@ public class RequestDeskView extends VerticalLayout implements HasDynamicTitle {
                 RequestStatus.OPEN));
         states.addValueChangeListener(e -> show());
         list.addClassName("request-list");
+        // A scrolling region must be reachable with the keyboard (to scroll it with the arrow keys).
+        list.getElement().setAttribute("tabindex", "0");
+        list.getElement().setAttribute("aria-label", getTranslation("nav.requests-desk"));
         list.setRenderer(new ComponentRenderer<>(r -> RequestCards.card(r, catalogue, getLocale(), true)));
         none.setText(getTranslation("request.none"));
         add(new Paragraph(getTranslation("desk.intro")), states, none, list);

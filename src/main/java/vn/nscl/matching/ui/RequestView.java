@@ -151,7 +151,8 @@ public class RequestView extends VerticalLayout implements BeforeEnterObserver, 
     private String offerLine(OfferView o) {
         return Formats.dateTime(o.offeredAt()) + " — " + o.expertName() + " ("
                 + getTranslation("request.rank", o.rank())
-                + ", " + getTranslation("matching.score", MatchCard.points(o.score())) + ", "
+                + ", " + getTranslation("matching.score",
+                        vn.nscl.shared.ui.Numbers.plain(o.score(), getLocale())) + ", "
                 + getTranslation("request.chosen-by." + o.chosenBy().name())
                 + (o.overrideReason() == null ? "" : ": " + o.overrideReason()) + ") → "
                 + getTranslation("request.offer-status." + o.status().name())

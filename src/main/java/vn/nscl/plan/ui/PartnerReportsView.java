@@ -13,7 +13,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.card.Card;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -80,7 +80,7 @@ public class PartnerReportsView extends VerticalLayout implements HasDynamicTitl
             status.addColumn(AgencyStatus::members).setHeader(getTranslation("partner.members")).setAutoWidth(true);
             status.setAllRowsVisible(true);
             status.addItemClickListener(e -> agency.setValue(e.getItem().agency()));
-            add(year, status, agency, form, new H3(getTranslation("partner.memberships")), memberships());
+            add(year, status, agency, form, new H2(getTranslation("partner.memberships")), memberships());
         } else {
             partners.myAgency().ifPresentOrElse(mine -> {
                 agency.setItems(mine);

@@ -2,7 +2,6 @@ package vn.nscl.recommendation.ui;
 
 import java.util.Optional;
 
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -30,11 +29,11 @@ public class MyRecommendationsView extends VerticalLayout implements HasDynamicT
 
     MyRecommendationsView(EnterpriseService enterprises, AssessmentResultsService results,
             RecommendationService recommendations, Catalogue catalogue) {
-        add(new H1(getTranslation("nav.recommendations")));
         Optional<AssessmentSummary> latest = enterprises.mine().flatMap(e -> results.history(e.id()).stream()
                 .filter(a -> a.status() == AssessmentStatus.SUBMITTED).findFirst());
         latest.ifPresentOrElse(assessment -> {
-            Paragraph source = new Paragraph(getTranslation("my-recommendations.source", assessment.year(),
+            Paragraph source = new Paragraph(getTranslation("my-recommendations.source",
+                    java.time.Year.of(assessment.year()),
                     Formats.date(assessment.submittedAt())) + " ");
             source.add(RouteLink.to("assessment/" + assessment.id() + "/results",
                     getTranslation("assessment.open-results")));

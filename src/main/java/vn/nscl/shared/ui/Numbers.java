@@ -56,6 +56,20 @@ public final class Numbers {
         return (value.signum() > 0 ? "+" : "") + plain(value, locale);
     }
 
+    /** A count or measure computed as a double (points of a match, a rating): one decimal at most. */
+    public static String plain(double value, Locale locale) {
+        return plain(BigDecimal.valueOf(value), locale);
+    }
+
+    /**
+     * Values stored as text in the neutral form ("4.0", "12"), as a reader of this language writes them ("4",
+     * "3,5"); other text is left as it is.
+     */
+    public static Object[] readable(java.util.List<String> values, Locale locale) {
+        return values.stream().map(v -> v != null && v.matches("-?\\d+\\.\\d+")
+                ? plain(new BigDecimal(v), locale) : v).toArray();
+    }
+
     /** A score 0–100, one decimal at most. */
     public static String score(BigDecimal value, Locale locale) {
         return plain(value, locale);

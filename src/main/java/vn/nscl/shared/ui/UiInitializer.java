@@ -15,7 +15,7 @@ import com.vaadin.flow.server.VaadinServiceInitListener;
 import vn.nscl.shared.UserFacingException;
 
 /**
- * Sets every new page to the user's language and installs the one error handler: expected failures are shown as a
+ * Sets every new page to the user's language, makes each page's view its main landmark, and installs the one error handler: expected failures are shown as a
  * clear message, anything else is logged with an incident number the user can quote, never as a stack trace.
  */
 @Component
@@ -35,6 +35,7 @@ class UiInitializer implements VaadinServiceInitListener {
         event.getSource().addUIInitListener(init -> {
             UI ui = init.getUI();
             ui.setLocale(languages.localeFor(ui.getSession(), VaadinRequest.getCurrent()));
+            ui.addAfterNavigationListener(navigated -> MainLandmark.mark(navigated.getActiveChain().getFirst()));
         });
     }
 

@@ -4,7 +4,7 @@ import java.util.Locale;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 
@@ -23,7 +23,7 @@ final class ApplicationCards {
         Div card = new Div();
         card.addClassName("request-card");
         card.getElement().setAttribute("data-id", String.valueOf(a.id()));
-        card.add(new H3(a.title().isEmpty() ? a.programmeName() : a.title()), status(card, a.status()));
+        card.add(new H2(a.title().isEmpty() ? a.programmeName() : a.title()), status(card, a.status()));
         card.add(new Paragraph((enterprise ? "" : a.enterpriseName() + " · ") + a.programmeCode() + " · "
                 + card.getTranslation("application.requested-short", Numbers.decimal(a.requestedTotal(), com.vaadin.flow.component.UI.getCurrent().getLocale()))
                 + (a.submittedAt() == null ? "" : " · " + Formats.date(a.submittedAt()))));

@@ -175,7 +175,8 @@ public class ApplicationPageView extends VerticalLayout implements BeforeEnterOb
             review.add(new Paragraph(getTranslation("inbox.no-assessment")));
         } else {
             var latest = history.getFirst();
-            review.add(new Paragraph(getTranslation("review.latest-assessment", latest.year(),
+            review.add(new Paragraph(getTranslation("review.latest-assessment",
+                    java.time.Year.of(latest.year()),
                     latest.overall() == null ? "" : Numbers.plain(latest.overall(), getLocale()),
                     latest.maturityLevel() == null ? "" : latest.maturityLevel())),
                     link("assessment.open-results", "assessment/" + latest.id() + "/results"));

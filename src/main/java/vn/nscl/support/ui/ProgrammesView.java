@@ -3,7 +3,7 @@ package vn.nscl.support.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -37,7 +37,7 @@ public class ProgrammesView extends VerticalLayout implements HasDynamicTitle {
             card.getElement().setAttribute("data-programme", call.programmeCode());
             Span open = new Span(getTranslation(call.open() ? "programmes.open" : "programmes.closed"));
             open.addClassNames("badge", call.open() ? "status-verified" : "status-draft");
-            card.add(new H3(programme.name(getLocale())), open);
+            card.add(new H2(programme.name(getLocale())), open);
             card.add(new Paragraph(programme.support().in(getLocale())));
             card.add(new Paragraph(getTranslation("programmes.terms", Numbers.decimal(call.ceiling(), getLocale()),
                     call.ownSharePercent(), call.openFrom() == null ? "…" : Formats.date(call.openFrom()),
