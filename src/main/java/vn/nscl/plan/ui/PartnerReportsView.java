@@ -138,10 +138,11 @@ public class PartnerReportsView extends VerticalLayout implements HasDynamicTitl
             Map<String, BigDecimal> values = new HashMap<>();
             figures.forEach((code, field) -> values.put(code, field.getValue()));
             // what the browser could not read as a number arrives empty: say so rather than keep the old figure
-            List<BigDecimalField> unreadable = figures.values().stream().filter(BigDecimalField::isInvalid).toList();
+            List<UserFacingException.FieldProblem> unreadable = figures.entrySet().stream()
+                    .filter(f -> f.getValue().isInvalid())
+                    .map(f -> new UserFacingException.FieldProblem(f.getKey(), "partner.error.figure")).toList();
             if (!unreadable.isEmpty()) {
-                unreadable.forEach(f -> f.setErrorMessage(getTranslation("partner.error.figure")));
-                Notifications.error(getTranslation("error.form.invalid"));
+                FormProblems.show(this, UserFacingException.ofFields(unreadable), fields);
                 return;
             }
             try {

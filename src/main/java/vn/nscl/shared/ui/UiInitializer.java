@@ -36,6 +36,8 @@ class UiInitializer implements VaadinServiceInitListener {
             UI ui = init.getUI();
             ui.setLocale(languages.localeFor(ui.getSession(), VaadinRequest.getCurrent()));
             ui.addAfterNavigationListener(navigated -> MainLandmark.mark(navigated.getActiveChain().getFirst()));
+            // A message is about the page it was shown on: it does not follow the user to the next one.
+            ui.addBeforeLeaveListener(leaving -> Notifications.closeOnLeaving(ui));
         });
     }
 

@@ -24,8 +24,11 @@ final class ApplicationCards {
         card.addClassName("request-card");
         card.getElement().setAttribute("data-id", String.valueOf(a.id()));
         card.add(new H2(a.title().isEmpty() ? a.programmeName() : a.title()), status(card, a.status()));
-        card.add(new Paragraph((enterprise ? "" : a.enterpriseName() + " · ") + a.programmeCode() + " · "
-                + card.getTranslation("application.requested-short", Numbers.decimal(a.requestedTotal(), com.vaadin.flow.component.UI.getCurrent().getLocale()))
+        // The programme by its name (a code such as "P3" means nothing to an applicant).
+        java.util.Locale locale = card.getLocale();
+        card.add(new Paragraph((enterprise ? "" : a.enterpriseName() + " · ")
+                + (a.title().isEmpty() ? "" : a.programmeName() + " · ")
+                + card.getTranslation("application.requested-short", Numbers.decimal(a.requestedTotal(), locale))
                 + (a.submittedAt() == null ? "" : " · " + Formats.date(a.submittedAt()))));
         String route = enterprise && a.status().editable() ? "applications/" + a.id() + "/edit"
                 : "applications/" + a.id();
