@@ -25,7 +25,7 @@ final class ApplicationCards {
         card.getElement().setAttribute("data-id", String.valueOf(a.id()));
         card.add(new H2(a.title().isEmpty() ? a.programmeName() : a.title()), status(card, a.status()));
         // The programme by its name (a code such as "P3" means nothing to an applicant).
-        java.util.Locale locale = card.getLocale();
+        java.util.Locale locale = com.vaadin.flow.component.UI.getCurrent().getLocale();
         card.add(new Paragraph((enterprise ? "" : a.enterpriseName() + " · ")
                 + (a.title().isEmpty() ? "" : a.programmeName() + " · ")
                 + card.getTranslation("application.requested-short", Numbers.decimal(a.requestedTotal(), locale))
