@@ -4,6 +4,9 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -22,7 +25,7 @@ import vn.nscl.shared.ui.DetailList;
 @Route("enterprise/profile")
 @Menu(title = "nav.profile", order = 10, icon = "vaadin:factory")
 @RolesAllowed("ENTERPRISE")
-public class EnterpriseProfileView extends VerticalLayout implements HasDynamicTitle {
+public class EnterpriseProfileView extends VerticalLayout implements BeforeLeaveObserver, HasDynamicTitle {
 
     final ProfileForm profileForm;
     final FiguresSection figures;
@@ -31,6 +34,7 @@ public class EnterpriseProfileView extends VerticalLayout implements HasDynamicT
     final Span sizeClass = new Span();
     private final EnterpriseProfileService profiles;
     private final long enterpriseId;
+    ConfirmDialog leaveDialog;
 
     EnterpriseProfileView(EnterpriseService enterprises, EnterpriseProfileService profiles, ReferenceData reference,
             Catalogue catalogue) {
@@ -71,6 +75,33 @@ public class EnterpriseProfileView extends VerticalLayout implements HasDynamicT
 
     private void showSize(EnterpriseProfile profile) {
         sizeClass.setText(getTranslation("size." + profile.sizeClass().name()));
+    }
+
+    /**
+     * Leaving with unsaved general information: asks first (save and leave, leave without saving, or stay). The
+     * figures, OCOP products and certificates are saved as they are entered, so they never need asking.
+     */
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        if (!profileForm.hasUnsavedChanges()) {
+            return;
+        }
+        BeforeLeaveEvent.ContinueNavigationAction leave = event.postpone();
+        leaveDialog = new ConfirmDialog();
+        leaveDialog.setHeader(getTranslation("profile.unsaved.title"));
+        leaveDialog.setText(getTranslation("profile.unsaved.text"));
+        leaveDialog.setConfirmText(getTranslation("profile.unsaved.save"));
+        leaveDialog.addConfirmListener(e -> {
+            if (profileForm.save()) {
+                leave.proceed();
+            }
+        });
+        leaveDialog.setRejectable(true);
+        leaveDialog.setRejectText(getTranslation("profile.unsaved.discard"));
+        leaveDialog.addRejectListener(e -> leave.proceed());
+        leaveDialog.setCancelable(true);
+        leaveDialog.setCancelText(getTranslation("profile.unsaved.stay"));
+        leaveDialog.open();
     }
 
     @Override

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -40,7 +41,13 @@ class ProfileForm extends Div {
     final TextField exportMarkets = new TextField();
     final Button save = new Button();
 
+    final Span unsavedNote = new Span();
     private final ReferenceData reference;
+    private EnterpriseProfileService profiles;
+    private Map<String, HasValidation> fields;
+    private Runnable onSaved;
+    /** What the fields held when last shown or saved, to tell unsaved edits. */
+    private ProfileUpdate shown;
     private long version;
     private long enterpriseId;
 
@@ -82,25 +89,63 @@ class ProfileForm extends Div {
                 mainProducts, "activities", activities, "staffTrained", staffTrained, "exportMarkets", exportMarkets);
         save.setText(getTranslation("action.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(e -> {
-            try {
-                profiles.updateProfile(enterpriseId, new ProfileUpdate(
-                        commune.getValue() == null ? null : commune.getValue().code(),
-                        sector.getValue() == null ? null : sector.getValue().code(), mainProducts.getValue(),
-                        foodProducer.getValue(), activities.getValue(), staffTrained.getValue(), exportMarkets.getValue(), version));
-            } catch (UserFacingException problem) {
-                FormProblems.show(this, problem, fields);
-                if ("error.changed-meanwhile".equals(problem.messageKey())) {
-                    onSaved.run();
-                }
-                return;
-            }
-            FormProblems.clear(fields);
-            Notifications.success(getTranslation("profile.saved"));
-            onSaved.run();
-        });
-        add(form, save);
+        save.addClickListener(e -> save());
+        this.fields = fields;
+        this.onSaved = onSaved;
+        this.profiles = profiles;
+        unsavedNote.setText(getTranslation("profile.unsaved"));
+        unsavedNote.addClassName("unsaved-note");
+        unsavedNote.getElement().setAttribute("aria-live", "polite");
+        Div actions = new Div(save, unsavedNote);
+        actions.addClassName("form-actions");
+        add(form, actions);
         show(profile);
+        commune.addValueChangeListener(changed -> markUnsaved());
+        sector.addValueChangeListener(changed -> markUnsaved());
+        mainProducts.addValueChangeListener(changed -> markUnsaved());
+        foodProducer.addValueChangeListener(changed -> markUnsaved());
+        activities.addValueChangeListener(changed -> markUnsaved());
+        staffTrained.addValueChangeListener(changed -> markUnsaved());
+        exportMarkets.addValueChangeListener(changed -> markUnsaved());
+    }
+
+    /** Saves the general information; whether it was saved (problems are shown at their fields). */
+    boolean save() {
+        try {
+            profiles.updateProfile(enterpriseId, typed(version));
+        } catch (UserFacingException problem) {
+            FormProblems.show(this, problem, fields);
+            if ("error.changed-meanwhile".equals(problem.messageKey())) {
+                onSaved.run();
+            }
+            return false;
+        }
+        FormProblems.clear(fields);
+        Notifications.success(getTranslation("profile.saved"));
+        onSaved.run();
+        return true;
+    }
+
+    /** Whether the fields hold something not saved yet (the page warns before it is left). */
+    boolean hasUnsavedChanges() {
+        return shown != null && !shown.equals(typed(0));
+    }
+
+    private ProfileUpdate typed(long expectedVersion) {
+        return new ProfileUpdate(commune.getValue() == null ? null : commune.getValue().code(),
+                sector.getValue() == null ? null : sector.getValue().code(), mainProducts.getValue(),
+                foodProducer.getValue(), activities.getValue(), staffTrained.getValue(), exportMarkets.getValue(),
+                expectedVersion);
+    }
+
+    /** Shows "not saved yet" and asks the browser to warn before the tab is closed or reloaded. */
+    private void markUnsaved() {
+        boolean unsaved = hasUnsavedChanges();
+        unsavedNote.setVisible(unsaved);
+        getElement().executeJs("window.nsclUnsaved = $0;"
+                + "if (!window.nsclUnsavedGuard) { window.nsclUnsavedGuard = true;"
+                + " window.addEventListener('beforeunload', e => { if (window.nsclUnsaved) {"
+                + " e.preventDefault(); e.returnValue = ''; } }); }", unsaved);
     }
 
     void show(EnterpriseProfile profile) {
@@ -116,6 +161,8 @@ class ProfileForm extends Div {
                 : "profile.activities.help"));
         staffTrained.setValue(profile.details().staffTrained());
         exportMarkets.setValue(nullToEmpty(profile.details().exportMarkets()));
+        shown = typed(0);
+        markUnsaved();
     }
 
     private static String nullToEmpty(String value) {

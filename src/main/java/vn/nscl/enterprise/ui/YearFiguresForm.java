@@ -24,6 +24,7 @@ import vn.nscl.shared.UserFacingException.FieldProblem;
 import vn.nscl.shared.ui.FormProblems;
 import vn.nscl.shared.ui.Notifications;
 import vn.nscl.shared.ui.Numbers;
+import vn.nscl.shared.ui.Formats;
 
 /**
  * The productivity indicators of one year (plan item 1.d), saved as each value is given: an impossible value is
@@ -53,6 +54,8 @@ public class YearFiguresForm extends Div {
     private YearFigures previous;
     private boolean loading;
     private Consumer<YearFigures> onSaved = saved -> { };
+    /** "Đã lưu lúc 14:05": the figures save themselves, so the user is told when they did. */
+    final Span savedNote = new Span();
 
     public YearFiguresForm(EnterpriseProfileService profiles, long enterpriseId, int year, YearFigures stored,
             YearFigures previous) {
@@ -70,7 +73,11 @@ public class YearFiguresForm extends Div {
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("560px", 2));
         derived.addClassName("derived-indicators");
         warnings.addClassName("figure-warnings");
-        add(new H3(getTranslation("figures.year", String.valueOf(year))), form, warnings, derived);
+        savedNote.addClassName("saved-note");
+        savedNote.getElement().setAttribute("aria-live", "polite");
+        Paragraph autosave = new Paragraph(getTranslation("figures.autosave"));
+        autosave.addClassName("autosave-help");
+        add(new H3(getTranslation("figures.year", String.valueOf(year))), autosave, form, savedNote, warnings, derived);
         show(stored == null ? YearFigures.empty(year) : stored);
         fields.values().forEach(field -> ((HasValue<?, ?>) field).addValueChangeListener(event -> {
             if (!loading) {
@@ -87,6 +94,8 @@ public class YearFiguresForm extends Div {
             version = saved.figures().version();
             showWarnings(saved.warnings());
             showDerived(saved.figures());
+            savedNote.setText(getTranslation("figures.saved-at", java.time.LocalTime.now(Formats.VIETNAM)
+                    .format(java.time.format.DateTimeFormatter.ofPattern("HH:mm"))));
             onSaved.accept(saved.figures());
         } catch (UserFacingException problem) {
             if (problem.messageKey().equals("figures.error.changed-meanwhile")) {
