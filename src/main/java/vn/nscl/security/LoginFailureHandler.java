@@ -11,6 +11,8 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import vn.nscl.shared.TextRules;
+
 /**
  * Sends a failed login back to the login page. A wrong password, an unknown e-mail and a locked account all get the
  * same answer, so the page tells nobody which accounts exist or are locked; the owner of a locked account learns it by
@@ -48,6 +50,8 @@ final class LoginFailureHandler implements AuthenticationFailureHandler {
             }
             outcome = "error";
         }
+        // The form shows the address again (kept in the session, never in the URL), so only the password is retyped.
+        request.getSession().setAttribute(LastLoginEmail.ATTRIBUTE, TextRules.email(email.length() > 254 ? "" : email));
         response.sendRedirect(request.getContextPath() + "/login?" + outcome);
     }
 }

@@ -80,12 +80,15 @@ final class ApplicationChecks {
             problems.add(new FieldProblem("budget", "support.error.budget-empty"));
         }
         BigDecimal total = a.getRequestedTotal().add(a.getOwnTotal());
+        // Amounts as numbers (the reader's language writes them: "0,5"), and by how much the budget misses.
         if (a.getRequestedTotal().compareTo(call.getCeiling()) > 0) {
-            problems.add(new FieldProblem("budget", "support.error.over-ceiling", call.getCeiling().toPlainString()));
+            problems.add(new FieldProblem("budget", "support.error.over-ceiling", call.getCeiling(),
+                    a.getRequestedTotal().subtract(call.getCeiling())));
         }
         if (total.signum() > 0 && a.getOwnTotal().multiply(HUNDRED)
                 .compareTo(total.multiply(BigDecimal.valueOf(call.getOwnSharePercent()))) < 0) {
-            problems.add(new FieldProblem("budget", "support.error.own-share-low", call.getOwnSharePercent()));
+            problems.add(new FieldProblem("budget", "support.error.own-share-low", call.getOwnSharePercent(),
+                    ownShareMissing(a.getRequestedTotal(), a.getOwnTotal(), call.getOwnSharePercent())));
         }
         if (a.getIndicators().isEmpty() || a.getIndicators().stream().anyMatch(i -> i.name().isEmpty()
                 || i.target() == null)) {
@@ -95,6 +98,19 @@ final class ApplicationChecks {
             problems.add(new FieldProblem("attachments", "support.error.attachments"));
         }
         return problems;
+    }
+
+    /**
+     * How much own contribution is missing for it to be {@code percent}% of the total: own ≥ p·requested / (100 − p),
+     * rounded up to the cent (million VND with two decimals).
+     */
+    static BigDecimal ownShareMissing(BigDecimal requested, BigDecimal own, int percent) {
+        if (percent >= 100) {
+            return requested;
+        }
+        BigDecimal needed = requested.multiply(BigDecimal.valueOf(percent))
+                .divide(BigDecimal.valueOf(100L - percent), 2, java.math.RoundingMode.CEILING);
+        return needed.subtract(own).max(BigDecimal.ZERO);
     }
 
     /** Fits numeric(18, 2): at most two decimals and sixteen digits before the point. */

@@ -60,6 +60,7 @@ class ApplicationReviewIT extends BrowserTest {
         page.getByText(file.getFileName().toString().replace(".pdf", "")).first().waitFor();
         settle();
         button("Kiểm tra và nộp").click();
+        confirmDialog();
         page.waitForURL(Pattern.compile(".*/applications/\\d+$"));
         settle();
         assertThat(page.getByText("Chờ thẩm định").first()).isVisible();
@@ -86,6 +87,7 @@ class ApplicationReviewIT extends BrowserTest {
         page.waitForURL("**/edit");
         settle();
         button("Kiểm tra và nộp").click();
+        confirmDialog();
         page.waitForURL(Pattern.compile(".*/applications/\\d+$"));
         settle();
         assertThat(page.getByText("Chờ thẩm định").first()).isVisible();

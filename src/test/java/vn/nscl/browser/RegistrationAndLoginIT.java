@@ -110,6 +110,8 @@ class RegistrationAndLoginIT extends BrowserTest {
             logIn(email, "sai-mat-khau-" + attempt);
             page.waitForURL("**/login?error");
             assertThat(page.getByText("Đăng nhập không thành công")).isVisible();
+            // Only the password is retyped.
+            assertThat(page.locator("vaadin-login-form input[name=username]")).hasValue(email);
         }
         logIn(email, "bau-troi-xanh-ngat-2026");
         page.waitForURL("**/login?wait=*");

@@ -13,10 +13,12 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import com.vaadin.flow.server.VaadinSession;
 
 import vn.nscl.shared.ui.ComponentTexts;
 import vn.nscl.shared.ui.LanguageSupport;
 import vn.nscl.shared.ui.PublicPageHeader;
+import vn.nscl.security.LastLoginEmail;
 
 /** Đăng nhập. The form posts to Spring Security; a failed attempt comes back with the reason in the URL. */
 @Route(value = "login", autoLayout = false)
@@ -26,6 +28,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     final LoginForm loginForm = new LoginForm();
     /** The texts the form shows now (LoginForm does not hand them back). */
     LoginI18n shownTexts;
+    /** The address put back into the form after a failed sign-in (empty if none). */
+    String typedEmail = "";
     private final AuthenticationContext authentication;
 
     LoginView(AuthenticationContext authentication, LanguageSupport languages) {
@@ -53,6 +57,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             return;
         }
         var parameters = event.getLocation().getQueryParameters().getParameters();
+        // The view may be shown again (a redirect to the login page): start from a clean form each time.
+        loginForm.setError(false);
+        show(ComponentTexts.login(this));
         // One answer for a wrong password, an unknown e-mail and a locked account: the page must not tell anyone
         // which accounts exist or are locked (the owner of a locked account is told by mail).
         if (parameters.containsKey("wait")) {
@@ -71,6 +78,17 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         } else if (parameters.containsKey("error") || parameters.containsKey("locked")) {
             show(ComponentTexts.login(this, "login.error.title", "login.error.message"));
             loginForm.setError(true);
+        }
+        showTypedEmail(loginForm.isError() ? LastLoginEmail.of(VaadinSession.getCurrent().getSession()) : "");
+    }
+
+    /** Puts the address typed before back into the form's e-mail field (the browser's form, not a server field). */
+    void showTypedEmail(String email) {
+        typedEmail = email;
+        if (!email.isEmpty()) {
+            loginForm.getElement().executeJs("customElements.whenDefined('vaadin-login-form').then(() => "
+                    + "requestAnimationFrame(() => { const field = this.querySelector('[name=username]');"
+                    + " if (field) { field.value = $0; } }))", email);
         }
     }
 

@@ -20,6 +20,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 
 import jakarta.annotation.security.RolesAllowed;
 import vn.nscl.files.FileStore;
@@ -34,6 +35,7 @@ import vn.nscl.support.ApplicationDetail;
 import vn.nscl.support.ApplicationDraft;
 import vn.nscl.support.ApplicationService;
 import vn.nscl.support.ApplicationService.SubmissionCheck;
+import vn.nscl.shared.ui.Numbers;
 
 /**
  * Lập hồ sơ: the enterprise writes its project (objectives, measurable results, budget, timeline), attaches
@@ -53,6 +55,8 @@ public class ApplicationFormView extends VerticalLayout implements BeforeEnterOb
     final Upload upload;
     final Button save = new Button();
     final Button submit = new Button();
+    /** The last "submit this?" dialog (null before the first ready check). */
+    ConfirmDialog confirm;
     final Div checkResult = new Div();
     private final ApplicationService applications;
     private long id;
@@ -103,15 +107,18 @@ public class ApplicationFormView extends VerticalLayout implements BeforeEnterOb
             }
             SubmissionCheck check = applications.check(id);
             showCheck(check);
-            if (check.ready() && Attempts.run(this, () -> applications.submit(id, version), "application.submitted")) {
-                getUI().ifPresent(ui -> ui.navigate("applications/" + id));
+            if (check.ready()) {
+                confirmSubmission(applications.detail(id));
+            } else {
+                checkResult.scrollIntoView();
             }
         });
         checkResult.addClassName("rule-result");
-        add(title, objectives, expectedResults, timeline, new H2(getTranslation("application.budget")), budget,
-                new H2(getTranslation("application.indicators")), indicators,
+        // The check's result at the top, where it is seen after pressing "Kiểm tra và nộp" at the bottom.
+        add(checkResult, title, objectives, expectedResults, timeline, new H2(getTranslation("application.budget")),
+                budget, new H2(getTranslation("application.indicators")), indicators,
                 new H2(getTranslation("application.attachments")), attachments, upload,
-                new HorizontalLayout(save, submit), checkResult);
+                new HorizontalLayout(save, submit));
     }
 
     @Override
@@ -168,6 +175,30 @@ public class ApplicationFormView extends VerticalLayout implements BeforeEnterOb
             row.addClassName("certificate-row");
             attachments.add(row);
         });
+    }
+
+    /** Says what is about to be submitted (it cannot be changed afterwards) and submits only on a clear yes. */
+    private void confirmSubmission(ApplicationDetail detail) {
+        var a = detail.application();
+        var locale = getLocale();
+        UnorderedList summary = new UnorderedList(
+                new ListItem(getTranslation("application.confirm.programme", a.programmeName())),
+                new ListItem(getTranslation("application.confirm.title", a.title())),
+                new ListItem(getTranslation("application.confirm.amounts", Numbers.decimal(a.requestedTotal(), locale),
+                        Numbers.decimal(a.ownTotal(), locale))),
+                new ListItem(getTranslation("application.confirm.files", detail.attachments().size())));
+        confirm = new ConfirmDialog();
+        confirm.setHeader(getTranslation("application.confirm.header"));
+        confirm.setText(new Div(new Paragraph(getTranslation("application.confirm.text")), summary));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("application.confirm.no"));
+        confirm.setConfirmText(getTranslation("application.confirm.yes"));
+        confirm.addConfirmListener(e -> {
+            if (Attempts.run(this, () -> applications.submit(id, version), "application.submitted")) {
+                getUI().ifPresent(ui -> ui.navigate("applications/" + id));
+            }
+        });
+        confirm.open();
     }
 
     private void showCheck(SubmissionCheck check) {

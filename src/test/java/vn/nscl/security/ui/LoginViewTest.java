@@ -47,6 +47,17 @@ class LoginViewTest extends KaribuTest {
     }
 
     @Test
+    void after_a_failed_sign_in_the_form_shows_the_address_typed_and_a_fresh_visit_does_not() {
+        com.vaadin.flow.server.VaadinSession.getCurrent().getSession()
+                .setAttribute("nscl.login.last-email", "htx.camlo@example.vn");
+        UI.getCurrent().navigate("login", QueryParameters.of("error", ""));
+        assertThat(_get(LoginView.class).typedEmail).isEqualTo("htx.camlo@example.vn");
+        UI.getCurrent().navigate("home");
+        UI.getCurrent().navigate("login");
+        assertThat(_get(LoginView.class).typedEmail).as("only right after a failure").isEmpty();
+    }
+
+    @Test
     void an_unconfirmed_address_is_told_to_open_the_confirmation_mail() {
         UI.getCurrent().navigate("login", QueryParameters.of("unconfirmed", ""));
         assertThat(_get(LoginView.class).shownTexts.getErrorMessage().getMessage()).contains("xác nhận");

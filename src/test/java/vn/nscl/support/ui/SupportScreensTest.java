@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.UploadKt;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
@@ -65,6 +66,15 @@ class SupportScreensTest extends KaribuTest {
         UploadKt._upload(form.upload, "thuyet-minh.pdf", "application/pdf", TestFiles.pdf("tm"));
         assertThat(form.attachments.getElement().getTextRecursively()).contains("thuyet-minh.pdf");
         form.submit.click();
+        assertThat(_find(ApplicationFormView.class)).as("nothing submitted before the yes").hasSize(1);
+        String asked = form.confirm.getElement().getChildren().map(c -> c.getTextRecursively())
+                .reduce("", String::concat);
+        assertThat(asked).contains("Tên dự án: Áp dụng Kaizen cho xưởng", "Đề nghị hỗ trợ 50 triệu đồng, đối ứng 30 "
+                + "triệu đồng", "Tài liệu đính kèm: 1");
+        ConfirmDialogKt._fireCancel(form.confirm);
+        _get(ApplicationFormView.class);
+        form.submit.click();
+        ConfirmDialogKt._fireConfirm(form.confirm);
         ApplicationPageView page = _get(ApplicationPageView.class);
         assertThat(page.getElement().getTextRecursively()).contains("Chờ thẩm định", "Áp dụng Kaizen cho xưởng");
     }
