@@ -16,7 +16,8 @@ import vn.nscl.shared.Jobs;
 /**
  * Slows down password guessing without letting anyone lock someone else out:
  * <ul>
- * <li>each client address may try {@value #ATTEMPTS_PER_ADDRESS} logins per 10 minutes, whatever the accounts;</li>
+ * <li>each client address may try {@code nscl.security.logins-per-address} (30) logins per 10 minutes, whatever the
+ * accounts;</li>
  * <li>after {@code nscl.security.max-failed-logins} wrong passwords for one e-mail from one address, that address must wait before
  * trying that e-mail again: 1 minute, then 2, 4… up to an hour. Other addresses, the owner's included, are not
  * held up. The count is kept in the database, so it holds across instances and restarts.</li>
@@ -26,7 +27,6 @@ import vn.nscl.shared.Jobs;
 @Component
 class LoginThrottle {
 
-    static final int ATTEMPTS_PER_ADDRESS = 30;
     static final Duration FIRST_PAUSE = Duration.ofMinutes(1);
     static final Duration LONGEST_PAUSE = Duration.ofHours(1);
 
@@ -35,8 +35,7 @@ class LoginThrottle {
     private final int freeFailures;
     private final Clock clock;
     private final Jobs jobs;
-    private final ClientRateLimit perAddress = new ClientRateLimit("login", ATTEMPTS_PER_ADDRESS,
-            Duration.ofMinutes(10));
+    private final ClientRateLimit perAddress;
 
     LoginThrottle(LoginThrottleRepository throttles, TransactionTemplate transaction, SecurityProperties properties,
             Clock clock, Jobs jobs) {
@@ -44,6 +43,7 @@ class LoginThrottle {
         this.throttles = throttles;
         this.transaction = transaction;
         this.freeFailures = properties.maxFailedLogins();
+        this.perAddress = new ClientRateLimit("login", properties.loginsPerAddress(), Duration.ofMinutes(10));
         this.clock = clock;
     }
 

@@ -114,6 +114,9 @@ class AccessibilityIT extends BrowserTest {
                 "requests/new", "programmes", "applications", "training", "notifications", "account/password")) {
             check(path);
             checkFitsPhone(path);
+            // For people reviewing the layout: target/screenshots/phone-<page>.png (whole page).
+            page.screenshot(new com.microsoft.playwright.Page.ScreenshotOptions().setFullPage(true).setPath(
+                    java.nio.file.Path.of("target", "screenshots", "phone-" + path.replace('/', '-') + ".png")));
         }
         report();
     }

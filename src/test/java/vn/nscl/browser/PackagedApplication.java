@@ -50,6 +50,8 @@ final class PackagedApplication {
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> command = new ArrayList<>(List.of(java, "-jar", jar.toString(), "--server.port=" + port,
                 "--nscl.security.bcrypt-strength=4", "--vaadin.launch-browser=false",
+                // The browser tests are many people signing in from one address within minutes.
+                "--nscl.security.logins-per-address=1000", "--nscl.security.new-sessions-per-address=1000",
                 "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + mailServer.getSmtp().getPort(),
                 "--nscl.public-url=http://localhost:" + port));
         String dbUrl = System.getProperty("nscl.test.db.url");

@@ -10,10 +10,16 @@ public final class Confirmations {
     }
 
     public static ConfirmDialog dialog(Component c, String titleKey, String textKey, Runnable action) {
-        ConfirmDialog dialog = new ConfirmDialog(c.getTranslation(titleKey), c.getTranslation(textKey),
-                c.getTranslation(titleKey), e -> action.run());
+        String title = c.getTranslation(titleKey);
+        // The buttons say what they do: "Có, hủy yêu cầu" and "Không, quay lại", never a bare "Hủy" beside "Hủy".
+        ConfirmDialog dialog = new ConfirmDialog(title + "?", c.getTranslation(textKey),
+                c.getTranslation("dialog.yes", lowerFirst(title)), e -> action.run());
         dialog.setCancelable(true);
-        dialog.setCancelText(c.getTranslation("dialog.cancel"));
+        dialog.setCancelText(c.getTranslation("dialog.no"));
         return dialog;
+    }
+
+    private static String lowerFirst(String text) {
+        return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
     }
 }
