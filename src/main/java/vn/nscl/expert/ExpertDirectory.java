@@ -112,6 +112,20 @@ public class ExpertDirectory {
                 .orElseThrow(() -> new vn.nscl.shared.UserFacingException("error.not-found"));
     }
 
+    /**
+     * How to reach an expert, for the one case where contact data leaves this module: the enterprise of a request the
+     * expert accepted (the matching module checks that before asking).
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<ExpertContact> contactForEngagement(long expertId) {
+        return experts.findById(expertId).filter(e -> e.getErasedAt() == null).map(e -> {
+            ExpertSummary summary = e.toSummary();
+            return new ExpertContact(summary.fullName(), summary.organisation() == null ? "" : summary.organisation(),
+                    summary.phone(), summary.email());
+        });
+    }
+
     /** The expert record of an account, if it is an expert's. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)

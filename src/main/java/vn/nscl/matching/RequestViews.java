@@ -66,6 +66,19 @@ class RequestViews {
                 events.findByRequestIdOrderByAtAscIdAsc(request.getId()).stream().map(e -> e.toStep(staff)).toList(),
                 notes.findByRequestIdOrderByVisitDateAscIdAsc(request.getId()).stream().map(EngagementNote::toRecord)
                         .toList(),
-                request.getReportFileId() == null ? null : files.describe(request.getReportFileId()));
+                request.getReportFileId() == null ? null : files.describe(request.getReportFileId()),
+                contacts(request));
+    }
+
+    /** Both sides' contacts from the expert's acceptance on (the caller may read the request: checked before). */
+    private EngagementContacts contacts(SupportRequest request) {
+        RequestStatus status = request.getStatus();
+        if (request.getExpertId() == null || status.beforeAcceptance() || status == RequestStatus.CANCELLED) {
+            return null;
+        }
+        var enterprise = SystemTask.run(() -> enterprises.get(request.getEnterpriseId()));
+        return experts.contactForEngagement(request.getExpertId()).map(expert -> new EngagementContacts(
+                expert.fullName(), expert.organisation(), expert.phone(), expert.email(), enterprise.contactPerson(),
+                enterprise.phone(), enterprise.email())).orElse(null);
     }
 }

@@ -21,7 +21,8 @@ interface CourseRepository extends JpaRepository<Course, Long> {
 
 interface RegistrationRepository extends JpaRepository<Registration, Long> {
 
-    List<Registration> findByCourseIdOrderByRegisteredAt(long courseId);
+    /** In the order people registered (by id when several registered in the same instant, as a group does). */
+    List<Registration> findByCourseIdOrderByRegisteredAtAscIdAsc(long courseId);
 
     List<Registration> findByEnterpriseIdOrderByRegisteredAtDesc(long enterpriseId);
 

@@ -110,7 +110,7 @@ public class TrainingService {
         audit.record(TrainingAuditActions.COURSE_CANCELLED, "course", courseId, course.getTitle());
         ConcurrentChange.flush(courses::flush);
         Set<Long> told = new HashSet<>();
-        for (Registration r : registrations.findByCourseIdOrderByRegisteredAt(courseId)) {
+        for (Registration r : registrations.findByCourseIdOrderByRegisteredAtAscIdAsc(courseId)) {
             if (told.add(r.getEnterpriseId())) {
                 notifications.tell(enterprises.get(r.getEnterpriseId()).accountId(), "notify.course-cancelled",
                         "training", course.getTitle());
@@ -225,7 +225,7 @@ public class TrainingService {
     @Transactional(readOnly = true)
     public List<RegistrationView> registrations(long courseId) {
         Course course = courses.findById(courseId).orElseThrow(() -> new UserFacingException("error.not-found"));
-        return registrations.findByCourseIdOrderByRegisteredAt(courseId).stream()
+        return registrations.findByCourseIdOrderByRegisteredAtAscIdAsc(courseId).stream()
                 .map(r -> r.toView(enterprises.nameOf(r.getEnterpriseId()), course.getTitle())).toList();
     }
 
@@ -258,7 +258,7 @@ public class TrainingService {
         }
         int issued = 0;
         Set<Long> told = new HashSet<>();
-        for (Registration r : registrations.findByCourseIdOrderByRegisteredAt(courseId)) {
+        for (Registration r : registrations.findByCourseIdOrderByRegisteredAtAscIdAsc(courseId)) {
             if (r.isAttended() && r.getCertificateNumber() == null) {
                 r.certify("NSCL-%d-%05d-%04d".formatted(course.getStartsOn().getYear(), courseId, r.getId()),
                         clock.instant());

@@ -108,6 +108,10 @@ public class RequestView extends VerticalLayout implements BeforeEnterObserver, 
         if (!proposals.getChildren().toList().isEmpty()) {
             add(proposals);
         }
+        if (detail.contacts() != null) {
+            boolean expert = SignedIn.hasRole(Role.EXPERT.name());
+            add(new ContactsSection(detail.contacts(), r.status(), staff || !expert, staff || expert));
+        }
         if (detail.report() != null) {
             add(new H2(getTranslation("request.report")),
                     FileLinks.download(detail.report().fileName(), () -> requests.report(requestId)));

@@ -124,6 +124,31 @@ class MatchingViewsTest extends KaribuTest {
     }
 
     @Test
+    void once_the_expert_accepts_each_side_sees_how_to_reach_the_other_and_what_comes_next() {
+        String commune = experts.freshCommune();
+        var enterprise = enterprises.create("C", false, EnterpriseType.ENTERPRISE, commune);
+        var expert = experts.verified(Spec.in(commune, ITEM, 3, 9));
+        long id = offered(enterprise, expert);
+        assertThat(enterprises.as(enterprise.email(), () -> requests.detail(id)).contacts())
+                .as("no contacts before the expert accepts").isNull();
+        enterprises.run(expert.email(), () -> inbox.accept(inbox.offers().getFirst().offer().id()));
+
+        signInAs(enterprise.email());
+        UI.getCurrent().navigate("requests/" + id);
+        String seen = _get(ContactsSection.class).getElement().getTextRecursively();
+        assertThat(seen).contains("Liên hệ và bước tiếp theo", "Chuyên gia: " + expert.name(), expert.email(),
+                "sẽ gọi để hẹn buổi làm việc đầu tiên").doesNotContain("Người liên hệ của đơn vị");
+        assertThat(_find(_get(ContactsSection.class), com.vaadin.flow.component.html.Anchor.class))
+                .extracting(com.vaadin.flow.component.html.Anchor::getHref)
+                .anyMatch(href -> href.startsWith("tel:")).contains("mailto:" + expert.email());
+
+        signInAs(expert.email());
+        UI.getCurrent().navigate("requests/" + id);
+        assertThat(_get(ContactsSection.class).getElement().getTextRecursively())
+                .contains("Người liên hệ của đơn vị").contains(enterprise.email()).doesNotContain("Chuyên gia: ");
+    }
+
+    @Test
     void the_expert_records_a_visit_uploads_the_report_and_the_enterprise_confirms_and_rates() {
         String commune = experts.freshCommune();
         var enterprise = enterprises.create("C", false, EnterpriseType.ENTERPRISE, commune);
