@@ -11,9 +11,9 @@ import org.flywaydb.core.api.migration.Context;
 import vn.nscl.shared.TextRules;
 
 /**
- * Enterprises (and experts, by name and organisation) get their name without case or diacritics beside the name, so the officers' search finds "Hợp tác xã
- * Cam Lộ" from "htx cam lo" on H2 and PostgreSQL alike (neither folds Vietnamese accents in a portable way). Written
- * in Java to fold existing names exactly as the application does.
+ * Enterprises (and experts, by name and organisation) get their name without case or diacritics beside the name,
+ * so the officers' search finds "Hợp tác xã Cam Lộ" from "htx cam lo" on H2 and PostgreSQL alike (neither folds
+ * Vietnamese accents in a portable way). Written in Java to fold existing names exactly as the application does.
  */
 public class V16__names_searchable_without_diacritics extends BaseJavaMigration {
 

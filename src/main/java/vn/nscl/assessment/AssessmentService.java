@@ -79,7 +79,8 @@ public class AssessmentService {
                 clock.instant()));
         int carried = carryOverThisYearsAnswers(draft, questionnaire.askedCodes(Respondent.of(enterprise)));
         audit.record(AssessmentAuditActions.ASSESSMENT_STARTED, "assessment", draft.getId(),
-                tier.code() + " v" + questionnaire.version() + (carried == 0 ? "" : ", " + carried + " answers carried"));
+                tier.code() + " v" + questionnaire.version()
+                        + (carried == 0 ? "" : ", " + carried + " answers carried"));
         return draft.getId();
     }
 

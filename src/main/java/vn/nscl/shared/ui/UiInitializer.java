@@ -15,7 +15,8 @@ import com.vaadin.flow.server.VaadinServiceInitListener;
 import vn.nscl.shared.UserFacingException;
 
 /**
- * Sets every new page to the user's language, makes each page's view its main landmark, and installs the one error handler: expected failures are shown as a
+ * Sets every new page to the user's language, makes each page's view its main landmark, closes a page's message when
+ * the user leaves it, and installs the one error handler: expected failures are shown as a
  * clear message, anything else is logged with an incident number the user can quote, never as a stack trace.
  */
 @Component
