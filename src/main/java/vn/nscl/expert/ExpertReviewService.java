@@ -72,8 +72,8 @@ public class ExpertReviewService {
     @Transactional(readOnly = true)
     public List<ExpertListItem> experts(String typed, Pageable pageable) {
         LocalDate today = LocalDate.now(clock);
-        List<Expert> page = experts.forOfficers(today, TextRules.foldedSearchPattern(typed), PageRequest.of(pageable.getPageNumber(),
-                Math.max(1, Math.min(pageable.getPageSize(), 200))));
+        List<Expert> page = experts.forOfficers(today, TextRules.foldedSearchPattern(typed),
+                PageRequest.of(pageable.getPageNumber(), Math.max(1, Math.min(pageable.getPageSize(), 200))));
         Map<Long, List<ExpertCertificate>> byExpert = page.isEmpty() ? Map.of()
                 : certificates.findByExpertIdIn(page.stream().map(Expert::getId).toList()).stream()
                         .collect(Collectors.groupingBy(ExpertCertificate::getExpertId));

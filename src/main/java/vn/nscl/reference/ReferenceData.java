@@ -67,8 +67,7 @@ public class ReferenceData {
      * or diacritics ("cam lo" finds Xã Cam Lộ; "Hồ Xá", a town merged in 2025, finds Xã Vĩnh Linh).
      */
     public boolean communeMatches(CommuneRef commune, String typed) {
-        return TextRules.containsIgnoringDiacritics(commune.name(), typed)
-                || formerCommuneMatching(commune, typed).isPresent();
+        return TextRules.containsIgnoringDiacritics(commune.name(), typed) || formerMatching(commune, typed).isPresent();
     }
 
     /** The former commune that made a search find this one, when its present name alone would not have. */
@@ -76,6 +75,10 @@ public class ReferenceData {
         if (typed == null || typed.isBlank() || TextRules.containsIgnoringDiacritics(commune.name(), typed)) {
             return Optional.empty();
         }
+        return formerMatching(commune, typed);
+    }
+
+    private Optional<FormerCommune> formerMatching(CommuneRef commune, String typed) {
         return formerCommunes(commune.code()).stream()
                 .filter(former -> TextRules.containsIgnoringDiacritics(former.name(), typed)).findFirst();
     }

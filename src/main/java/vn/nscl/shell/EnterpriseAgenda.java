@@ -16,7 +16,6 @@ import org.springframework.stereotype.Component;
 
 import vn.nscl.assessment.AssessmentResultsService;
 import vn.nscl.assessment.AssessmentService;
-import vn.nscl.assessment.AssessmentStatus;
 import vn.nscl.assessment.AssessmentSummary;
 import vn.nscl.catalogue.Catalogue;
 import vn.nscl.enterprise.EnterpriseSummary;
@@ -87,7 +86,7 @@ class EnterpriseAgenda {
         List<Item> items = new ArrayList<>();
         items.add(profile(enterprise, t));
         Optional<AssessmentSummary> latest = results.history(enterprise.id()).stream()
-                .filter(a -> a.status() == AssessmentStatus.SUBMITTED).findFirst();
+                .findFirst();
         items.add(assessment(enterprise, latest, today, t));
         items.add(latest.map(a -> new Item(State.NOW, t.get("agenda.recommend"),
                 t.get("agenda.recommend.text", Year.of(a.year())), t.get("agenda.recommend.open"), "recommendations"))

@@ -24,6 +24,7 @@ import vn.nscl.assessment.AssessmentDraft;
 import vn.nscl.assessment.AssessmentService;
 import vn.nscl.assessment.Dimension;
 import vn.nscl.assessment.Question;
+import vn.nscl.assessment.StoredAnswer;
 import vn.nscl.enterprise.EnterpriseProfileService;
 import vn.nscl.shared.UserFacingException;
 import vn.nscl.shared.ui.Formats;
@@ -155,20 +156,17 @@ public class AssessmentWizardView extends VerticalLayout implements BeforeEnterO
                 Formats.date(from.submittedAt()));
     }
 
+    /** The counts at the top: this step's cards as they are now, the other steps' answers as the draft has them. */
     private void updateAnsweredCount() {
-        long answeredHere = cards.stream().filter(QuestionCard::isAnswered).count();
-        long answeredElsewhere = draft.asked().stream()
-                .filter(d -> step >= draft.asked().size() || d != draft.asked().get(step))
-                .flatMap(d -> d.questions().stream()).filter(q -> draft.answers().containsKey(q.code())).count();
-        answeredLabel.setText(getTranslation("wizard.answered", answeredHere + answeredElsewhere,
-                draft.questionCount()));
-        long carriedHere = cards.stream().filter(QuestionCard::isCarriedOver).count();
-        long carriedElsewhere = draft.asked().stream()
+        List<StoredAnswer> elsewhere = draft.asked().stream()
                 .filter(d -> step >= draft.asked().size() || d != draft.asked().get(step))
                 .flatMap(d -> d.questions().stream()).map(q -> draft.answers().get(q.code()))
-                .filter(a -> a != null && a.carriedOver()).count();
-        carriedLabel.setText(carriedHere + carriedElsewhere == 0 ? ""
-                : getTranslation("wizard.carried.count", carriedHere + carriedElsewhere));
+                .filter(java.util.Objects::nonNull).toList();
+        long answered = cards.stream().filter(QuestionCard::isAnswered).count() + elsewhere.size();
+        answeredLabel.setText(getTranslation("wizard.answered", answered, draft.questionCount()));
+        long carried = cards.stream().filter(QuestionCard::isCarriedOver).count()
+                + elsewhere.stream().filter(StoredAnswer::carriedOver).count();
+        carriedLabel.setText(carried == 0 ? "" : getTranslation("wizard.carried.count", carried));
     }
 
     private String stepTitle() {

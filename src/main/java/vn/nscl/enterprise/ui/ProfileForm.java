@@ -43,9 +43,9 @@ class ProfileForm extends Div {
 
     final Span unsavedNote = new Span();
     private final ReferenceData reference;
-    private EnterpriseProfileService profiles;
-    private Map<String, HasValidation> fields;
-    private Runnable onSaved;
+    private final EnterpriseProfileService profiles;
+    private final Map<String, HasValidation> fields;
+    private final Runnable onSaved;
     /** What the fields held when last shown or saved, to tell unsaved edits. */
     private ProfileUpdate shown;
     private long version;
@@ -54,6 +54,8 @@ class ProfileForm extends Div {
     ProfileForm(EnterpriseProfileService profiles, ReferenceData reference, EnterpriseProfile profile,
             Runnable onSaved) {
         this.reference = reference;
+        this.profiles = profiles;
+        this.onSaved = onSaved;
         commune.setLabel(getTranslation("enterprise.commune", reference.servedProvince().name()));
         CommuneChoices.offer(commune, reference);
         sector.setLabel(getTranslation("profile.sector"));
@@ -85,14 +87,11 @@ class ProfileForm extends Div {
         form.setColspan(foodProducer, 2);
         form.setColspan(activities, 2);
 
-        Map<String, HasValidation> fields = Map.of("commune", commune, "sector", sector, "mainProducts",
+        fields = Map.of("commune", commune, "sector", sector, "mainProducts",
                 mainProducts, "activities", activities, "staffTrained", staffTrained, "exportMarkets", exportMarkets);
         save.setText(getTranslation("action.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> save());
-        this.fields = fields;
-        this.onSaved = onSaved;
-        this.profiles = profiles;
         unsavedNote.setText(getTranslation("profile.unsaved"));
         unsavedNote.addClassName("unsaved-note");
         unsavedNote.getElement().setAttribute("aria-live", "polite");

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Span;
 
 import vn.nscl.matching.Match;
 import vn.nscl.matching.ScorePart;
+import vn.nscl.shared.ui.Numbers;
 
 /**
  * One proposed expert: the score out of 100 as a bar, and each component as its own bar with the facts behind it
@@ -56,7 +57,7 @@ class MatchCard extends Div {
         Div bar = new Div(fill);
         bar.addClassName("score-bar");
         Span detail = new Span(part.isTextKey() ? getTranslation(part.detailKey(),
-                vn.nscl.shared.ui.Numbers.readable(part.args(), getLocale()))
+                Numbers.readable(part.args(), getLocale()))
                 : part.detailKey());
         detail.addClassName("score-part-detail");
         Div row = new Div(label, bar, detail);
@@ -65,6 +66,6 @@ class MatchCard extends Div {
     }
 
     private String points(double value) {
-        return vn.nscl.shared.ui.Numbers.plain(value, getLocale());
+        return Numbers.plain(value, getLocale());
     }
 }

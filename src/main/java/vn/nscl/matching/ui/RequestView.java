@@ -34,6 +34,7 @@ import vn.nscl.shared.ui.Attempts;
 import vn.nscl.shared.ui.DetailList;
 import vn.nscl.shared.ui.Formats;
 import vn.nscl.shared.ui.Notifications;
+import vn.nscl.shared.ui.Numbers;
 import vn.nscl.shared.ui.ReasonDialog;
 import vn.nscl.shared.ui.Timeline;
 
@@ -156,7 +157,7 @@ public class RequestView extends VerticalLayout implements BeforeEnterObserver, 
         return Formats.dateTime(o.offeredAt()) + " — " + o.expertName() + " ("
                 + getTranslation("request.rank", o.rank())
                 + ", " + getTranslation("matching.score",
-                        vn.nscl.shared.ui.Numbers.plain(o.score(), getLocale())) + ", "
+                        Numbers.plain(o.score(), getLocale())) + ", "
                 + getTranslation("request.chosen-by." + o.chosenBy().name())
                 + (o.overrideReason() == null ? "" : ": " + o.overrideReason()) + ") → "
                 + getTranslation("request.offer-status." + o.status().name())

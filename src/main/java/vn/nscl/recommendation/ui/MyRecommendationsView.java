@@ -10,7 +10,6 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 import vn.nscl.assessment.AssessmentResultsService;
-import vn.nscl.assessment.AssessmentStatus;
 import vn.nscl.assessment.AssessmentSummary;
 import vn.nscl.catalogue.Catalogue;
 import vn.nscl.enterprise.EnterpriseService;
@@ -30,7 +29,7 @@ public class MyRecommendationsView extends VerticalLayout implements HasDynamicT
     MyRecommendationsView(EnterpriseService enterprises, AssessmentResultsService results,
             RecommendationService recommendations, Catalogue catalogue) {
         Optional<AssessmentSummary> latest = enterprises.mine().flatMap(e -> results.history(e.id()).stream()
-                .filter(a -> a.status() == AssessmentStatus.SUBMITTED).findFirst());
+                .findFirst());
         latest.ifPresentOrElse(assessment -> {
             Paragraph source = new Paragraph(getTranslation("my-recommendations.source",
                     java.time.Year.of(assessment.year()),
