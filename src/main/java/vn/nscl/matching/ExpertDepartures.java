@@ -47,7 +47,7 @@ class ExpertDepartures {
             audit.record(MatchingAuditActions.REQUEST_EXPERT_LEFT, "support-request", request.getId(),
                     "expert " + leaving.expertId());
             notifications.tellEveryone(Role.OFFICER, "notify.request.expert-left", "requests/" + request.getId(),
-                    request.getItemCode(), matchmaking.enterpriseName(request));
+                    matchmaking.itemOf(request), matchmaking.enterpriseName(request));
         }
     }
 }

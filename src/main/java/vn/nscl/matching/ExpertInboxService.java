@@ -127,7 +127,7 @@ public class ExpertInboxService {
         long enterpriseAccount = SystemTask.run(() -> profiles.profile(request.getEnterpriseId())).enterprise()
                 .accountId();
         notifications.tell(enterpriseAccount, "notify.request.accepted", "requests/" + request.getId(),
-                request.getItemCode());
+                matchmaking.itemOf(request));
         matchmaking.flushOrChangedMeanwhile();
     }
 
@@ -194,7 +194,7 @@ public class ExpertInboxService {
         long enterpriseAccount = SystemTask.run(() -> profiles.profile(request.getEnterpriseId())).enterprise()
                 .accountId();
         notifications.tell(enterpriseAccount, "notify.request.reported", "requests/" + requestId,
-                request.getItemCode());
+                matchmaking.itemOf(request));
         matchmaking.flushOrChangedMeanwhile();
     }
 

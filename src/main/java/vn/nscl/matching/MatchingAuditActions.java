@@ -18,6 +18,7 @@ final class MatchingAuditActions {
     static final String ENGAGEMENT_NOTE = "ENGAGEMENT_NOTE";
     static final String ENGAGEMENT_REPORTED = "ENGAGEMENT_REPORTED";
     static final String ENGAGEMENT_COMPLETED = "ENGAGEMENT_COMPLETED";
+    static final String REQUEST_MESSAGE = "REQUEST_MESSAGE";
     static final String FOLLOW_UP_REMINDED = "FOLLOW_UP_REMINDED";
     static final String POLICY_DRY_RUN = "MATCHING_POLICY_DRY_RUN";
 

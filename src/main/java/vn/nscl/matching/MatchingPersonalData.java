@@ -1,6 +1,7 @@
 package vn.nscl.matching;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -11,9 +12,10 @@ import vn.nscl.expert.ExpertDirectory;
 import vn.nscl.shared.PersonalData;
 
 /**
- * Expert requests: those the account's enterprise made and those offered to or carried out by the account as an
- * expert are exported. They stay on erasure: the expert is pseudonymised in the expert module, and a request is the
- * enterprise's business record.
+ * Expert requests: those the account's enterprise made, those offered to or carried out by the account as an expert,
+ * and the messages the account wrote on requests are exported. They stay on erasure: the expert is pseudonymised in
+ * the expert module, a request and its messages are the enterprise's business record; the name shown above the
+ * account's messages is replaced by its pseudonym.
  */
 @Component
 class MatchingPersonalData implements PersonalData {
@@ -37,7 +39,10 @@ class MatchingPersonalData implements PersonalData {
     public Object export(Person person) {
         long enterprise = enterprises.idOfAccount(person.accountId()).orElse(-1L);
         long expert = experts.expertIdOf(person.accountId()).orElse(-1L);
-        if (enterprise < 0 && expert < 0) {
+        List<Map<String, Object>> messages = jdbc.sql("select request_id, author_name, body, sent_at from "
+                + "request_message where author_account_id = :account order by id")
+                .param("account", person.accountId()).query().listOfRows();
+        if (enterprise < 0 && expert < 0 && messages.isEmpty()) {
             return null;
         }
         Map<String, Object> section = new LinkedHashMap<>();
@@ -46,11 +51,15 @@ class MatchingPersonalData implements PersonalData {
                 .param("id", enterprise).query().listOfRows());
         section.put("asExpert", jdbc.sql("select id, item_code, status, created_at, accepted_at, completed_at, rating "
                 + "from support_request where expert_id = :id order by id").param("id", expert).query().listOfRows());
+        section.put("messages", messages);
         return section;
     }
 
     @Override
     public void erase(Person person) {
-        // Business records: the people in them are erased by their own modules (expert, enterprise contacts).
+        // Business records: the people in them are erased by their own modules (expert, enterprise contacts); only
+        // the author's name kept beside each message is this module's.
+        jdbc.sql("update request_message set author_name = :pseudonym where author_account_id = :account")
+                .param("pseudonym", person.pseudonym()).param("account", person.accountId()).update();
     }
 }

@@ -69,6 +69,11 @@ interface RequestEventRepository extends JpaRepository<RequestEvent, Long> {
     List<RequestEvent> findByRequestIdOrderByAtAscIdAsc(long requestId);
 }
 
+interface RequestMessageRepository extends JpaRepository<RequestMessage, Long> {
+
+    List<RequestMessage> findByRequestIdOrderBySentAtAscIdAsc(long requestId);
+}
+
 interface EngagementNoteRepository extends JpaRepository<EngagementNote, Long> {
 
     List<EngagementNote> findByRequestIdOrderByVisitDateAscIdAsc(long requestId);

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 
 import vn.nscl.audit.AuditLog;
+import vn.nscl.catalogue.Catalogue;
 import vn.nscl.enterprise.EnterpriseService;
 import vn.nscl.enterprise.EnterpriseSummary;
 import vn.nscl.expert.ExpertCandidate;
@@ -45,13 +46,14 @@ class Matchmaking {
     private final MatchingRuleKind kind;
     private final Explanations explanations;
     private final NotificationService notifications;
+    private final Catalogue catalogue;
     private final AuditLog audit;
     private final Clock clock;
 
     Matchmaking(SupportRequestRepository requests, OfferRepository offers, RequestEventRepository events,
             ExpertDirectory directory, EnterpriseService enterprises, ActiveRules activeRules, MatchingRuleKind kind,
-            Explanations explanations,
-            NotificationService notifications, AuditLog audit, Clock clock) {
+            Explanations explanations, NotificationService notifications, Catalogue catalogue, AuditLog audit,
+            Clock clock) {
         this.requests = requests;
         this.offers = offers;
         this.events = events;
@@ -61,6 +63,7 @@ class Matchmaking {
         this.kind = kind;
         this.explanations = explanations;
         this.notifications = notifications;
+        this.catalogue = catalogue;
         this.audit = audit;
         this.clock = clock;
     }
@@ -178,7 +181,7 @@ class Matchmaking {
                 offer.answer(OfferStatus.WITHDRAWN, null, clock.instant());
                 audit.record(MatchingAuditActions.OFFER_WITHDRAWN, "support-request", request.getId(),
                         "expert " + offer.getExpertId());
-                tellExpert(offer.getExpertId(), "notify.request.withdrawn", "inbox", request.getItemCode());
+                tellExpert(offer.getExpertId(), "notify.request.withdrawn", "inbox", itemOf(request));
             }
         }
     }
@@ -204,8 +207,9 @@ class Matchmaking {
         events.save(new RequestEvent(request.getId(), clock.instant(), kind, SignedIn.actor(), note));
     }
 
+    /** The tool's name as notifications and mails say it (people read names, not catalogue codes). */
     String itemOf(SupportRequest request) {
-        return request.getItemCode();
+        return catalogue.itemName(request.getItemCode(), TranslationProvider.VIETNAMESE);
     }
 
     String enterpriseName(SupportRequest request) {

@@ -82,7 +82,7 @@ class OfferDeadlines {
         matchmaking.event(request, "EXPIRED", null);
         audit.record(MatchingAuditActions.OFFER_EXPIRED, "support-request", request.getId(),
                 "expert " + offer.getExpertId());
-        matchmaking.tellExpert(offer.getExpertId(), "notify.request.expired", "inbox", request.getItemCode());
+        matchmaking.tellExpert(offer.getExpertId(), "notify.request.expired", "inbox", matchmaking.itemOf(request));
         matchmaking.offerNext(request, "expired");
         return true;
     }
@@ -101,7 +101,7 @@ class OfferDeadlines {
             for (SupportRequest request : due) {
                 request.followUpReminded(clock.instant());
                 notifications.tell(enterprises.get(request.getEnterpriseId()).accountId(), "notify.request.follow-up",
-                        "assessment", request.getItemCode());
+                        "assessment", matchmaking.itemOf(request));
                 audit.record(MatchingAuditActions.FOLLOW_UP_REMINDED, "support-request", request.getId(), null);
             }
             return due.size();

@@ -108,7 +108,7 @@ public class RequestDeskService {
                 "expert " + expertId + " (rank " + rank + "): " + reason);
         long enterpriseAccount = SystemTask.run(() -> enterprises.get(request.getEnterpriseId())).accountId();
         notifications.tell(enterpriseAccount, "notify.request.assigned", "requests/" + requestId,
-                request.getItemCode(), chosen.expertName());
+                matchmaking.itemOf(request), chosen.expertName());
         matchmaking.flushOrChangedMeanwhile();
     }
 

@@ -95,7 +95,7 @@ public class SupportRequestService {
             throw UserFacingException.ofFields(problems);
         }
         SupportRequest saved = requests.save(new SupportRequest(enterprise.id(), request, clock.instant()));
-        matchmaking.event(saved, "CREATED", request.itemCode());
+        matchmaking.event(saved, "CREATED", matchmaking.itemOf(saved));
         audit.record(MatchingAuditActions.REQUEST_CREATED, "support-request", saved.getId(), request.itemCode());
         return saved.getId();
     }
@@ -155,7 +155,7 @@ public class SupportRequestService {
         matchmaking.event(request, "TO_OFFICER", null);
         audit.record(MatchingAuditActions.REQUEST_TO_OFFICER, "support-request", requestId, null);
         notifications.tellEveryone(Role.OFFICER, "notify.request.to-officer", "requests/" + requestId,
-                request.getItemCode(), matchmaking.enterpriseName(request));
+                matchmaking.itemOf(request), matchmaking.enterpriseName(request));
         matchmaking.flushOrChangedMeanwhile();
     }
 
@@ -195,7 +195,7 @@ public class SupportRequestService {
         matchmaking.event(request, "COMPLETED", stars + "/5" + (comment.isEmpty() ? "" : " — " + comment));
         audit.record(MatchingAuditActions.ENGAGEMENT_COMPLETED, "support-request", requestId, "rating " + stars);
         matchmaking.tellExpert(expertId, "notify.request.completed", "requests/" + requestId,
-                request.getItemCode(), String.valueOf(stars));
+                matchmaking.itemOf(request), String.valueOf(stars));
         matchmaking.flushOrChangedMeanwhile();
     }
 

@@ -39,6 +39,8 @@ import vn.nscl.shared.SpreadsheetText;
 import vn.nscl.shared.UserFacingException.FieldProblem;
 import vn.nscl.shared.UserFacingException;
 import vn.nscl.shared.ui.Formats;
+import vn.nscl.shared.ui.Numbers;
+import vn.nscl.shared.ui.TranslationProvider;
 import vn.nscl.tasks.BackgroundTasks;
 import vn.nscl.tasks.TaskFile;
 import vn.nscl.tasks.TaskStatus;
@@ -196,7 +198,7 @@ public class ReviewService {
         if (amount == null || amount.signum() <= 0 || amount.compareTo(application.getRequestedTotal()) > 0
                 || amount.scale() > 2) {
             throw UserFacingException.ofFields(List.of(new FieldProblem("amount", "support.error.amount",
-                    application.getRequestedTotal().toPlainString())));
+                    Numbers.decimal(application.getRequestedTotal(), TranslationProvider.VIETNAMESE))));
         }
         String me = SignedIn.actor();
         boolean awaiting = application.getStatus() == ApplicationStatus.AWAITING_SECOND;
@@ -208,11 +210,11 @@ public class ReviewService {
                 && conditions.equals(application.getConditions());
         if (!second && amount.compareTo(fourEyesAbove) > 0) {
             application.approvedOnce(amount, conditions, me);
-            event(application, "FIRST_APPROVAL", amount.toPlainString());
+            event(application, "FIRST_APPROVAL", Numbers.money(amount, TranslationProvider.VIETNAMESE));
             audit.record(SupportAuditActions.APPLICATION_FIRST_APPROVAL, "application", applicationId,
                     "amount " + amount);
             notifications.tellEveryone(vn.nscl.security.Role.OFFICER, "notify.application.second-needed",
-                    "applications/" + applicationId, application.getTitle(), amount.toPlainString());
+                    "applications/" + applicationId, application.getTitle(), Numbers.decimal(amount, TranslationProvider.VIETNAMESE));
             flush();
             return;
         }
@@ -226,11 +228,11 @@ public class ReviewService {
             throw new UserFacingException("support.error.quota-reached", call.getYearlyQuota());
         }
         application.approved(amount, conditions, clock.instant());
-        event(application, "APPROVED", amount.toPlainString() + (conditions.isEmpty() ? "" : " — " + conditions));
+        event(application, "APPROVED", Numbers.money(amount, TranslationProvider.VIETNAMESE) + (conditions.isEmpty() ? "" : " — " + conditions));
         audit.record(SupportAuditActions.APPLICATION_APPROVED, "application", applicationId, "amount " + amount
                 + (second ? ", second approval after " + application.getFirstApprover() : ""));
         notifications.tell(views.enterpriseAccount(application), "notify.application.approved",
-                "applications/" + applicationId, application.getTitle(), amount.toPlainString());
+                "applications/" + applicationId, application.getTitle(), Numbers.decimal(amount, TranslationProvider.VIETNAMESE));
         flush();
     }
 

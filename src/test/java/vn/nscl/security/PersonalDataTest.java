@@ -17,6 +17,10 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.nscl.enterprise.EnterpriseRegistration;
 import vn.nscl.enterprise.EnterpriseService;
 import vn.nscl.enterprise.EnterpriseType;
+import vn.nscl.expert.Language;
+import vn.nscl.matching.NewSupportRequest;
+import vn.nscl.matching.SupportRequestService;
+import vn.nscl.matching.WorkMode;
 import vn.nscl.shared.SystemTask;
 import vn.nscl.testsupport.TestEnterprises;
 
@@ -39,6 +43,9 @@ class PersonalDataTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    SupportRequestService requests;
 
     private record Household(String email, long enterpriseId, long accountId, String personalId) {
     }
@@ -71,6 +78,11 @@ class PersonalDataTest {
         Household owner = household();
         jdbc.update("insert into notification (account_id, message_key, args, link, created_at) "
                 + "values (?, 'notify.test', 'Lê Thị Mơ', null, current_timestamp)", owner.accountId());
+        long request = as.as(owner.email(), () -> requests.create(new NewSupportRequest("ISO_56000",
+                "Cần chuyên gia đổi mới sáng tạo", WorkMode.ON_SITE, Language.VI, null, null)));
+        jdbc.update("insert into request_message (request_id, author_account_id, author_side, author_name, body, "
+                + "sent_at) values (?, ?, 'ENTERPRISE', 'Hộ kinh doanh Lê Thị Mơ', 'Xin chào', current_timestamp)",
+                request, owner.accountId());
         assertThatThrownBy(() -> as.as("admin@example.com", () -> {
             personalData.erase(owner.accountId());
             return null;
@@ -105,6 +117,8 @@ class PersonalDataTest {
                 + "target_id = ?", Integer.class, String.valueOf(owner.accountId()))).isEqualTo(1);
         assertThat(jdbc.queryForObject("select count(*) from enterprise where id = ?", Integer.class,
                 owner.enterpriseId())).as("the business stays").isEqualTo(1);
+        assertThat(jdbc.queryForObject("select author_name from request_message where request_id = ?", String.class,
+                request)).as("the message stays under the pseudonym").isEqualTo("erased-" + owner.accountId());
     }
 
     @Test

@@ -24,6 +24,7 @@ import vn.nscl.matching.Match;
 import vn.nscl.matching.OfferView;
 import vn.nscl.matching.RequestDeskService;
 import vn.nscl.matching.RequestDetail;
+import vn.nscl.matching.RequestMessageService;
 import vn.nscl.matching.RequestStatus;
 import vn.nscl.matching.SupportRequestService;
 import vn.nscl.matching.SupportRequestView;
@@ -41,8 +42,9 @@ import vn.nscl.shared.ui.Timeline;
 /**
  * One support request, for everyone who may see it, with what each may do now: the enterprise chooses among the
  * explained proposals, asks the Department, cancels, and at the end confirms and rates; an officer assigns against
- * the ranking with a reason; the assigned expert records visits and uploads the final report. The timeline shows
- * every step.
+ * the ranking with a reason; the assigned expert records visits and uploads the final report. Once an expert
+ * accepted, the parties see each other's contacts and write to each other on the request. The timeline shows every
+ * step.
  */
 @Route("requests/:id([0-9]+)")
 @PermitAll
@@ -53,14 +55,16 @@ public class RequestView extends VerticalLayout implements BeforeEnterObserver, 
     private final SupportRequestService requests;
     private final RequestDeskService desk;
     private final ExpertInboxService inbox;
+    private final RequestMessageService messages;
     private final Catalogue catalogue;
     private final ReferenceData reference;
     private long requestId;
     private String title = "";
 
-    RequestView(SupportRequestService requests, RequestDeskService desk, ExpertInboxService inbox, Catalogue catalogue,
-            ReferenceData reference) {
+    RequestView(SupportRequestService requests, RequestDeskService desk, ExpertInboxService inbox,
+            RequestMessageService messages, Catalogue catalogue, ReferenceData reference) {
         this.requests = requests;
+        this.messages = messages;
         this.desk = desk;
         this.inbox = inbox;
         this.catalogue = catalogue;
@@ -112,6 +116,12 @@ public class RequestView extends VerticalLayout implements BeforeEnterObserver, 
         if (detail.contacts() != null) {
             boolean expert = SignedIn.hasRole(Role.EXPERT.name());
             add(new ContactsSection(detail.contacts(), r.status(), staff || !expert, staff || expert));
+        }
+        if (!r.status().beforeAcceptance()) {
+            MessageThreadSection thread = new MessageThreadSection(messages, requestId);
+            if (thread.hasThread()) {
+                add(thread);
+            }
         }
         if (detail.report() != null) {
             add(new H2(getTranslation("request.report")),
