@@ -32,6 +32,7 @@ class Enterprise {
 
     static final int NAME_MAX_LENGTH = 200;
     static final int CONTACT_MAX_LENGTH = 100;
+    static final int ADDRESS_MAX_LENGTH = 300;
     static final int PRODUCTS_MAX_LENGTH = 500;
     static final int MARKETS_MAX_LENGTH = 500;
 
@@ -70,6 +71,9 @@ class Enterprise {
 
     @Column(nullable = false, length = 20)
     private String phone;
+
+    @Column(length = ADDRESS_MAX_LENGTH)
+    private String address;
 
     @Column(nullable = false)
     private Instant registeredAt;
@@ -151,6 +155,25 @@ class Enterprise {
         verifiedAt = now;
         verifiedBy = officer;
         verificationNote = reason;
+    }
+
+    /** The enterprise changed its contacts itself (the e-mail follows the owner's login, see followEmail). */
+    void changeContacts(String contact, String newPhone, String newAddress) {
+        contactPerson = contact;
+        phone = newPhone;
+        address = newAddress;
+    }
+
+    /** The owner's login moved to a new address: the enterprise's contact address moves with it. */
+    void followEmail(String oldEmail, String newEmail) {
+        if (oldEmail.equalsIgnoreCase(email)) {
+            email = newEmail;
+        }
+    }
+
+    EnterpriseContacts toContacts(String loginEmail) {
+        return new EnterpriseContacts(contactPerson, phone, address == null ? "" : address, email, loginEmail,
+                version);
     }
 
     /** The legitimate owner's claim was granted: the enterprise now belongs to the claimant's account. */

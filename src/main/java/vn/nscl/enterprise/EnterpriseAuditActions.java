@@ -5,6 +5,9 @@ final class EnterpriseAuditActions {
 
     static final String ENTERPRISE_REGISTERED = "ENTERPRISE_REGISTERED";
     static final String PROFILE_UPDATED = "PROFILE_UPDATED";
+    static final String CONTACTS_CHANGED = "CONTACTS_CHANGED";
+    static final String COLLEAGUE_ADDED = "COLLEAGUE_ADDED";
+    static final String COLLEAGUE_REMOVED = "COLLEAGUE_REMOVED";
     static final String OCOP_ADDED = "OCOP_ADDED";
     static final String OCOP_REMOVED = "OCOP_REMOVED";
     static final String CERTIFICATION_ADDED = "CERTIFICATION_ADDED";

@@ -20,6 +20,11 @@ interface EnterpriseRepository extends JpaRepository<Enterprise, Long> {
 
     Optional<Enterprise> findByAccountId(long accountId);
 
+    /** The enterprise the account registered, or the one an owner invited it to. */
+    @Query("select e from Enterprise e where e.accountId = :accountId or e.id in "
+            + "(select m.enterpriseId from EnterpriseMember m where m.accountId = :accountId)")
+    Optional<Enterprise> findForAccount(long accountId);
+
     /** The officers' search; a page of it (no count query) and its count are asked for separately by the grid. */
     String SEARCH = """
             from Enterprise e

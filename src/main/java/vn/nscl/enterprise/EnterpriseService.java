@@ -100,11 +100,11 @@ public class EnterpriseService {
         return claims.ofAccount(SignedIn.accountId());
     }
 
-    /** The signed-in enterprise account's own enterprise. */
+    /** The signed-in enterprise account's own enterprise: the one it registered, or the one it was invited to. */
     @PreAuthorize("hasRole('ENTERPRISE')")
     @Transactional(readOnly = true)
     public Optional<EnterpriseSummary> mine() {
-        return enterprises.findByAccountId(SignedIn.accountId()).map(Enterprise::toSummary);
+        return enterprises.findForAccount(SignedIn.accountId()).map(Enterprise::toSummary);
     }
 
     /** The enterprise an account manages: asked by that account itself, or by DOST's staff (erasing its data). */

@@ -445,6 +445,11 @@ public class AccountService {
                 account.getPhone());
     }
 
+    /** The request as it would be stored: addresses lower-cased, names on one line, phones without spaces. */
+    NewAccount cleaned(NewAccount raw) {
+        return clean(raw);
+    }
+
     private static NewAccount clean(NewAccount raw) {
         return new NewAccount(TextRules.email(raw.email()), raw.password(), TextRules.singleLine(raw.displayName()),
                 TextRules.phone(raw.phone()), TextRules.singleLine(raw.organisation()),

@@ -20,7 +20,7 @@ import jakarta.persistence.Table;
 class AccountToken {
 
     /** What following the link does. */
-    enum Purpose { CONFIRM_EMAIL, UNLOCK, RESET_PASSWORD }
+    enum Purpose { CONFIRM_EMAIL, UNLOCK, RESET_PASSWORD, CHANGE_EMAIL }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -44,6 +44,10 @@ class AccountToken {
 
     private Instant usedAt;
 
+    /** For {@link Purpose#CHANGE_EMAIL}: the address the account moves to when the link is followed. */
+    @Column(length = 254)
+    private String newEmail;
+
     protected AccountToken() {
     }
 
@@ -53,6 +57,15 @@ class AccountToken {
         this.tokenHash = tokenHash;
         this.createdAt = createdAt;
         this.expiresAt = expiresAt;
+    }
+
+    AccountToken withNewEmail(String address) {
+        this.newEmail = address;
+        return this;
+    }
+
+    String getNewEmail() {
+        return newEmail;
     }
 
     boolean usableAt(Instant now) {

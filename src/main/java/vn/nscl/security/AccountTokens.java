@@ -24,6 +24,7 @@ class AccountTokens {
     static final Duration CONFIRM_VALIDITY = Duration.ofDays(2);
     static final Duration UNLOCK_VALIDITY = Duration.ofHours(24);
     static final Duration RESET_VALIDITY = Duration.ofHours(1);
+    static final Duration INVITATION_VALIDITY = Duration.ofDays(7);
 
     private final AccountTokenRepository tokens;
     private final SecureRandom random = new SecureRandom();
@@ -41,25 +42,37 @@ class AccountTokens {
     /** A new secret for the account and purpose; earlier unused ones of that purpose stop working. */
     @Transactional(propagation = Propagation.MANDATORY)
     String issue(long accountId, AccountToken.Purpose purpose, Duration validity) {
+        return issue(accountId, purpose, validity, null);
+    }
+
+    /** As above, for a change of address: the link carries the new address. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    String issue(long accountId, AccountToken.Purpose purpose, Duration validity, String newEmail) {
         byte[] secret = new byte[32];
         random.nextBytes(secret);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         tokens.retire(accountId, purpose, clock.instant());
         tokens.save(new AccountToken(accountId, purpose, hash(token), clock.instant(),
-                clock.instant().plus(validity)));
+                clock.instant().plus(validity)).withNewEmail(newEmail));
         return token;
     }
 
     /** The account the secret was issued to, once: a used, expired, unknown or mistyped secret gives nothing. */
     @Transactional(propagation = Propagation.MANDATORY)
     Optional<Long> redeem(String token, AccountToken.Purpose purpose) {
+        return redeemToken(token, purpose).map(AccountToken::getAccountId);
+    }
+
+    /** Like {@link #redeem}, giving the whole token (a change of address needs the address it carries). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    Optional<AccountToken> redeemToken(String token, AccountToken.Purpose purpose) {
         if (token == null || token.length() < 20 || token.length() > 100) {
             return Optional.empty();
         }
         return tokens.findByTokenHash(hash(token)).filter(t -> t.getPurpose() == purpose)
                 .filter(t -> t.usableAt(clock.instant())).map(t -> {
                     t.use(clock.instant());
-                    return t.getAccountId();
+                    return t;
                 });
     }
 

@@ -11,6 +11,11 @@ final class SecurityAuditActions {
     static final String ACCOUNT_REGISTERED = "ACCOUNT_REGISTERED";
     static final String ACCOUNT_CREATED = "ACCOUNT_CREATED";
     static final String PASSWORD_CHANGED = "PASSWORD_CHANGED";
+    static final String EMAIL_CHANGE_REQUESTED = "EMAIL_CHANGE_REQUESTED";
+    static final String EMAIL_CHANGE_FAILED = "EMAIL_CHANGE_FAILED";
+    static final String EMAIL_CHANGED = "EMAIL_CHANGED";
+    static final String COLLEAGUE_INVITED = "COLLEAGUE_INVITED";
+    static final String COLLEAGUE_DISABLED = "COLLEAGUE_DISABLED";
     static final String ROLES_CHANGED = "ROLES_CHANGED";
     static final String ACCOUNT_DISABLED = "ACCOUNT_DISABLED";
     static final String ACCOUNT_ENABLED = "ACCOUNT_ENABLED";

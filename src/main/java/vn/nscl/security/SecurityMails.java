@@ -21,6 +21,7 @@ class SecurityMails {
     static final String CONFIRM_ROUTE = "account/confirm";
     static final String UNLOCK_ROUTE = "account/unlock";
     static final String RESET_ROUTE = "account/reset";
+    static final String EMAIL_CHANGE_ROUTE = "account/email/confirm";
 
     private final MailOutbox outbox;
     private final I18NProvider texts;
@@ -61,6 +62,30 @@ class SecurityMails {
     void passwordChanged(UserAccount account) {
         send(account.getEmail(), account.getDisplayName(), account.getPreferredLocale(),
                 "mail.account.password-changed", publicUrl + "/account/forgot");
+    }
+
+    /** To the new address: the link that moves the account there. */
+    void confirmNewAddress(UserAccount account, String newEmail, String token, long hours) {
+        send(newEmail, account.getDisplayName(), account.getPreferredLocale(), "mail.account.email-change",
+                link(EMAIL_CHANGE_ROUTE, token), hours);
+    }
+
+    /** To the current address: someone asked to move the account (nothing changes unless the link is followed). */
+    void addressChangeRequested(UserAccount account, String newEmail) {
+        send(account.getEmail(), account.getDisplayName(), account.getPreferredLocale(),
+                "mail.account.email-change-requested", newEmail, publicUrl + "/account/password");
+    }
+
+    /** To the old address once the account moved. */
+    void addressChanged(String oldEmail, UserAccount account) {
+        send(oldEmail, account.getDisplayName(), account.getPreferredLocale(), "mail.account.email-changed",
+                account.getEmail());
+    }
+
+    /** An owner invited a colleague: the link sets their password (and confirms the address). */
+    void invitation(UserAccount account, String enterpriseName, String invitedBy, String token) {
+        send(account.getEmail(), account.getDisplayName(), account.getPreferredLocale(), "mail.account.invitation",
+                invitedBy, enterpriseName, link(RESET_ROUTE, token), AccountTokens.INVITATION_VALIDITY.toDays());
     }
 
     private String link(String route, String token) {

@@ -202,6 +202,16 @@ class UserAccount {
         lockedUntil = null;
     }
 
+    /**
+     * The owner followed the link mailed to the new address: it is confirmed by that and signs in from now on; open
+     * sessions end, so none goes on under the old address.
+     */
+    void changeEmail(String newEmail, Instant now) {
+        email = newEmail;
+        emailConfirmedAt = now;
+        sessionsRevokedAt = now;
+    }
+
     void changePasswordHash(String newHash) {
         this.passwordHash = newHash;
     }

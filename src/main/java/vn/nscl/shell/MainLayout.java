@@ -117,6 +117,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         var root = menu.addItem(item);
         root.getSubMenu().addItem(getTranslation("nav.change-password"),
                 e -> getUI().ifPresent(ui -> ui.navigate("account/password")));
+        root.getSubMenu().addItem(getTranslation("account.email-change.title"),
+                e -> getUI().ifPresent(ui -> ui.navigate("account/email")));
         root.getSubMenu().addItem(getTranslation("nav.logout"), e -> authentication.logout());
         menu.addClassName("user-menu");
         return menu;

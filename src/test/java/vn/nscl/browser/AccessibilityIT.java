@@ -94,12 +94,15 @@ class AccessibilityIT extends BrowserTest {
         report();
     }
 
+    static final List<String> ENTERPRISE_PAGES = List.of("home", "enterprise/profile", "enterprise/people",
+            "assessment", "recommendations", "requests", "requests/new", "programmes", "applications", "training",
+            "notifications", "account/password", "account/email");
+
     @Test
     void enterprise_pages() {
         logIn("enterprise@example.com", PASSWORD);
         page.waitForURL("**/home**");
-        for (String path : List.of("home", "enterprise/profile", "assessment", "recommendations", "requests",
-                "requests/new", "programmes", "applications", "training", "notifications", "account/password")) {
+        for (String path : ENTERPRISE_PAGES) {
             check(path);
         }
         report();
@@ -110,8 +113,7 @@ class AccessibilityIT extends BrowserTest {
         page.setViewportSize(PHONE_WIDTH, 780);
         logIn("enterprise@example.com", PASSWORD);
         page.waitForURL("**/home**");
-        for (String path : List.of("home", "enterprise/profile", "assessment", "recommendations", "requests",
-                "requests/new", "programmes", "applications", "training", "notifications", "account/password")) {
+        for (String path : ENTERPRISE_PAGES) {
             check(path);
             checkFitsPhone(path);
             // For people reviewing the layout: target/screenshots/phone-<page>.png (whole page).

@@ -1,0 +1,133 @@
+package vn.nscl.enterprise.ui;
+
+import java.util.Map;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.value.ValueChangeMode;
+
+import vn.nscl.enterprise.EnterpriseContacts;
+import vn.nscl.enterprise.EnterprisePeopleService;
+import vn.nscl.shared.PhoneNumbers;
+import vn.nscl.shared.TextRules;
+import vn.nscl.shared.UserFacingException;
+import vn.nscl.shared.ui.FormProblems;
+import vn.nscl.shared.ui.Notifications;
+import vn.nscl.shared.ui.RouteLink;
+
+/**
+ * The enterprise's contacts (person, phone, address), checked as each field is left and saved with one button; the
+ * e-mail follows the owner's sign-in address, which is changed with a mailed confirmation on its own page. Members
+ * read them; owners change them.
+ */
+class ContactsForm extends Div {
+
+    final TextField contactPerson = new TextField();
+    final TextField phone = new TextField();
+    final TextField address = new TextField();
+    final Button save = new Button();
+    private final Binder<Draft> binder = new Binder<>();
+    private final EnterprisePeopleService people;
+    private EnterpriseContacts shown;
+
+    ContactsForm(EnterprisePeopleService people, boolean owner) {
+        this.people = people;
+        addClassName("contacts-form");
+        contactPerson.setLabel(getTranslation("enterprise.contact-person"));
+        contactPerson.setMaxLength(EnterprisePeopleService.CONTACT_MAX_LENGTH);
+        phone.setLabel(getTranslation("account.phone"));
+        phone.setHelperText(getTranslation("people.phone.help"));
+        address.setLabel(getTranslation("people.address"));
+        address.setHelperText(getTranslation("people.address.help"));
+        address.setMaxLength(EnterprisePeopleService.ADDRESS_MAX_LENGTH);
+        for (TextField field : new TextField[] {contactPerson, phone, address}) {
+            field.setValueChangeMode(ValueChangeMode.ON_BLUR);
+            field.setReadOnly(!owner);
+        }
+        binder.forField(contactPerson).asRequired(getTranslation("error.required"))
+                .bind(Draft::getContactPerson, Draft::setContactPerson);
+        binder.forField(phone).asRequired(getTranslation("error.required"))
+                .withValidator(value -> PhoneNumbers.valid(TextRules.phone(value)),
+                        getTranslation("account.error.phone-invalid"))
+                .bind(Draft::getPhone, Draft::setPhone);
+        binder.forField(address).bind(Draft::getAddress, Draft::setAddress);
+        FormLayout form = new FormLayout(contactPerson, phone, address);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
+        save.setText(getTranslation("people.contacts.save"));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(e -> save());
+        add(form);
+        show(people.contacts());
+        add(new Paragraph(getTranslation("people.email", shown.email())),
+                new Paragraph(getTranslation("people.login-email", shown.loginEmail()) + " "),
+                RouteLink.to("account/email", getTranslation("people.change-email")));
+        if (owner) {
+            add(save);
+        } else {
+            add(new Paragraph(getTranslation("people.contacts.owner-only")));
+        }
+    }
+
+    private void show(EnterpriseContacts contacts) {
+        shown = contacts;
+        binder.readBean(new Draft(contacts.contactPerson(), contacts.phone(), contacts.address()));
+    }
+
+    private void save() {
+        Map<String, TextField> fields = Map.of("contactPerson", contactPerson, "phone", phone, "address", address);
+        if (!binder.validate().isOk()) {
+            return;
+        }
+        FormProblems.clear(fields);
+        try {
+            people.updateContacts(contactPerson.getValue(), phone.getValue(), address.getValue(), shown.version());
+        } catch (UserFacingException problem) {
+            FormProblems.show(this, problem, fields);
+            return;
+        }
+        show(people.contacts());
+        Notifications.success(getTranslation("people.contacts.saved"));
+    }
+
+    /** What the form holds while it is edited. */
+    static final class Draft {
+        private String contactPerson;
+        private String phone;
+        private String address;
+
+        Draft(String contactPerson, String phone, String address) {
+            this.contactPerson = contactPerson;
+            this.phone = phone;
+            this.address = address;
+        }
+
+        String getContactPerson() {
+            return contactPerson;
+        }
+
+        void setContactPerson(String value) {
+            contactPerson = value;
+        }
+
+        String getPhone() {
+            return phone;
+        }
+
+        void setPhone(String value) {
+            phone = value;
+        }
+
+        String getAddress() {
+            return address;
+        }
+
+        void setAddress(String value) {
+            address = value;
+        }
+    }
+}

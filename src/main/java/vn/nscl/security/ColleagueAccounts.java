@@ -1,0 +1,111 @@
+package vn.nscl.security;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.nscl.audit.AuditLog;
+import vn.nscl.shared.SignedIn;
+import vn.nscl.shared.UserFacingException;
+import vn.nscl.shared.UserFacingException.FieldProblem;
+
+/**
+ * The accounts of an enterprise's colleagues, for the enterprise module (which decides who may invite whom): an
+ * invited colleague gets an enterprise account whose password nobody knows and a mailed link, valid seven days, to
+ * set their own; a colleague who leaves is disabled.
+ */
+@Service
+public class ColleagueAccounts {
+
+    private final UserAccountRepository accounts;
+    private final AccountService accountChecks;
+    private final PasswordEncoder passwordEncoder;
+    private final AccountTokens tokens;
+    private final SecurityMails mails;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    ColleagueAccounts(UserAccountRepository accounts, AccountService accountChecks, PasswordEncoder passwordEncoder,
+            AccountTokens tokens, SecurityMails mails, AuditLog audit, Clock clock) {
+        this.accounts = accounts;
+        this.accountChecks = accountChecks;
+        this.passwordEncoder = passwordEncoder;
+        this.tokens = tokens;
+        this.mails = mails;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** A colleague as the enterprise's list shows them; {@code joined} once they set their password. */
+    public record Colleague(long accountId, String email, String displayName, String phone, boolean joined,
+            boolean enabled) {
+    }
+
+    /**
+     * Opens the colleague's account inside the caller's transaction and mails the invitation. Problems with the name,
+     * address or phone come back together, at their fields; an address that already has an account is refused (the
+     * inviter knows the person, and a second login for one address cannot exist).
+     */
+    @PreAuthorize("hasRole('ENTERPRISE')")
+    @Transactional(propagation = Propagation.MANDATORY)
+    public long invite(String displayName, String email, String phone, String enterpriseName) {
+        byte[] secret = new byte[32];
+        random.nextBytes(secret);
+        String nobodyKnows = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        NewAccount request = new NewAccount(email, nobodyKnows, displayName, phone, "", Locale.forLanguageTag("vi"));
+        List<FieldProblem> problems = new java.util.ArrayList<>(accountChecks.check(request, List.of()));
+        NewAccount cleaned = accountChecks.cleaned(request);
+        if (problems.stream().noneMatch(p -> p.field().equals("email")) && accounts.existsByEmail(cleaned.email())) {
+            problems.add(new FieldProblem("email", "account.error.email-taken"));
+        }
+        if (!problems.isEmpty()) {
+            throw UserFacingException.ofFields(problems);
+        }
+        UserAccount account;
+        try {
+            account = accounts.saveAndFlush(new UserAccount(cleaned.email(), passwordEncoder.encode(nobodyKnows),
+                    cleaned.displayName(), cleaned.phone().isEmpty() ? null : cleaned.phone(), null,
+                    EnumSet.of(Role.ENTERPRISE), cleaned.language(), clock.instant(), false));
+        } catch (DataIntegrityViolationException e) {
+            throw UserFacingException.ofFields(List.of(new FieldProblem("email", "account.error.email-taken")));
+        }
+        String inviter = SignedIn.principal().map(p -> p.displayName()).orElse(SignedIn.actor());
+        mails.invitation(account, enterpriseName, inviter, tokens.issue(account.getId(),
+                AccountToken.Purpose.RESET_PASSWORD, AccountTokens.INVITATION_VALIDITY));
+        audit.record(SecurityAuditActions.COLLEAGUE_INVITED, "account", account.getId(), account.getEmail());
+        return account.getId();
+    }
+
+    /** A colleague who left: they can no longer sign in, and their open sessions end. */
+    @PreAuthorize("hasRole('ENTERPRISE')")
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void disable(long accountId) {
+        UserAccount account = accounts.findById(accountId).orElseThrow(() -> new UserFacingException("error.not-found"));
+        account.disable(clock.instant());
+        audit.record(SecurityAuditActions.COLLEAGUE_DISABLED, "account", accountId, account.getEmail());
+    }
+
+    /** The given colleagues' accounts, by id. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Map<Long, Colleague> describe(Collection<Long> accountIds) {
+        return accounts.findAllById(accountIds).stream().map(a -> new Colleague(a.getId(), a.getEmail(),
+                a.getDisplayName(), a.getPhone(), a.isEmailConfirmed(), a.isEnabled()))
+                .collect(Collectors.toMap(Colleague::accountId, Function.identity()));
+    }
+}
