@@ -9,7 +9,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -23,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.nscl.audit.AuditLog;
 import vn.nscl.shared.ClientRateLimit;
+import vn.nscl.shared.EmailAddresses;
 import vn.nscl.shared.FieldChecks;
 import vn.nscl.shared.PhoneNumbers;
 import vn.nscl.shared.PreferredLanguageChosen;
@@ -45,7 +45,6 @@ public class AccountService {
     public static final int ORGANISATION_MAX_LENGTH = UserAccount.ORGANISATION_MAX_LENGTH;
 
     /** A practical e-mail check: something@domain.tld, no spaces; the mail server has the last word. */
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]{2,}$");
 
     /** Password-reset mails asked for from one address, and for one e-mail, an hour. */
     static final int RESETS_PER_HOUR = 5;
@@ -423,7 +422,7 @@ public class AccountService {
             problems.add(new FieldProblem("email", "error.required"));
         } else if (request.email().length() > EMAIL_MAX_LENGTH) {
             problems.add(new FieldProblem("email", "error.too-long", EMAIL_MAX_LENGTH));
-        } else if (!EMAIL.matcher(request.email()).matches() || TextRules.hasInvisible(request.email())) {
+        } else if (!EmailAddresses.valid(request.email())) {
             problems.add(new FieldProblem("email", "account.error.email-invalid"));
         } else if (reportTakenEmail && accounts.existsByEmail(request.email())) {
             problems.add(new FieldProblem("email", "account.error.email-taken"));

@@ -95,7 +95,8 @@ public class ColleagueAccounts {
     @PreAuthorize("hasRole('ENTERPRISE')")
     @Transactional(propagation = Propagation.MANDATORY)
     public void disable(long accountId) {
-        UserAccount account = accounts.findById(accountId).orElseThrow(() -> new UserFacingException("error.not-found"));
+        UserAccount account = accounts.findById(accountId)
+                .orElseThrow(() -> new UserFacingException("error.not-found"));
         account.disable(clock.instant());
         audit.record(SecurityAuditActions.COLLEAGUE_DISABLED, "account", accountId, account.getEmail());
     }

@@ -3,7 +3,6 @@ package vn.nscl.security;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -13,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.nscl.audit.AuditLog;
 import vn.nscl.shared.ClientRateLimit;
+import vn.nscl.shared.EmailAddresses;
 import vn.nscl.shared.SignedIn;
 import vn.nscl.shared.TextRules;
 import vn.nscl.shared.UserFacingException;
@@ -28,7 +28,6 @@ public class EmailChangeService {
 
     static final Duration VALIDITY = Duration.ofDays(2);
     static final int REQUESTS_PER_DAY = 5;
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]{2,}$");
 
     private final UserAccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
@@ -74,8 +73,7 @@ public class EmailChangeService {
         if (email.isEmpty()) {
             throw UserFacingException.ofFields(List.of(new FieldProblem("email", "error.required")));
         }
-        if (email.length() > UserAccount.EMAIL_MAX_LENGTH || !EMAIL.matcher(email).matches()
-                || TextRules.hasInvisible(email)) {
+        if (email.length() > UserAccount.EMAIL_MAX_LENGTH || !EmailAddresses.valid(email)) {
             throw UserFacingException.ofFields(List.of(new FieldProblem("email", "account.error.email-invalid")));
         }
         if (email.equals(account.getEmail())) {

@@ -198,7 +198,7 @@ public class ReviewService {
         if (amount == null || amount.signum() <= 0 || amount.compareTo(application.getRequestedTotal()) > 0
                 || amount.scale() > 2) {
             throw UserFacingException.ofFields(List.of(new FieldProblem("amount", "support.error.amount",
-                    Numbers.decimal(application.getRequestedTotal(), TranslationProvider.VIETNAMESE))));
+                    inWords(application.getRequestedTotal()))));
         }
         String me = SignedIn.actor();
         boolean awaiting = application.getStatus() == ApplicationStatus.AWAITING_SECOND;
@@ -214,7 +214,7 @@ public class ReviewService {
             audit.record(SupportAuditActions.APPLICATION_FIRST_APPROVAL, "application", applicationId,
                     "amount " + amount);
             notifications.tellEveryone(vn.nscl.security.Role.OFFICER, "notify.application.second-needed",
-                    "applications/" + applicationId, application.getTitle(), Numbers.decimal(amount, TranslationProvider.VIETNAMESE));
+                    "applications/" + applicationId, application.getTitle(), inWords(amount));
             flush();
             return;
         }
@@ -228,11 +228,12 @@ public class ReviewService {
             throw new UserFacingException("support.error.quota-reached", call.getYearlyQuota());
         }
         application.approved(amount, conditions, clock.instant());
-        event(application, "APPROVED", Numbers.money(amount, TranslationProvider.VIETNAMESE) + (conditions.isEmpty() ? "" : " — " + conditions));
+        event(application, "APPROVED", Numbers.money(amount, TranslationProvider.VIETNAMESE)
+                + (conditions.isEmpty() ? "" : " — " + conditions));
         audit.record(SupportAuditActions.APPLICATION_APPROVED, "application", applicationId, "amount " + amount
                 + (second ? ", second approval after " + application.getFirstApprover() : ""));
         notifications.tell(views.enterpriseAccount(application), "notify.application.approved",
-                "applications/" + applicationId, application.getTitle(), Numbers.decimal(amount, TranslationProvider.VIETNAMESE));
+                "applications/" + applicationId, application.getTitle(), inWords(amount));
         flush();
     }
 
@@ -326,5 +327,10 @@ public class ReviewService {
 
     private void flush() {
         ConcurrentChange.flush(applications::flush);
+    }
+
+    /** An amount in million VND as notifications and messages say it to people (4.800 · 0,5). */
+    private static String inWords(BigDecimal millionVnd) {
+        return Numbers.decimal(millionVnd, TranslationProvider.VIETNAMESE);
     }
 }

@@ -114,6 +114,9 @@ class ApplicationFlowTest {
                 "NEEDS_INFO", "RESUBMITTED", "APPROVED", "PROGRESS", "COMPLETED");
         assertThat(detail.timeline()).as("the enterprise does not see officers' e-mails")
                 .allSatisfy(s -> assertThat(s.actor()).isEmpty());
+        assertThat(detail.timeline()).filteredOn(s -> s.kind().equals("APPROVED")).singleElement()
+                .satisfies(s -> assertThat(s.note()).as("the amount as people write it")
+                        .isEqualTo("70 triệu đồng — Báo cáo sau 6 tháng"));
         assertThat(as.as(OFFICER, () -> applications.detail(id)).timeline()).anySatisfy(s -> assertThat(s.actor())
                 .isEqualTo(OFFICER));
     }

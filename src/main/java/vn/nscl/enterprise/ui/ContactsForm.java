@@ -8,15 +8,13 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.value.ValueChangeMode;
 
 import vn.nscl.enterprise.EnterpriseContacts;
 import vn.nscl.enterprise.EnterprisePeopleService;
-import vn.nscl.shared.PhoneNumbers;
-import vn.nscl.shared.TextRules;
 import vn.nscl.shared.UserFacingException;
 import vn.nscl.shared.ui.FormProblems;
+import vn.nscl.shared.ui.LeaveChecks;
 import vn.nscl.shared.ui.Notifications;
 import vn.nscl.shared.ui.RouteLink;
 
@@ -31,7 +29,7 @@ class ContactsForm extends Div {
     final TextField phone = new TextField();
     final TextField address = new TextField();
     final Button save = new Button();
-    private final Binder<Draft> binder = new Binder<>();
+    private final LeaveChecks checks;
     private final EnterprisePeopleService people;
     private EnterpriseContacts shown;
 
@@ -49,13 +47,7 @@ class ContactsForm extends Div {
             field.setValueChangeMode(ValueChangeMode.ON_BLUR);
             field.setReadOnly(!owner);
         }
-        binder.forField(contactPerson).asRequired(getTranslation("error.required"))
-                .bind(Draft::getContactPerson, Draft::setContactPerson);
-        binder.forField(phone).asRequired(getTranslation("error.required"))
-                .withValidator(value -> PhoneNumbers.valid(TextRules.phone(value)),
-                        getTranslation("account.error.phone-invalid"))
-                .bind(Draft::getPhone, Draft::setPhone);
-        binder.forField(address).bind(Draft::getAddress, Draft::setAddress);
+        checks = new LeaveChecks(this).required(contactPerson).phone(phone);
         FormLayout form = new FormLayout(contactPerson, phone, address);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
         save.setText(getTranslation("people.contacts.save"));
@@ -75,12 +67,14 @@ class ContactsForm extends Div {
 
     private void show(EnterpriseContacts contacts) {
         shown = contacts;
-        binder.readBean(new Draft(contacts.contactPerson(), contacts.phone(), contacts.address()));
+        contactPerson.setValue(contacts.contactPerson());
+        phone.setValue(contacts.phone());
+        address.setValue(contacts.address());
     }
 
     private void save() {
         Map<String, TextField> fields = Map.of("contactPerson", contactPerson, "phone", phone, "address", address);
-        if (!binder.validate().isOk()) {
+        if (!checks.allValid()) {
             return;
         }
         FormProblems.clear(fields);
@@ -92,42 +86,5 @@ class ContactsForm extends Div {
         }
         show(people.contacts());
         Notifications.success(getTranslation("people.contacts.saved"));
-    }
-
-    /** What the form holds while it is edited. */
-    static final class Draft {
-        private String contactPerson;
-        private String phone;
-        private String address;
-
-        Draft(String contactPerson, String phone, String address) {
-            this.contactPerson = contactPerson;
-            this.phone = phone;
-            this.address = address;
-        }
-
-        String getContactPerson() {
-            return contactPerson;
-        }
-
-        void setContactPerson(String value) {
-            contactPerson = value;
-        }
-
-        String getPhone() {
-            return phone;
-        }
-
-        void setPhone(String value) {
-            phone = value;
-        }
-
-        String getAddress() {
-            return address;
-        }
-
-        void setAddress(String value) {
-            address = value;
-        }
     }
 }

@@ -33,6 +33,7 @@ import vn.nscl.shared.UserFacingException;
 import vn.nscl.shared.ui.CheckYourMail;
 import vn.nscl.shared.ui.FormProblems;
 import vn.nscl.shared.ui.LanguageSupport;
+import vn.nscl.shared.ui.LeaveChecks;
 import vn.nscl.shared.ui.PublicPageHeader;
 import vn.nscl.shared.ui.RegistrationChecks;
 import vn.nscl.reference.ui.CommuneChoices;
@@ -118,6 +119,10 @@ public class EnterpriseRegistrationView extends VerticalLayout implements HasDyn
         passwordAgain.setLabel(getTranslation("account.password-again"));
         passwordAgain.setMaxLength(PasswordPolicy.MAX_LENGTH);
         consent.setLabel(getTranslation("register.consent"));
+        new LeaveChecks(this).required(name)
+                .checked(enterpriseCode, typed -> EnterpriseCode.problem(EnterpriseCode.normalise(typed),
+                        type.getValue() == null ? EnterpriseType.ENTERPRISE : type.getValue()))
+                .required(type).required(commune).required(contactPerson).email(email).phone(phone).required(password);
     }
 
     private void submit() {

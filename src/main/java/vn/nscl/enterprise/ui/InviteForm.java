@@ -11,8 +11,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.validator.EmailValidator;
 import com.vaadin.flow.data.value.ValueChangeMode;
 
 import vn.nscl.enterprise.EnterprisePeopleService;
@@ -22,6 +20,7 @@ import vn.nscl.shared.PhoneNumbers;
 import vn.nscl.shared.TextRules;
 import vn.nscl.shared.UserFacingException;
 import vn.nscl.shared.ui.FormProblems;
+import vn.nscl.shared.ui.LeaveChecks;
 import vn.nscl.shared.ui.Notifications;
 
 /** "Mời đồng nghiệp": name, e-mail, phone and role, each checked as it is left; the invitation is mailed. */
@@ -32,7 +31,7 @@ class InviteForm extends Div {
     final TextField phone = new TextField();
     final RadioButtonGroup<MemberRole> role = new RadioButtonGroup<>();
     final Button send = new Button();
-    private final Binder<Invitation> binder = new Binder<>();
+    private final LeaveChecks checks;
     private final EnterprisePeopleService people;
     private final Runnable afterInvite;
 
@@ -48,14 +47,10 @@ class InviteForm extends Div {
         role.setLabel(getTranslation("people.invite.role"));
         role.setItems(MemberRole.MEMBER, MemberRole.OWNER);
         role.setItemLabelGenerator(r -> getTranslation("people.role." + r.name() + ".help"));
-        binder.forField(name).asRequired(getTranslation("error.required")).bind(Invitation::name, InviteForm::kept);
-        binder.forField(email).asRequired(getTranslation("error.required"))
-                .withValidator(new EmailValidator(getTranslation("account.error.email-invalid")))
-                .bind(Invitation::email, InviteForm::kept);
-        binder.forField(phone).withValidator(value -> value.isBlank() || PhoneNumbers.valid(TextRules.phone(value)),
-                getTranslation("account.error.phone-invalid")).bind(Invitation::phone, InviteForm::kept);
-        binder.forField(role).asRequired(getTranslation("error.required")).bind(Invitation::role, InviteForm::kept);
-        binder.readBean(new Invitation("", "", "", MemberRole.MEMBER));
+        role.setValue(MemberRole.MEMBER);
+        checks = new LeaveChecks(this).required(name).email(email)
+                .optional(phone, value -> PhoneNumbers.valid(TextRules.phone(value)), "account.error.phone-invalid")
+                .required(role);
         send.setText(getTranslation("people.invite.send"));
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         send.addClickListener(e -> send());
@@ -65,15 +60,10 @@ class InviteForm extends Div {
         add(new H3(getTranslation("people.invite")), form, send);
     }
 
-    /** The form is read from the fields when sent; the binder only checks them (a setter keeps them editable). */
-    private static void kept(Invitation bean, Object value) {
-        // Nothing to write back: the invitation is built from the fields.
-    }
-
     private void send() {
         Map<String, HasValidation> fields = Map.of("displayName", name, "email", email, "phone", phone,
                 "role", role);
-        if (!binder.validate().isOk()) {
+        if (!checks.allValid()) {
             return;
         }
         FormProblems.clear(fields);
@@ -84,7 +74,11 @@ class InviteForm extends Div {
             FormProblems.show(this, problem, fields);
             return;
         }
-        binder.readBean(new Invitation("", "", "", MemberRole.MEMBER));
+        name.clear();
+        email.clear();
+        phone.clear();
+        role.setValue(MemberRole.MEMBER);
+        FormProblems.clear(fields);
         Notifications.success(getTranslation("people.invited", invited));
         afterInvite.run();
     }

@@ -27,6 +27,7 @@ import vn.nscl.shared.UserFacingException;
 import vn.nscl.shared.ui.CheckYourMail;
 import vn.nscl.shared.ui.FormProblems;
 import vn.nscl.shared.ui.LanguageSupport;
+import vn.nscl.shared.ui.LeaveChecks;
 import vn.nscl.shared.ui.PublicPageHeader;
 import vn.nscl.shared.ui.RegistrationChecks;
 
@@ -75,6 +76,7 @@ public class ExpertRegistrationView extends VerticalLayout implements HasDynamic
         passwordAgain.setLabel(getTranslation("account.password-again"));
         passwordAgain.setMaxLength(PasswordPolicy.MAX_LENGTH);
         consent.setLabel(getTranslation("register.expert.consent"));
+        new LeaveChecks(this).required(fullName).email(email).phone(phone).required(password);
 
         FormLayout form = new FormLayout(fullName, organisation, email, phone, password, passwordAgain, consent);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 2));

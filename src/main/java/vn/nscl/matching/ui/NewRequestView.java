@@ -25,9 +25,11 @@ import vn.nscl.expert.Language;
 import vn.nscl.matching.NewSupportRequest;
 import vn.nscl.matching.SupportRequestService;
 import vn.nscl.matching.WorkMode;
+import vn.nscl.shared.TextRules;
 import vn.nscl.shared.UserFacingException;
 import vn.nscl.shared.ui.ComponentTexts;
 import vn.nscl.shared.ui.FormProblems;
+import vn.nscl.shared.ui.LeaveChecks;
 import vn.nscl.shared.ui.Notifications;
 import vn.nscl.shared.ui.Choices;
 
@@ -74,6 +76,11 @@ public class NewRequestView extends VerticalLayout implements BeforeEnterObserve
         form.setColspan(need, 2);
         Map<String, HasValidation> fields = Map.of("item", item, "need", need, "mode", mode, "from", from,
                 "to", to);
+        new LeaveChecks(this).required(item).required(need, typed -> {
+            int length = TextRules.singleLine(typed).length();
+            return length >= SupportRequestService.NEED_MIN_LENGTH && length <= SupportRequestService.NEED_MAX_LENGTH;
+        }, "request.error.need", SupportRequestService.NEED_MIN_LENGTH, SupportRequestService.NEED_MAX_LENGTH)
+                .required(mode);
         send.setText(getTranslation("request.send"));
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         send.addClickListener(e -> {

@@ -57,6 +57,26 @@ class EnterpriseRegistrationViewTest extends KaribuTest {
     }
 
     @Test
+    void each_field_is_checked_as_it_is_left_in_the_services_words_before_anything_is_sent() {
+        EnterpriseRegistrationView view = open();
+        view.phone.setValue("12345");
+        assertThat(view.phone.isInvalid()).isTrue();
+        assertThat(view.phone.getErrorMessage()).contains("0912 345 678", "0233 3852 123");
+        view.phone.setValue("0233 3852 123");
+        assertThat(view.phone.isInvalid()).as("a landline with its area code").isFalse();
+        view.email.setValue("hanh.gmail.com");
+        assertThat(view.email.getErrorMessage()).isEqualTo("Email chưa đúng định dạng, ví dụ: ten@congty.vn");
+        view.type.setValue(EnterpriseType.COOPERATIVE);
+        view.enterpriseCode.setValue("045123456789");
+        assertThat(view.enterpriseCode.getErrorMessage()).as("a citizen ID is for household businesses only")
+                .isNotBlank();
+        view.name.setValue("x");
+        view.name.setValue("");
+        assertThat(view.name.getErrorMessage()).isEqualTo("Vui lòng nhập thông tin này.");
+        assertThat(view.contactPerson.isInvalid()).as("a field not yet visited is not flagged").isFalse();
+    }
+
+    @Test
     void a_commune_is_found_without_diacritics_or_by_its_name_before_2025() {
         EnterpriseRegistrationView view = open();
 
