@@ -63,7 +63,8 @@ class AdviceCaseSuite {
                     run.expectedProgrammes(), Set.of(), problem.messageKey() + " "
                             + java.util.Arrays.toString(problem.args()), List.of(), Set.of());
         }
-        List<Advice.Item> concluded = recommendations.conclude(base, assessment, profile);
+        Advice advice = RuleEvaluation.advise(base, recommendations.facts(assessment, profile));
+        List<Advice.Item> concluded = advice.items();
         List<Recommendation> ranked = recommendations.rank(concluded, assessment, profile);
         List<String> tools = ranked.stream().filter(r -> !r.programme()).map(Recommendation::code).toList();
         List<String> firstFive = tools.subList(0, Math.min(properties.shown(), tools.size()));
@@ -71,6 +72,7 @@ class AdviceCaseSuite {
                 .toList();
         Set<String> fired = new TreeSet<>();
         concluded.forEach(item -> fired.add(item.rule()));
+        advice.unmet().forEach(item -> fired.add(item.rule()));
         Set<String> held = profile.details().validCertificationCodes();
         Set<String> unfitting = new TreeSet<>();
         concluded.stream().filter(item -> !item.programme() && !held.contains(item.code())

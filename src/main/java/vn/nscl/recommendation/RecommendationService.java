@@ -3,6 +3,7 @@ package vn.nscl.recommendation;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.kie.api.KieBase;
 import org.slf4j.Logger;
@@ -144,20 +145,38 @@ public class RecommendationService {
             return judged;
         }
         SubmittedAssessment latest = assessments.submitted(history.getFirst().id());
-        List<Recommendation> ranked = rank(active.base(), latest, profiles.profile(enterpriseId));
+        EnterpriseProfile profile = profiles.profile(enterpriseId);
+        Advice advice = RuleEvaluation.advise(active.base(), facts(latest, profile));
+        List<Recommendation> ranked = rank(advice.items(), latest, profile);
         int year = history.getFirst().year();
         for (String code : programmeCodes) {
             judged.put(code, ranked.stream().filter(r -> r.programme() && r.code().equals(code)).findFirst()
                     .map(r -> new ProgrammeEligibility(code, true, latest.id(), r.reasonVi(), r.reasonEn(),
                             r.rule(), active.number()))
-                    .orElse(new ProgrammeEligibility(code, false, latest.id(),
-                            "Theo bộ quy tắc hiện hành (phiên bản " + active.number() + ") và bài tự đánh giá năm "
-                                    + year + ", đơn vị chưa đáp ứng điều kiện của chương trình này.",
-                            "Under the rules in force (version " + active.number() + ") and the " + year
-                                    + " self-assessment, the enterprise does not meet this programme's conditions.",
-                            null, active.number())));
+                    .orElseGet(() -> notEligible(code, advice.unmet(), latest.id(), year, active.number())));
         }
         return judged;
+    }
+
+    /**
+     * Why a programme is out of reach: the conditions the rules named as unmet (each rule's words, joined), or a
+     * general sentence when no rule names one.
+     */
+    private static ProgrammeEligibility notEligible(String code, List<Advice.Item> unmet, long assessmentId, int year,
+            int ruleVersion) {
+        List<Advice.Item> named = unmet.stream().filter(item -> item.code().equals(code)).toList();
+        if (named.isEmpty()) {
+            return new ProgrammeEligibility(code, false, assessmentId,
+                    "Theo bộ quy tắc hiện hành (phiên bản " + ruleVersion + ") và bài tự đánh giá năm " + year
+                            + ", đơn vị chưa đáp ứng điều kiện của chương trình này.",
+                    "Under the rules in force (version " + ruleVersion + ") and the " + year
+                            + " self-assessment, the enterprise does not meet this programme's conditions.",
+                    null, ruleVersion);
+        }
+        return new ProgrammeEligibility(code, false, assessmentId,
+                named.stream().map(Advice.Item::reasonVi).distinct().collect(Collectors.joining(" ")),
+                named.stream().map(Advice.Item::reasonEn).distinct().collect(Collectors.joining(" ")),
+                named.getFirst().rule(), ruleVersion);
     }
 
     /** Evaluates a rule base (the active one or a candidate) for one assessment, without storing anything. */

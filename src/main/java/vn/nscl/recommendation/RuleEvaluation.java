@@ -19,8 +19,13 @@ final class RuleEvaluation {
     }
 
     static List<Advice.Item> evaluate(KieBase base, List<Object> facts) {
+        return advise(base, facts).items();
+    }
+
+    /** Everything the rules wrote, unmet programme conditions included. */
+    static Advice advise(KieBase base, List<Object> facts) {
         Advice advice = new Advice();
         RuleRun.run(base, facts, Map.of("advice", advice));
-        return advice.items();
+        return advice;
     }
 }

@@ -38,7 +38,9 @@ class RecommendationRulesTest {
         rules = RuleSetBuilder.build(ShippedRules.read("rules", "recommendation")).kieBase();
     }
 
-    record Scenario(String rule, String code, String cited, List<Object> fires, List<Object> doesNotFire) {
+    /** {@code unmet}: the rule names a programme's condition the enterprise misses instead of advising. */
+    record Scenario(String rule, String code, String cited, List<Object> fires, List<Object> doesNotFire,
+            boolean unmet) {
         @Override
         public String toString() {
             return rule;
@@ -46,12 +48,16 @@ class RecommendationRulesTest {
     }
 
     static Scenario s(String rule, String code, String cited, List<Object> fires, List<Object> doesNotFire) {
-        return new Scenario(rule, code, cited, fires, doesNotFire);
+        return new Scenario(rule, code, cited, fires, doesNotFire, false);
+    }
+
+    static Scenario unmet(String rule, String code, String cited, List<Object> fires, List<Object> doesNotFire) {
+        return new Scenario(rule, code, cited, fires, doesNotFire, true);
     }
 
     static Stream<Scenario> scenarios() {
         return Stream.of(workplace(), quality(), greenPeople(), innovationDigital(), agriFood(), markets(),
-                programmes(), gapMatrix()).flatMap(s -> s);
+                programmes(), programmeConditions(), gapMatrix()).flatMap(s -> s);
     }
 
     static Stream<Scenario> workplace() {
@@ -374,6 +380,62 @@ class RecommendationRulesTest {
                 facts(factory, score("LEAD", 1.5)), facts(factory, score("LEAD", 1.5), answer("LEAD-03", 2))));
     }
 
+    static Stream<Scenario> programmeConditions() {
+        Ent factory = Ent.factory();
+        Ent farm = Ent.farm();
+        Ent household = Ent.foodFactory().type("HOUSEHOLD").employees(4);
+        Ent big = Ent.factory().size("LARGE").employees(450);
+        return Stream.of(
+            unmet("P2 chưa đáp ứng: đã có đủ người được đào tạo", "P2", "ghi 3 người",
+                facts(factory.trained(3)), facts(factory.trained(1))),
+            unmet("P2 chưa đáp ứng: chưa ghi số người được đào tạo", "P2", "chưa ghi số người",
+                facts(factory), facts(factory, answer("PEOPLE-02", 0))),
+            unmet("P3 chưa đáp ứng: không phải doanh nghiệp nhỏ và vừa, hợp tác xã hay hộ kinh doanh", "P3",
+                "lớn hơn", facts(big), facts(factory)),
+            unmet("P3 chưa đáp ứng: mức trưởng thành đã trên 2", "P3", "đạt mức 3 trên 4",
+                facts(factory, assessment(80, 3)), facts(factory, assessment(45, 2))),
+            unmet("P4 chưa đáp ứng: không phải doanh nghiệp nhỏ hoặc vừa", "P4", "nhỏ hoặc vừa",
+                facts(household), facts(factory)),
+            unmet("P4 chưa đáp ứng: chuyển đổi số dưới mức 2", "P4", "đạt 1,0",
+                facts(factory, score("DIGI", 1)), facts(factory, score("DIGI", 2))),
+            unmet("P4 chưa đáp ứng: đổi mới sáng tạo dưới mức 2", "P4", "đạt 1,5",
+                facts(factory, score("INNO", 1.5)), facts(factory, score("INNO", 2.5))),
+            unmet("P5 chưa đáp ứng: không trồng, chế biến hay kinh doanh hồ tiêu", "P5", "chưa cho thấy",
+                facts(farm), facts(farm.products("tiêu sọ"))),
+            unmet("P6 chưa đáp ứng: không trồng trọt, chăn nuôi hay nuôi ong", "P6", "trồng trọt, chăn nuôi",
+                facts(factory), facts(farm, answer("AGRI-05", 1))),
+            unmet("P6 chưa đáp ứng: đã có chứng nhận hữu cơ", "P6", "đã có chứng nhận hữu cơ",
+                facts(farm, holds("ORGANIC")), facts(farm)),
+            unmet("P6 chưa đáp ứng: mức sản xuất hữu cơ không phù hợp", "P6", "mức 3 của AGRI-05",
+                facts(farm, answer("AGRI-05", 3)), facts(farm, answer("AGRI-05", 1))),
+            unmet("P6 chưa đáp ứng: chưa trả lời câu về sản xuất hữu cơ", "P6", "chưa có câu về sản xuất hữu cơ",
+                facts(farm), facts(farm, answer("AGRI-05", 1))),
+            unmet("P7 chưa đáp ứng: hộ kinh doanh", "P7", "không gồm hộ kinh doanh", facts(household),
+                facts(factory)),
+            unmet("P7 chưa đáp ứng: công nghệ đã đổi mới, năng lượng không tốn kém", "P7", "không cho thấy",
+                facts(factory, answer("INNO-02", 3)), facts(factory, answer("INNO-02", 0))),
+            unmet("MODEL chưa đáp ứng: hộ kinh doanh", "MODEL", "không gồm hộ kinh doanh", facts(household),
+                facts(factory)),
+            unmet("MODEL chưa đáp ứng: dưới 10 lao động", "MODEL", "đơn vị có 6", facts(factory.employees(6)),
+                facts(factory)),
+            unmet("MODEL chưa đáp ứng: chưa ghi số lao động", "MODEL", "chưa ghi số lao động",
+                facts(factory.employees(null)), facts(factory)),
+            unmet("MODEL chưa đáp ứng: điểm tổng dưới 65", "MODEL", "đạt 60",
+                facts(factory, assessment(60, 2)), facts(factory, assessment(70, 3))),
+            unmet("PILOT chưa đáp ứng: không phải doanh nghiệp nhỏ và vừa", "PILOT", "doanh nghiệp nhỏ và vừa",
+                facts(big), facts(factory)),
+            unmet("PILOT chưa đáp ứng: điểm tổng dưới 35", "PILOT", "đạt 30",
+                facts(factory, assessment(30, 1)), facts(factory, assessment(45, 2))),
+            unmet("PILOT chưa đáp ứng: điểm tổng từ 65", "PILOT", "đạt 70",
+                facts(factory, assessment(70, 3)), facts(factory, assessment(45, 2))),
+            unmet("PLAN chưa đáp ứng: hộ kinh doanh", "PLAN", "không gồm hộ kinh doanh", facts(household),
+                facts(factory)),
+            unmet("PLAN chưa đáp ứng: đã có kế hoạch năng suất", "PLAN", "mức 2 của LEAD-03",
+                facts(factory, answer("LEAD-03", 2)), facts(factory, answer("LEAD-03", 1))),
+            unmet("PLAN chưa đáp ứng: lãnh đạo và chiến lược từ mức 2,5", "PLAN", "đạt 3,0",
+                facts(factory, score("LEAD", 3)), facts(factory, score("LEAD", 2))));
+    }
+
     static Stream<Scenario> gapMatrix() {
         Ent factory = Ent.factory();
         Ent farm = Ent.farm();
@@ -405,7 +467,9 @@ class RecommendationRulesTest {
     }
 
     private static List<Advice.Item> fired(List<Object> facts, String rule) {
-        return RuleEvaluation.evaluate(rules, facts).stream().filter(item -> item.rule().equals(rule)).toList();
+        Advice advice = RuleEvaluation.advise(rules, facts);
+        return Stream.concat(advice.items().stream(), advice.unmet().stream())
+                .filter(item -> item.rule().equals(rule)).toList();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -415,7 +479,9 @@ class RecommendationRulesTest {
         assertThat(items).as("rule fired").hasSize(1);
         Advice.Item item = items.getFirst();
         assertThat(item.code()).isEqualTo(scenario.code());
-        assertThat(item.priority()).isBetween(1, 100);
+        if (!scenario.unmet()) {
+            assertThat(item.priority()).isBetween(1, 100);
+        }
         assertThat(item.reasonVi()).as("Vietnamese reason").contains(scenario.cited());
         assertThat(item.reasonEn()).as("English reason").isNotBlank().doesNotContain("{level}", "{who}");
     }
@@ -435,6 +501,17 @@ class RecommendationRulesTest {
         assertThat(reason).as("no question code outside the quoted answer")
                 .doesNotContainPattern("\\b(LEAD|QMS|LEAN|INNO|DIGI|TRACE|GREEN|PEOPLE|AGRI|FOOD)-0\\d");
         assertThat(item.reasonVi()).as("no unknown figure").doesNotContain("null", "?");
+    }
+
+    @Test
+    void a_programme_out_of_reach_is_never_also_advised() {
+        // The conditions' rules are the converse of the programmes' rules: both never speak of one programme at once.
+        scenarios().flatMap(scenario -> Stream.of(scenario.fires(), scenario.doesNotFire())).forEach(facts -> {
+            Advice advice = RuleEvaluation.advise(rules, facts);
+            Set<String> advised = advice.items().stream().filter(Advice.Item::programme).map(Advice.Item::code)
+                    .collect(Collectors.toSet());
+            assertThat(advice.unmet()).as(facts.toString()).noneMatch(item -> advised.contains(item.code()));
+        });
     }
 
     @Test

@@ -120,6 +120,26 @@ class RecommendationServiceTest {
     }
 
     @Test
+    void each_programme_out_of_reach_names_the_condition_the_enterprise_misses() {
+        var grower = submitted.submitted("A", EnterpriseType.HOUSEHOLD, "Hồ tiêu", true, 4, 0);
+        var strong = submitted.submitted("C", EnterpriseType.ENTERPRISE, "Cơ khí", false, 30, 4);
+        var judged = testEnterprises.as(grower.email(), () -> recommendations.eligibilities(grower.enterpriseId(),
+                List.of("P5", "MODEL", "P7", "PLAN")));
+        assertThat(judged.get("P5").eligible()).as("a pepper grower").isTrue();
+        assertThat(judged.get("MODEL").reasonVi()).contains("không gồm hộ kinh doanh");
+        assertThat(judged.get("MODEL").reasonVi()).as("every unmet condition named")
+                .contains("điểm tổng từ 65");
+        assertThat(judged.get("P7").reasonVi()).contains("không gồm hộ kinh doanh");
+        var strongJudged = testEnterprises.as(strong.email(), () -> recommendations.eligibilities(
+                strong.enterpriseId(), List.of("P3", "P5", "PILOT")));
+        assertThat(strongJudged.get("P3").reasonVi()).contains("mức trưởng thành 1–2", "đã đạt mức 4");
+        assertThat(strongJudged.get("P5").reasonVi()).contains("hồ tiêu");
+        assertThat(strongJudged.get("PILOT").reasonVi()).contains("từ 35 đến dưới 65", "mô hình điểm");
+        assertThat(strongJudged.values()).noneMatch(e -> e.reasonVi().contains("chưa đáp ứng điều kiện của chương "
+                + "trình này"));
+    }
+
+    @Test
     void an_enterprise_that_does_well_gets_few_tools() {
         var strong = submitted.submitted("C", EnterpriseType.ENTERPRISE, "Cơ khí", false, 30, 4);
         AssessmentRecommendations advice = testEnterprises.as(strong.email(),

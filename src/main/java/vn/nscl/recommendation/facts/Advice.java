@@ -16,6 +16,7 @@ public class Advice {
     }
 
     private final List<Item> items = new ArrayList<>();
+    private final List<Item> unmet = new ArrayList<>();
     private final List<Gap> gaps = new ArrayList<>();
 
     /** Recommends a catalogue tool or standard; priority 1–100, higher comes first. */
@@ -26,6 +27,20 @@ public class Advice {
     /** Records that the enterprise is eligible for a support programme (P2…P7, MODEL, PILOT, PLAN). */
     public void eligible(RuleContext rule, String programme, int priority, String reasonVi, String reasonEn) {
         items.add(new Item(programme, true, priority, rule.getRule().getName(), reasonVi, reasonEn));
+    }
+
+    /**
+     * Records which of a programme's conditions the enterprise does not meet, in words it can act on ("dành cho đơn
+     * vị từ 10 lao động; hồ sơ ghi 6"). Shown for a programme no {@link #eligible} rule chose; never a
+     * recommendation.
+     */
+    public void notEligible(RuleContext rule, String programme, String reasonVi, String reasonEn) {
+        unmet.add(new Item(programme, true, 0, rule.getRule().getName(), reasonVi, reasonEn));
+    }
+
+    /** The unmet conditions the rules named, by programme, in the order the rules fired. */
+    public List<Item> unmet() {
+        return List.copyOf(unmet);
     }
 
     /**
