@@ -82,8 +82,12 @@ class DemoApplications {
                             new BigDecimal("207")), new Indicator("Tỷ lệ sản phẩm lỗi", "%", new BigDecimal("4"),
                             new BigDecimal("2"))),
                     applications.detail(created).application().version()));
-            applications.attach(created, applications.detail(created).application().version(), "thuyet-minh.pdf",
-                    DemoPdf.of("project description"));
+            // One file in each slot the call asks for (a project description, then a quotation).
+            List<String> documents = applications.detail(created).call().documents();
+            for (int i = 0; i < documents.size(); i++) {
+                applications.attach(created, applications.detail(created).application().version(), documents.get(i),
+                        (i == 0 ? "thuyet-minh" : "tai-lieu-" + (i + 1)) + ".pdf", DemoPdf.of("document " + (i + 1)));
+            }
             return created;
         });
         if (state.equals("DRAFT")) {

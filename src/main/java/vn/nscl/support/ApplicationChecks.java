@@ -67,7 +67,8 @@ final class ApplicationChecks {
     }
 
     /** What a submission needs besides: complete texts, a consistent budget within the call, measurable results. */
-    static List<FieldProblem> forSubmitting(SupportApplication a, ProgrammeCall call, int attachments) {
+    static List<FieldProblem> forSubmitting(SupportApplication a, ProgrammeCall call,
+            java.util.Collection<String> documentsAttached) {
         List<FieldProblem> problems = new ArrayList<>();
         if (a.getTitle().length() < 5) {
             problems.add(new FieldProblem("title", "support.error.title"));
@@ -94,9 +95,10 @@ final class ApplicationChecks {
                 || i.target() == null)) {
             problems.add(new FieldProblem("indicators", "support.error.indicators-empty"));
         }
-        if (!call.getRequiredDocuments().isBlank() && attachments == 0) {
-            problems.add(new FieldProblem("attachments", "support.error.attachments"));
-        }
+        // One problem per required document still missing, named as the call names it.
+        call.documentList().stream().filter(document -> !documentsAttached.contains(document))
+                .forEach(document -> problems.add(new FieldProblem("attachments", "support.error.document-missing",
+                        document)));
         return problems;
     }
 

@@ -9,7 +9,10 @@ import vn.nscl.shared.TimelineStep;
 public record ApplicationDetail(ApplicationView application, CallView call, List<AttachmentRef> attachments,
         List<TimelineStep> timeline, List<ProjectReport> reports) {
 
-    /** An attachment by its id within the application (downloads go through the service). */
-    public record AttachmentRef(long id, StoredFileRef file) {
+    /**
+     * An attachment by its id within the application (downloads go through the service); {@code document}: which
+     * required document it is, null for another one.
+     */
+    public record AttachmentRef(long id, StoredFileRef file, String document) {
     }
 }

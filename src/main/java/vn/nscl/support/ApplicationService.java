@@ -139,20 +139,27 @@ public class ApplicationService {
         flush();
     }
 
-    /** Attaches a file (PDF, DOCX, XLSX, JPG, PNG; ≤ 10 MB; content checked, name made safe, checksum kept). */
+    /**
+     * Attaches a file (PDF, DOCX, XLSX, JPG, PNG; ≤ 10 MB; content checked, name made safe, checksum kept) as one of
+     * the call's required documents, or as another document when {@code document} is null.
+     */
     @PreAuthorize("hasRole('ENTERPRISE')")
     @Transactional
-    public void attach(long applicationId, long expectedVersion, String fileName, byte[] content) {
+    public void attach(long applicationId, long expectedVersion, String document, String fileName, byte[] content) {
         SupportApplication application = access.ownedForChange(applicationId, expectedVersion);
         if (!application.getStatus().editable()) {
             throw new UserFacingException("support.error.not-editable");
+        }
+        if (document != null && !callOf(application).documentList().contains(document)) {
+            throw new UserFacingException("support.error.document-unknown");
         }
         if (attachments.findByApplicationIdOrderById(applicationId).size() >= MAX_ATTACHMENTS) {
             throw new UserFacingException("support.error.too-many-files", MAX_ATTACHMENTS);
         }
         StoredFileRef file = files.store(fileName, content, ATTACHMENT_KINDS);
-        attachments.save(new Records.Attachment(applicationId, file.id(), clock.instant()));
-        audit.record(SupportAuditActions.APPLICATION_ATTACHED, "application", applicationId, file.fileName());
+        attachments.save(new Records.Attachment(applicationId, file.id(), clock.instant(), document));
+        audit.record(SupportAuditActions.APPLICATION_ATTACHED, "application", applicationId,
+                document == null ? file.fileName() : document + ": " + file.fileName());
     }
 
     @PreAuthorize("hasRole('ENTERPRISE')")
@@ -200,8 +207,7 @@ public class ApplicationService {
         return new SubmissionCheck(recommendations.eligibility(application.getEnterpriseId(),
                 application.getProgrammeCode()), call.openOn(LocalDate.now(clock))
                         || application.getStatus() == ApplicationStatus.NEEDS_INFO,
-                ApplicationChecks.forSubmitting(application, call,
-                        attachments.findByApplicationIdOrderById(applicationId).size()));
+                ApplicationChecks.forSubmitting(application, call, documentsAttached(applicationId)));
     }
 
     /** Submits (or resubmits after a request for information); refused with the reason when it cannot be. */
@@ -219,7 +225,7 @@ public class ApplicationService {
             throw new UserFacingException("support.error.call-closed");
         }
         List<FieldProblem> problems = ApplicationChecks.forSubmitting(application, call,
-                attachments.findByApplicationIdOrderById(applicationId).size());
+                documentsAttached(applicationId));
         if (!problems.isEmpty()) {
             throw UserFacingException.ofFields(problems);
         }
@@ -313,5 +319,12 @@ public class ApplicationService {
 
     private void flush() {
         ConcurrentChange.flush(applications::flush);
+    }
+
+    /** The required documents the application has a file for. */
+    private java.util.Set<String> documentsAttached(long applicationId) {
+        return attachments.findByApplicationIdOrderById(applicationId).stream()
+                .map(Records.Attachment::getDocument).filter(java.util.Objects::nonNull)
+                .collect(java.util.stream.Collectors.toSet());
     }
 }

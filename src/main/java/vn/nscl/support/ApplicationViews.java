@@ -56,7 +56,8 @@ class ApplicationViews {
                 .orElse(null);
         return new ApplicationDetail(of(application, staff), call,
                 attachments.findByApplicationIdOrderById(application.getId()).stream()
-                        .map(a -> new ApplicationDetail.AttachmentRef(a.getId(), files.describe(a.getFileId())))
+                        .map(a -> new ApplicationDetail.AttachmentRef(a.getId(), files.describe(a.getFileId()),
+                                a.getDocument()))
                         .toList(),
                 events.findByApplicationIdOrderByAtAscIdAsc(application.getId()).stream()
                         .map(e -> e.toStep(staff)).toList(),

@@ -90,7 +90,7 @@ class ProgrammeCall {
 
     CallView toView(String name, LocalDate today) {
         return new CallView(programmeCode, name, openFrom, openUntil, openOn(today), ceiling, ownSharePercent,
-                yearlyQuota, requiredDocuments, checklistItems(), updatedAt, updatedBy, version);
+                yearlyQuota, requiredDocuments, documentList(), checklistItems(), updatedAt, updatedBy, version);
     }
 
     String getProgrammeCode() {
@@ -111,6 +111,16 @@ class ProgrammeCall {
 
     int getYearlyQuota() {
         return yearlyQuota;
+    }
+
+    /**
+     * The required documents one by one: the officer lists them separated by ";" (or on separate lines), each
+     * becoming its own upload slot on the application form.
+     */
+    java.util.List<String> documentList() {
+        return java.util.Arrays.stream(requiredDocuments.split("[;\\n]")).map(String::strip)
+                .filter(d -> !d.isEmpty()).map(d -> Character.toUpperCase(d.charAt(0)) + d.substring(1))
+                .distinct().toList();
     }
 
     String getRequiredDocuments() {

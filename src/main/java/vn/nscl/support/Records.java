@@ -34,13 +34,22 @@ final class Records {
         @Column(nullable = false)
         private Instant uploadedAt;
 
+        /** Which of the call's required documents this is; null for another document. */
+        @Column(length = 200)
+        private String document;
+
         protected Attachment() {
         }
 
-        Attachment(long applicationId, long fileId, Instant uploadedAt) {
+        Attachment(long applicationId, long fileId, Instant uploadedAt, String document) {
             this.applicationId = applicationId;
             this.fileId = fileId;
             this.uploadedAt = uploadedAt;
+            this.document = document;
+        }
+
+        String getDocument() {
+            return document;
         }
 
         Long getId() {

@@ -135,14 +135,14 @@ class ApplicationFlowTest {
                         .extracting(FieldProblem::field).containsExactly("budget"));
         as.run(email, () -> applications.save(id, TestApplications.draft("<script>alert(1)</script> Dự án 5S",
                 new BigDecimal("1000"), new BigDecimal("10"), version(email, id))));
-        as.run(email, () -> applications.attach(id, version(email, id), "a.pdf", TestFiles.pdf("a")));
+        as.run(email, () -> applications.attach(id, version(email, id), null, "a.pdf", TestFiles.pdf("a")));
         assertThat(view(email, id).title()).as("kept as typed, shown as text").startsWith("<script>");
         assertThatThrownBy(() -> as.run(email, () -> applications.submit(id, version(email, id))))
                 .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.fieldProblems())
                         .extracting(FieldProblem::messageKey)
                         .contains("support.error.over-ceiling", "support.error.own-share-low"));
         assertThat(view(email, id).status()).isEqualTo(ApplicationStatus.DRAFT);
-        assertThatThrownBy(() -> as.run(email, () -> applications.attach(id, version(email, id), "virus.pdf",
+        assertThatThrownBy(() -> as.run(email, () -> applications.attach(id, version(email, id), null, "virus.pdf",
                 "MZ program".getBytes()))).hasMessageContaining("files.error.kind");
         assertThat(as.as(email, () -> applications.detail(id)).attachments()).hasSize(1);
     }

@@ -61,12 +61,14 @@ public class TestApplications {
                         new BigDecimal("207"))), version);
     }
 
-    /** A complete draft with an attachment, not yet submitted. */
+    /** A complete draft with a file for each document the call requires, not yet submitted. */
     public long completeDraft(Applicant applicant, BigDecimal requested, BigDecimal own) {
         return enterprises.as(applicant.enterprise().email(), () -> {
             long id = applications.start(applicant.programme());
             applications.save(id, draft("Áp dụng 5S cho xưởng sản xuất", requested, own, version(id)));
-            applications.attach(id, version(id), "thuyet-minh.pdf", TestFiles.pdf("thuyet minh"));
+            for (String document : applications.detail(id).call().documents()) {
+                applications.attach(id, version(id), document, "tai-lieu.pdf", TestFiles.pdf("tai lieu"));
+            }
             return id;
         });
     }

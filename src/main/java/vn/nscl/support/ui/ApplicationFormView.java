@@ -10,12 +10,10 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -23,12 +21,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 
 import jakarta.annotation.security.RolesAllowed;
-import vn.nscl.files.FileStore;
-import vn.nscl.files.ui.FileLinks;
 import vn.nscl.shared.UserFacingException;
-import vn.nscl.shared.ui.BoundedUpload;
 import vn.nscl.shared.ui.Attempts;
-import vn.nscl.shared.ui.ComponentTexts;
 import vn.nscl.shared.ui.FormProblems;
 import vn.nscl.shared.ui.Notifications;
 import vn.nscl.support.ApplicationDetail;
@@ -51,13 +45,13 @@ public class ApplicationFormView extends VerticalLayout implements BeforeEnterOb
     final TextArea timeline = new TextArea();
     final BudgetEditor budget = new BudgetEditor();
     final IndicatorEditor indicators = new IndicatorEditor();
-    final Div attachments = new Div();
-    final Upload upload;
+    DocumentSlots attachments;
     final Button save = new Button();
     final Button submit = new Button();
     /** The last "submit this?" dialog (null before the first ready check). */
     ConfirmDialog confirm;
     final Div checkResult = new Div();
+    private final Div attachmentsPlace = new Div();
     private final ApplicationService applications;
     private long id;
     private long version;
@@ -80,17 +74,6 @@ public class ApplicationFormView extends VerticalLayout implements BeforeEnterOb
         timeline.setLabel(getTranslation("application.timeline"));
         timeline.setHelperText(getTranslation("application.timeline.help"));
         timeline.setWidthFull();
-        upload = new Upload(BoundedUpload.of(FileStore.MAX_BYTES, (metadata, bytes) -> {
-            if (Attempts.run(this, () -> applications.attach(id, version, metadata.fileName(), bytes),
-                    "application.attached")) {
-                reload();
-            }
-        }));
-        upload.setAcceptedFileTypes(".pdf", ".docx", ".xlsx", ".jpg", ".jpeg", ".png");
-        upload.setMaxFileSize(FileStore.MAX_BYTES);
-        upload.setI18n(ComponentTexts.upload(this));
-        upload.addFileRejectedListener(e -> Notifications.error(e.getErrorMessage()));
-        upload.addAllFinishedListener(e -> upload.clearFileList());
         Map<String, HasValidation> fields = Map.of("title", title, "objectives", objectives, "expectedResults",
                 expectedResults, "timeline", timeline);
         save.setText(getTranslation("application.save"));
@@ -117,7 +100,7 @@ public class ApplicationFormView extends VerticalLayout implements BeforeEnterOb
         // The check's result at the top, where it is seen after pressing "Kiểm tra và nộp" at the bottom.
         add(checkResult, title, objectives, expectedResults, timeline, new H2(getTranslation("application.budget")),
                 budget, new H2(getTranslation("application.indicators")), indicators,
-                new H2(getTranslation("application.attachments")), attachments, upload,
+                new H2(getTranslation("application.attachments")), attachmentsPlace,
                 new HorizontalLayout(save, submit));
     }
 
@@ -158,23 +141,11 @@ public class ApplicationFormView extends VerticalLayout implements BeforeEnterOb
 
     private void show(ApplicationDetail detail) {
         version = detail.application().version();
-        attachments.removeAll();
-        if (detail.call() != null && !detail.call().requiredDocuments().isBlank()) {
-            attachments.add(new Paragraph(getTranslation("programmes.documents", detail.call().requiredDocuments())));
+        if (attachments == null) {
+            attachments = new DocumentSlots(applications, id, () -> version, this::reload);
+            attachmentsPlace.add(attachments);
         }
-        detail.attachments().forEach(a -> {
-            Button remove = new Button(VaadinIcon.TRASH.create(), e -> {
-                if (Attempts.run(this, () -> applications.detach(id, version, a.id()), "application.detached")) {
-                    reload();
-                }
-            });
-            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
-            remove.setAriaLabel(getTranslation("action.remove"));
-            Div row = new Div(FileLinks.download(a.file().fileName(), () -> applications.file(id, a.file().id())),
-                    remove);
-            row.addClassName("certificate-row");
-            attachments.add(row);
-        });
+        attachments.show(detail);
     }
 
     /** Says what is about to be submitted (it cannot be changed afterwards) and submits only on a clear yes. */
@@ -187,6 +158,10 @@ public class ApplicationFormView extends VerticalLayout implements BeforeEnterOb
                 new ListItem(getTranslation("application.confirm.amounts", Numbers.decimal(a.requestedTotal(), locale),
                         Numbers.decimal(a.ownTotal(), locale))),
                 new ListItem(getTranslation("application.confirm.files", detail.attachments().size())));
+        // Each document by what it is for, so the enterprise sees that the right file went into each slot.
+        detail.attachments().forEach(file -> summary.add(new ListItem(getTranslation("application.confirm.file",
+                file.document() == null ? getTranslation("application.documents.other") : file.document(),
+                file.file().fileName()))));
         confirm = new ConfirmDialog();
         confirm.setHeader(getTranslation("application.confirm.header"));
         confirm.setText(new Div(new Paragraph(getTranslation("application.confirm.text")), summary));

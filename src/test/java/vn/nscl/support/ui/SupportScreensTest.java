@@ -5,6 +5,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -63,14 +64,25 @@ class SupportScreensTest extends KaribuTest {
         form.indicators.rows.getFirst().name.setValue("Năng suất lao động");
         form.indicators.rows.getFirst().unit.setValue("%");
         form.indicators.rows.getFirst().target.setValue(new BigDecimal("10"));
-        UploadKt._upload(form.upload, "thuyet-minh.pdf", "application/pdf", TestFiles.pdf("tm"));
-        assertThat(form.attachments.getElement().getTextRecursively()).contains("thuyet-minh.pdf");
+        List<String> documents = List.copyOf(form.attachments.uploads.keySet());
+        assertThat(documents).as("a slot per required document, then the others")
+                .containsExactly("Thuyết minh dự án (PDF hoặc DOCX)", "Báo giá hoặc dự toán chi phí", "");
+        assertThat(form.attachments.getElement().getTextRecursively()).contains("Chưa có: cần tải lên trước khi nộp");
+        UploadKt._upload(form.attachments.uploads.get(documents.get(0)), "thuyet-minh.pdf", "application/pdf",
+                TestFiles.pdf("tm"));
+        assertThat(form.attachments.getElement().getTextRecursively()).contains("thuyet-minh.pdf", "Đã có");
+        form.submit.click();
+        assertThat(form.checkResult.getElement().getTextRecursively()).as("the missing document named")
+                .contains("Còn thiếu tài liệu: Báo giá hoặc dự toán chi phí.");
+        UploadKt._upload(form.attachments.uploads.get(documents.get(1)), "bao-gia.pdf", "application/pdf",
+                TestFiles.pdf("bg"));
         form.submit.click();
         assertThat(_find(ApplicationFormView.class)).as("nothing submitted before the yes").hasSize(1);
         String asked = form.confirm.getElement().getChildren().map(c -> c.getTextRecursively())
                 .reduce("", String::concat);
         assertThat(asked).contains("Tên dự án: Áp dụng Kaizen cho xưởng", "Đề nghị hỗ trợ 50 triệu đồng, đối ứng 30 "
-                + "triệu đồng", "Tài liệu đính kèm: 1");
+                + "triệu đồng", "Tài liệu đính kèm: 2", "Thuyết minh dự án (PDF hoặc DOCX): thuyet-minh.pdf",
+                "Báo giá hoặc dự toán chi phí: bao-gia.pdf");
         ConfirmDialogKt._fireCancel(form.confirm);
         _get(ApplicationFormView.class);
         form.submit.click();
