@@ -46,6 +46,9 @@ class ApplicationFlowTest {
     ReviewService reviews;
 
     @Autowired
+    ApplicationDossier dossiers;
+
+    @Autowired
     ProgrammeCallService calls;
 
     @Autowired
@@ -145,6 +148,25 @@ class ApplicationFlowTest {
         assertThatThrownBy(() -> as.run(email, () -> applications.attach(id, version(email, id), null, "virus.pdf",
                 "MZ program".getBytes()))).hasMessageContaining("files.error.kind");
         assertThat(as.as(email, () -> applications.detail(id)).attachments()).hasSize(1);
+    }
+
+    @Test
+    void the_submitted_dossier_is_one_pdf_with_the_budget_and_every_document_under_what_it_is_for() throws Exception {
+        Applicant applicant = test.applicant();
+        long id = test.submitted(applicant, new BigDecimal("60"), new BigDecimal("40.5"));
+        String email = applicant.enterprise().email();
+        var pdf = as.as(email, () -> dossiers.pdf(id));
+        assertThat(pdf.mediaType()).isEqualTo("application/pdf");
+        String text;
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.content())) {
+            text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+        }
+        assertThat(text).contains("HỒ SƠ ĐỀ NGHỊ HỖ TRỢ", "Nộp lúc", "Áp dụng 5S cho xưởng sản xuất", "Chuyên gia tư vấn",
+                "40,5", "Thuyết minh dự án (PDF hoặc DOCX)", "Báo giá hoặc dự toán chi phí", "tai-lieu.pdf");
+        assertThat(as.as(OFFICER, () -> dossiers.pdf(id)).content()).as("officers print it too").isNotEmpty();
+        var stranger = as.create("C", false, EnterpriseType.ENTERPRISE);
+        assertThatThrownBy(() -> as.as(stranger.email(), () -> dossiers.pdf(id)))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -40,6 +41,7 @@ import vn.nscl.shared.ui.Numbers;
 import vn.nscl.shared.ui.ReasonDialog;
 import vn.nscl.shared.ui.Timeline;
 import vn.nscl.support.ApplicationDetail;
+import vn.nscl.support.ApplicationDossier;
 import vn.nscl.support.ApplicationService;
 import vn.nscl.support.ApplicationStatus;
 import vn.nscl.support.ApplicationView;
@@ -65,8 +67,13 @@ public class ApplicationPageView extends VerticalLayout implements BeforeEnterOb
     private long id;
     private String title = "";
 
+    Anchor dossierLink;
+    private final ApplicationDossier dossier;
+
     ApplicationPageView(ApplicationService applications, ReviewService reviews, ReferenceData reference,
-            AssessmentResultsService assessments, RecommendationService recommendations, Catalogue catalogue) {
+            AssessmentResultsService assessments, RecommendationService recommendations, Catalogue catalogue,
+            ApplicationDossier dossier) {
+        this.dossier = dossier;
         this.assessments = assessments;
         this.recommendations = recommendations;
         this.catalogue = catalogue;
@@ -111,9 +118,12 @@ public class ApplicationPageView extends VerticalLayout implements BeforeEnterOb
                 + i.unit() + "): " + (i.baseline() == null ? "–" : Numbers.decimal(i.baseline(), getLocale())) + " → "
                 + (i.target() == null ? "–" : Numbers.decimal(i.target(), getLocale()))).toList()));
         Div files = new Div();
-        detail.attachments().forEach(f -> files.add(new Div(FileLinks.download(f.file().fileName(),
-                () -> applications.file(id, f.file().id())))));
-        add(new H2(getTranslation("application.attachments")), files);
+        // Each file under what it is for ("Báo giá: bao-gia.pdf"), as the enterprise filed it.
+        detail.attachments().forEach(f -> files.add(new Div(new Span((f.document() == null
+                ? getTranslation("application.documents.other") : f.document()) + ": "),
+                FileLinks.download(f.file().fileName(), () -> applications.file(id, f.file().id())))));
+        dossierLink = FileLinks.download(getTranslation("dossier.download"), () -> dossier.pdf(id));
+        add(new H2(getTranslation("application.attachments")), files, new Div(dossierLink));
         add(actions);
         if (SignedIn.hasRole(Role.ENTERPRISE.name())) {
             enterpriseActions(a);
@@ -229,7 +239,7 @@ public class ApplicationPageView extends VerticalLayout implements BeforeEnterOb
         review.add(decision);
     }
 
-    private com.vaadin.flow.component.html.Anchor link(String key, String route) {
+    private Anchor link(String key, String route) {
         return vn.nscl.shared.ui.RouteLink.to(route, getTranslation(key));
     }
 

@@ -88,7 +88,9 @@ class SupportScreensTest extends KaribuTest {
         form.submit.click();
         ConfirmDialogKt._fireConfirm(form.confirm);
         ApplicationPageView page = _get(ApplicationPageView.class);
-        assertThat(page.getElement().getTextRecursively()).contains("Chờ thẩm định", "Áp dụng Kaizen cho xưởng");
+        assertThat(page.getElement().getTextRecursively()).contains("Chờ thẩm định", "Áp dụng Kaizen cho xưởng",
+                "Báo giá hoặc dự toán chi phí: bao-gia.pdf");
+        assertThat(page.dossierLink.getElement().getTextRecursively()).contains("Tải hồ sơ (PDF)");
     }
 
     @Test
