@@ -1,8 +1,5 @@
 package vn.nscl.support;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -14,9 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import jakarta.persistence.criteria.Predicate;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -35,7 +29,6 @@ import vn.nscl.notification.NotificationService;
 import vn.nscl.shared.ConcurrentChange;
 import vn.nscl.shared.FieldChecks;
 import vn.nscl.shared.SignedIn;
-import vn.nscl.shared.SpreadsheetText;
 import vn.nscl.shared.UserFacingException.FieldProblem;
 import vn.nscl.shared.UserFacingException;
 import vn.nscl.shared.ui.Formats;
@@ -58,6 +51,7 @@ public class ReviewService {
     public static final String EXPORT_TASK = "applications-export";
     private final BackgroundTasks tasks;
     private final TransactionTemplate transaction;
+    private final ApplicationsWorkbook workbooks;
 
     public static final int NOTE_MAX = SupportApplication.NOTE_MAX;
 
@@ -76,7 +70,8 @@ public class ReviewService {
             ApplicationEventRepository events, ApplicationAccess access, ApplicationViews views, Catalogue catalogue,
             NotificationService notifications, AuditLog audit,
             @Value("${nscl.support.four-eyes-above:200}") BigDecimal fourEyesAbove, BackgroundTasks tasks,
-            TransactionTemplate transaction, Clock clock) {
+            TransactionTemplate transaction, ApplicationsWorkbook workbooks, Clock clock) {
+        this.workbooks = workbooks;
         this.tasks = tasks;
         this.transaction = transaction;
         this.applications = applications;
@@ -274,39 +269,9 @@ public class ReviewService {
                 break;
             }
         }
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            SpreadsheetText.Cells cells = new SpreadsheetText.Cells(workbook);
-            Sheet sheet = workbook.createSheet("Ho so");
-            String[] headers = {"Số hồ sơ", "Doanh nghiệp", "Xã/phường", "Ngành", "Chương trình", "Tên dự án",
-                "Trạng thái", "Ngày nộp", "Đề nghị hỗ trợ (triệu đồng)", "Đối ứng (triệu đồng)",
-                "Được duyệt (triệu đồng)"};
-            Row header = sheet.createRow(0);
-            for (int i = 0; i < headers.length; i++) {
-                header.createCell(i).setCellValue(headers[i]);
-            }
-            int r = 1;
-            for (ApplicationRow a : rows) {
-                Row row = sheet.createRow(r++);
-                row.createCell(0).setCellValue(a.id());
-                cells.text(row, 1, a.applicantName());
-                row.createCell(2).setCellValue(a.communeCode());
-                row.createCell(3).setCellValue(a.sectorCode() == null ? "" : a.sectorCode());
-                row.createCell(4).setCellValue(a.programmeCode());
-                cells.text(row, 5, a.title());
-                row.createCell(6).setCellValue(a.status().name());
-                row.createCell(7).setCellValue(a.submittedAt() == null ? "" : Formats.day(a.submittedAt()).toString());
-                row.createCell(8).setCellValue(a.requestedTotal().doubleValue());
-                row.createCell(9).setCellValue(a.ownTotal().doubleValue());
-                if (a.approvedAmount() != null) {
-                    row.createCell(10).setCellValue(a.approvedAmount().doubleValue());
-                }
-            }
-            workbook.write(out);
-            audit.record(SupportAuditActions.APPLICATIONS_EXPORTED, "application", null, rows.size() + " rows");
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        byte[] workbook = workbooks.write(rows);
+        audit.record(SupportAuditActions.APPLICATIONS_EXPORTED, "application", null, rows.size() + " rows");
+        return workbook;
     }
 
     private SupportApplication underReview(long applicationId, long expectedVersion) {

@@ -432,10 +432,21 @@ class ApplicationFlowTest {
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             var sheet = workbook.getSheetAt(0);
             assertThat(sheet.getRow(0).getCell(1).getStringCellValue()).isEqualTo("Doanh nghiệp");
+            assertThat(sheet.getColumnWidth(1)).as("wide enough to read a name").isGreaterThan(30 * 256);
             boolean found = false;
             for (int r = 1; r <= sheet.getLastRowNum(); r++) {
                 if ((long) sheet.getRow(r).getCell(0).getNumericCellValue() == id) {
-                    assertThat(sheet.getRow(r).getCell(8).getNumericCellValue()).isEqualTo(77.5);
+                    var row = sheet.getRow(r);
+                    assertThat(row.getCell(8).getNumericCellValue()).isEqualTo(77.5);
+                    assertThat(row.getCell(6).getStringCellValue()).as("the status in words").isEqualTo("Chờ thẩm định");
+                    assertThat(row.getCell(2).getStringCellValue()).as("the commune by its name").startsWith("Xã ")
+                            .doesNotContainPattern("^\\d+$");
+                    assertThat(row.getCell(4).getStringCellValue()).as("the programme by its name")
+                            .isNotEqualTo(applicant.programme()).hasSizeGreaterThan(10);
+                    assertThat(row.getCell(7).getCellType()).as("a real date").isEqualTo(
+                            org.apache.poi.ss.usermodel.CellType.NUMERIC);
+                    assertThat(row.getCell(7).getLocalDateTimeCellValue().toLocalDate())
+                            .isEqualTo(LocalDate.now(vn.nscl.shared.ui.Formats.VIETNAM));
                     found = true;
                 }
             }

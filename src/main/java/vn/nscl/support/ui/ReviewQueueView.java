@@ -86,8 +86,9 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(ApplicationRow::id).setHeader("#").setSortProperty("id").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(ApplicationRow::applicantName).setHeader(getTranslation("request.enterprise"))
                 .setSortProperty("applicantName").setFlexGrow(2);
-        grid.addColumn(ApplicationRow::programmeCode).setHeader(getTranslation("application.programme"))
-                .setSortProperty("programmeCode");
+        // The programme by its name, as officers speak of it; sorted by its code (the plan's order).
+        grid.addColumn(ApplicationRow::programmeName)
+                .setHeader(getTranslation("application.programme")).setSortProperty("programmeCode").setFlexGrow(2);
         grid.addColumn(ApplicationRow::title).setHeader(getTranslation("application.title")).setFlexGrow(3);
         grid.addComponentColumn(a -> ApplicationCards.status(this, a.status()))
                 .setHeader(getTranslation("expert.status")).setSortProperty("status").setAutoWidth(true);
