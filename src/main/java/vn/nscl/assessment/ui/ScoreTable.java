@@ -2,8 +2,6 @@ package vn.nscl.assessment.ui;
 
 import java.math.BigDecimal;
 
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 
@@ -11,21 +9,27 @@ import vn.nscl.assessment.AssessmentResults;
 import vn.nscl.assessment.DimensionScore;
 import vn.nscl.shared.ui.Numbers;
 
-/** The score of each dimension with a bar, the sector average and the change since the previous assessment. */
-class ScoreTable extends Grid<DimensionScore> {
+/**
+ * The score of each dimension with a bar, the sector average and the change since the previous assessment: one card
+ * per dimension, whose name wraps instead of being cut, so it reads on a phone as on a desktop.
+ */
+class ScoreTable extends Div {
 
     ScoreTable(AssessmentResults results) {
-        addColumn(s -> results.questionnaire().dimensionName(s.dimension(), getLocale()))
-                .setHeader(getTranslation("results.dimension")).setFlexGrow(3);
-        addComponentColumn(s -> bar(s.score())).setHeader(getTranslation("results.score")).setFlexGrow(2);
-        addColumn(s -> Numbers.score(results.benchmark().averages().get(s.dimension()), getLocale()))
-                .setHeader(getTranslation("results.sector-average"));
-        addColumn(s -> Numbers.signed(results.change(s.dimension()), getLocale()))
-                .setHeader(getTranslation("results.change"));
-        addColumn(s -> s.answered() + "/" + s.asked()).setHeader(getTranslation("results.answered"));
-        addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        setAllRowsVisible(true);
-        setItems(results.scores().dimensions());
+        addClassName("score-cards");
+        for (DimensionScore s : results.scores().dimensions()) {
+            Span name = new Span(results.questionnaire().dimensionName(s.dimension(), getLocale()));
+            name.addClassName("score-name");
+            Span details = new Span(getTranslation("results.sector-average") + ": "
+                    + Numbers.score(results.benchmark().averages().get(s.dimension()), getLocale()) + " · "
+                    + getTranslation("results.change") + ": " + Numbers.signed(results.change(s.dimension()),
+                            getLocale()) + " · " + getTranslation("results.answered") + ": " + s.answered() + "/"
+                    + s.asked());
+            details.addClassName("score-details");
+            Div card = new Div(name, bar(s.score()), details);
+            card.addClassName("score-card");
+            add(card);
+        }
     }
 
     private Div bar(BigDecimal score) {

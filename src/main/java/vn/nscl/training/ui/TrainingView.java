@@ -57,7 +57,8 @@ import vn.nscl.training.TrainingService;
 public class TrainingView extends VerticalLayout implements HasDynamicTitle {
 
     final Div courseList = new Div();
-    final Grid<RegistrationView> mine = new Grid<>();
+    /** The enterprise's registrations as cards (a grid was wider than a phone and hid "Hủy đăng ký"). */
+    final Div mine = new Div();
     private final TrainingService training;
     private final boolean staff = Role.signedInIsStaff();
     private final java.time.Clock clock;
@@ -72,13 +73,7 @@ public class TrainingView extends VerticalLayout implements HasDynamicTitle {
             publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add(new Paragraph(getTranslation("training.intro.staff")), publish, courseList);
         } else {
-            mine.addColumn(RegistrationView::courseTitle).setHeader(getTranslation("training.course")).setFlexGrow(2);
-            mine.addColumn(RegistrationView::staffName).setHeader(getTranslation("training.staff-name"));
-            mine.addColumn(r -> getTranslation(r.certificateNumber() != null ? "training.state.certified"
-                    : r.attended() ? "training.state.attended" : "training.state.registered"))
-                    .setHeader(getTranslation("expert.status")).setAutoWidth(true);
-            mine.addComponentColumn(this::registrationActions).setAutoWidth(true);
-            mine.setAllRowsVisible(true);
+            mine.addClassName("registration-list");
             add(new Paragraph(getTranslation("training.intro")), courseList,
                     new H3(getTranslation("training.mine")), mine);
         }
@@ -93,7 +88,12 @@ public class TrainingView extends VerticalLayout implements HasDynamicTitle {
         }
         courses.forEach(c -> courseList.add(card(c)));
         if (!staff) {
-            mine.setItems(training.myRegistrations());
+            mine.removeAll();
+            List<RegistrationView> registrations = training.myRegistrations();
+            if (registrations.isEmpty()) {
+                mine.add(new Paragraph(getTranslation("training.mine.none")));
+            }
+            registrations.forEach(r -> mine.add(registrationCard(r)));
         }
     }
 
@@ -144,6 +144,17 @@ public class TrainingView extends VerticalLayout implements HasDynamicTitle {
         dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), rows.save);
         dialog.open();
         return rows;
+    }
+
+    private Div registrationCard(RegistrationView registration) {
+        Span course = new Span(registration.courseTitle());
+        course.addClassName("contact-name");
+        Span state = new Span(getTranslation(registration.certificateNumber() != null ? "training.state.certified"
+                : registration.attended() ? "training.state.attended" : "training.state.registered"));
+        state.getElement().getThemeList().add("badge");
+        Div card = new Div(course, new Span(registration.staffName()), state, registrationActions(registration));
+        card.addClassNames("contact-person", "registration-card");
+        return card;
     }
 
     private Component registrationActions(RegistrationView registration) {

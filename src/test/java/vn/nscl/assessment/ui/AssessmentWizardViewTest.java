@@ -73,6 +73,10 @@ class AssessmentWizardViewTest extends KaribuTest {
 
         AssessmentResultsView results = _get(AssessmentResultsView.class);
         assertThat(results.results.scores().overall()).isEqualByComparingTo("75");
+        ScoreTable scores = _get(results, ScoreTable.class);
+        assertThat(scores.getChildren()).as("a card per dimension, readable on a phone")
+                .hasSize(results.results.scores().dimensions().size());
+        assertThat(scores.getElement().getTextRecursively()).contains("Trung bình ngành", "Số câu đã trả lời");
 
         UI.getCurrent().navigate("assessment/" + id + "/fill");
         assertThat(_find(AssessmentWizardView.class)).as("the wizard does not open a submitted assessment").isEmpty();

@@ -84,9 +84,9 @@ class TrainingScreensTest extends KaribuTest {
         rows.save.click();
         assertThat(group.isOpened()).isFalse();
         assertThat(enterprise.courseList.getElement().getTextRecursively()).contains("Đã đăng ký 3/3 chỗ");
-        assertThat(java.util.stream.IntStream.range(0, GridKt._size(enterprise.mine))
-                .mapToObj(i -> GridKt._getFormattedRow(enterprise.mine, i).toString()))
-                .anySatisfy(row -> assertThat(row).contains("Kaizen cho hợp tác xã", "Đặng Thị Hạnh", "Đã đăng ký"));
+        assertThat(enterprise.mine.getChildren().map(registered -> registered.getElement().getTextRecursively()))
+                .anySatisfy(text -> assertThat(text).contains("Kaizen cho hợp tác xã", "Đặng Thị Hạnh", "Đã đăng ký",
+                        "Hủy đăng ký"));
 
         signInAs("officer@example.com");
         UI.getCurrent().navigate("training");
