@@ -65,7 +65,9 @@ final class FigureChecks {
         BigDecimal growth = previous == null ? null : ProductivityIndicators.growth(f.revenue(), previous.revenue());
         if (growth != null && (growth.compareTo(BigDecimal.valueOf(300)) > 0
                 || growth.compareTo(BigDecimal.valueOf(-80)) < 0)) {
-            warnings.add(new FieldProblem("revenue", "figures.warning.revenue-jump", growth.toPlainString()));
+            // A number, so the reader's language writes it ("11.150 %"), not "11150.0".
+            warnings.add(new FieldProblem("revenue", "figures.warning.revenue-jump",
+                    growth.setScale(0, java.math.RoundingMode.HALF_UP)));
         }
         return warnings;
     }

@@ -54,11 +54,16 @@ class ApplicationReviewIT extends BrowserTest {
         indicator.locator("vaadin-text-field input").nth(1).fill("phút");
         indicator.locator("vaadin-big-decimal-field input").nth(1).fill("5");
         settle();
-        Path file = Files.createTempFile("thuyet-minh-", ".pdf");
-        Files.write(file, vn.nscl.testsupport.TestFiles.pdf("thuyet minh du an"));
-        page.locator("vaadin-upload input[type=file]").setInputFiles(file);
-        page.getByText(file.getFileName().toString().replace(".pdf", "")).first().waitFor();
-        settle();
+        // One file in each required document's slot (the last slot, other documents, stays empty).
+        Locator slots = page.locator(".document-slot");
+        for (int slot = 0; slot < slots.count() - 1; slot++) {
+            Path file = Files.createTempFile("tai-lieu-" + slot + "-", ".pdf");
+            Files.write(file, vn.nscl.testsupport.TestFiles.pdf("tai lieu " + slot));
+            page.locator(".document-slot").nth(slot).locator("vaadin-upload input[type=file]").setInputFiles(file);
+            page.getByText(file.getFileName().toString().replace(".pdf", "")).first().waitFor();
+            settle();
+        }
+        assertThat(page.getByText("Chưa có: cần tải lên trước khi nộp")).hasCount(0);
         button("Kiểm tra và nộp").click();
         confirmDialog();
         page.waitForURL(Pattern.compile(".*/applications/\\d+$"));

@@ -51,5 +51,9 @@ class FigureChecksTest {
                 .extracting(FieldProblem::messageKey).contains("figures.warning.revenue-per-employee",
                         "figures.warning.negative-value-added", "figures.warning.defect-rate",
                         "figures.warning.training-hours", "figures.warning.revenue-jump");
+        FieldProblem jump = FigureChecks.implausible(odd, of(2, "10000", null, null, null, null, null)).stream()
+                .filter(p -> p.messageKey().equals("figures.warning.revenue-jump")).findFirst().orElseThrow();
+        assertThat(new java.text.MessageFormat("{0} %", java.util.Locale.forLanguageTag("vi"))
+                .format(jump.argArray())).as("written the Vietnamese way, not 1400.0").isEqualTo("1.400 %");
     }
 }

@@ -124,10 +124,8 @@ public class ApplicationFormView extends VerticalLayout implements BeforeEnterOb
             applications.save(id, new ApplicationDraft(title.getValue(), objectives.getValue(),
                     expectedResults.getValue(), timeline.getValue(), budget.getValue(), indicators.getValue(), version));
         } catch (UserFacingException problem) {
+            // Budget and indicator problems have no single field: the summary above the form names them too.
             FormProblems.show(this, problem, fields);
-            if (!problem.fieldProblems().isEmpty()) {
-                Notifications.error(Attempts.message(this, problem));
-            }
             return false;
         }
         FormProblems.clear(fields);
