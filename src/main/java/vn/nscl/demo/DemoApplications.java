@@ -105,7 +105,9 @@ class DemoApplications {
         acting.account("officer@example.com", () -> {
             long version = applications.detail(id).application().version();
             if (state.equals("APPROVED")) {
-                reviews.approve(id, new BigDecimal("60"), "Báo cáo tiến độ sau 6 tháng", version);
+                reviews.setChecklist(id, java.util.Set.copyOf(applications.detail(id).call().checklist()), version);
+                reviews.approve(id, new BigDecimal("60"), "Báo cáo tiến độ sau 6 tháng",
+                        applications.detail(id).application().version());
             } else if (state.equals("NEEDS_INFO")) {
                 reviews.askForInformation(id, "Bổ sung báo giá của đơn vị tư vấn", version);
             }

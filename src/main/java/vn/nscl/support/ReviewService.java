@@ -188,13 +188,32 @@ public class ReviewService {
     @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
     @Transactional
     public void approve(long applicationId, BigDecimal amount, String rawConditions, long expectedVersion) {
+        approve(applicationId, amount, rawConditions, null, expectedVersion);
+    }
+
+    /**
+     * As above; while items of the programme's checklist are not ticked, the officer must state why the application
+     * is approved all the same ({@code rawException}), which goes on the timeline and into the audit log.
+     */
+    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+    @Transactional
+    public void approve(long applicationId, BigDecimal amount, String rawConditions, String rawException,
+            long expectedVersion) {
         String conditions = FieldChecks.optional("conditions", rawConditions, NOTE_MAX);
+        String exception = FieldChecks.optional("exception", rawException, NOTE_MAX);
         SupportApplication application = underReview(applicationId, expectedVersion);
         if (amount == null || amount.signum() <= 0 || amount.compareTo(application.getRequestedTotal()) > 0
                 || amount.scale() > 2) {
             throw UserFacingException.ofFields(List.of(new FieldProblem("amount", "support.error.amount",
                     inWords(application.getRequestedTotal()))));
         }
+        List<String> open = uncheckedItems(application);
+        if (!open.isEmpty() && exception.isEmpty()) {
+            throw UserFacingException.ofFields(List.of(new FieldProblem("exception", "review.error.checklist-open",
+                    String.join("; ", open))));
+        }
+        String exceptionNote = open.isEmpty() ? "" : " — Ngoại lệ danh mục kiểm tra (" + String.join("; ", open)
+                + "): " + exception;
         String me = SignedIn.actor();
         boolean awaiting = application.getStatus() == ApplicationStatus.AWAITING_SECOND;
         if (awaiting && me.equals(application.getFirstApprover())) {
@@ -205,9 +224,10 @@ public class ReviewService {
                 && conditions.equals(application.getConditions());
         if (!second && amount.compareTo(fourEyesAbove) > 0) {
             application.approvedOnce(amount, conditions, me);
-            event(application, "FIRST_APPROVAL", Numbers.money(amount, TranslationProvider.VIETNAMESE));
+            event(application, "FIRST_APPROVAL", Numbers.money(amount, TranslationProvider.VIETNAMESE)
+                    + exceptionNote);
             audit.record(SupportAuditActions.APPLICATION_FIRST_APPROVAL, "application", applicationId,
-                    "amount " + amount);
+                    "amount " + amount + exceptionNote);
             notifications.tellEveryone(vn.nscl.security.Role.OFFICER, "notify.application.second-needed",
                     "applications/" + applicationId, application.getTitle(), inWords(amount));
             flush();
@@ -224,9 +244,9 @@ public class ReviewService {
         }
         application.approved(amount, conditions, clock.instant());
         event(application, "APPROVED", Numbers.money(amount, TranslationProvider.VIETNAMESE)
-                + (conditions.isEmpty() ? "" : " — " + conditions));
+                + (conditions.isEmpty() ? "" : " — " + conditions) + exceptionNote);
         audit.record(SupportAuditActions.APPLICATION_APPROVED, "application", applicationId, "amount " + amount
-                + (second ? ", second approval after " + application.getFirstApprover() : ""));
+                + (second ? ", second approval after " + application.getFirstApprover() : "") + exceptionNote);
         notifications.tell(views.enterpriseAccount(application), "notify.application.approved",
                 "applications/" + applicationId, application.getTitle(), inWords(amount));
         flush();
@@ -272,6 +292,13 @@ public class ReviewService {
         byte[] workbook = workbooks.write(rows);
         audit.record(SupportAuditActions.APPLICATIONS_EXPORTED, "application", null, rows.size() + " rows");
         return workbook;
+    }
+
+    /** The programme's checklist items the officers have not ticked for this application, in the call's order. */
+    private List<String> uncheckedItems(SupportApplication application) {
+        Set<String> ticked = application.checked();
+        return calls.findByProgrammeCode(application.getProgrammeCode()).map(ProgrammeCall::checklistItems)
+                .orElse(List.of()).stream().filter(item -> !ticked.contains(item)).toList();
     }
 
     private SupportApplication underReview(long applicationId, long expectedVersion) {

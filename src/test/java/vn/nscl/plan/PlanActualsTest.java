@@ -171,7 +171,7 @@ class PlanActualsTest {
     }
 
     private long approved(TestApplications.Applicant applicant) {
-        long id = applications.submitted(applicant, SMALL, OWN);
+        long id = applications.checked(applicant, SMALL, OWN);
         as.run(OFFICER, () -> reviews.approve(id, SMALL, "", applications.version(id)));
         return id;
     }

@@ -96,7 +96,12 @@ class ApplicationFlowTest {
         as.run(OFFICER, () -> reviews.setChecklist(id, Set.of(items.get(0), items.get(2)), version(OFFICER, id)));
         assertThatThrownBy(() -> as.run(OFFICER, () -> reviews.setChecklist(id, Set.of("Không có trong danh mục"),
                 version(OFFICER, id)))).hasMessageContaining("support.error.checklist");
-        as.run(OFFICER, () -> reviews.approve(id, new BigDecimal("70"), "Báo cáo sau 6 tháng", version(OFFICER, id)));
+        assertThatThrownBy(() -> as.run(OFFICER, () -> reviews.approve(id, new BigDecimal("70"), "Báo cáo sau 6 tháng",
+                version(OFFICER, id)))).as("not with checklist items unticked and no reason")
+                .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.fieldProblems())
+                        .extracting(FieldProblem::messageKey).containsExactly("review.error.checklist-open"));
+        as.run(OFFICER, () -> reviews.approve(id, new BigDecimal("70"), "Báo cáo sau 6 tháng",
+                "Báo giá đã nhận bản giấy", version(OFFICER, id)));
         ApplicationView approved = view(email, id);
         assertThat(approved.status()).isEqualTo(ApplicationStatus.APPROVED);
         assertThat(approved.approvedAmount()).isEqualByComparingTo("70");
@@ -119,7 +124,8 @@ class ApplicationFlowTest {
                 .allSatisfy(s -> assertThat(s.actor()).isEmpty());
         assertThat(detail.timeline()).filteredOn(s -> s.kind().equals("APPROVED")).singleElement()
                 .satisfies(s -> assertThat(s.note()).as("the amount as people write it")
-                        .isEqualTo("70 triệu đồng — Báo cáo sau 6 tháng"));
+                        .startsWith("70 triệu đồng — Báo cáo sau 6 tháng — Ngoại lệ danh mục kiểm tra (")
+                        .endsWith("): Báo giá đã nhận bản giấy"));
         assertThat(as.as(OFFICER, () -> applications.detail(id)).timeline()).anySatisfy(s -> assertThat(s.actor())
                 .isEqualTo(OFFICER));
     }
@@ -240,7 +246,7 @@ class ApplicationFlowTest {
                     requested, call.ownSharePercent(), call.yearlyQuota(), call.requiredDocuments(), call.checklist(),
                     call.version())));
         }
-        long id = test.submitted(applicant, requested, requested);
+        long id = test.checked(applicant, requested, requested);
         as.run(OFFICER, () -> reviews.approve(id, requested, "", version(OFFICER, id)));
         assertThat(view(OFFICER, id).status()).isEqualTo(ApplicationStatus.AWAITING_SECOND);
         assertThatThrownBy(() -> as.run(OFFICER, () -> reviews.approve(id, requested, "", version(OFFICER, id))))
@@ -331,7 +337,7 @@ class ApplicationFlowTest {
     @Test
     void two_officers_deciding_at_once_give_exactly_one_decision() throws Exception {
         Applicant applicant = test.applicant();
-        long id = test.submitted(applicant, SMALL, OWN);
+        long id = test.checked(applicant, SMALL, OWN);
         long seen = version(OFFICER, id);
         String second = secondOfficer();
         CyclicBarrier start = new CyclicBarrier(2);
@@ -359,8 +365,8 @@ class ApplicationFlowTest {
     void two_approvals_at_once_for_the_last_place_of_the_yearly_quota_give_it_to_exactly_one() throws Exception {
         Applicant first = test.applicant();
         Applicant second = new Applicant(test.applicant().enterprise(), first.programme());
-        long a = test.submitted(first, SMALL, OWN);
-        long b = test.submitted(second, SMALL, OWN);
+        long a = test.checked(first, SMALL, OWN);
+        long b = test.checked(second, SMALL, OWN);
         long approved = as.as(OFFICER, () -> queue(ReviewFilter.all())).stream()
                 .filter(v -> v.programmeCode().equals(first.programme()))
                 .filter(v -> v.status() == ApplicationStatus.APPROVED || v.status() == ApplicationStatus.COMPLETED)

@@ -25,13 +25,15 @@ public class TestApplications {
     private final TestEnterprises enterprises;
     private final TestAssessments assessments;
     private final ApplicationService applications;
+    private final vn.nscl.support.ReviewService reviews;
     private final Clock clock;
 
     TestApplications(TestEnterprises enterprises, TestAssessments assessments, ApplicationService applications,
-            Clock clock) {
+            vn.nscl.support.ReviewService reviews, Clock clock) {
         this.enterprises = enterprises;
         this.assessments = assessments;
         this.applications = applications;
+        this.reviews = reviews;
         this.clock = clock;
     }
 
@@ -76,6 +78,14 @@ public class TestApplications {
     public long submitted(Applicant applicant, BigDecimal requested, BigDecimal own) {
         long id = completeDraft(applicant, requested, own);
         enterprises.run(applicant.enterprise().email(), () -> applications.submit(id, version(id)));
+        return id;
+    }
+
+    /** Submitted, and every item of its programme's checklist ticked by an officer: ready for a decision. */
+    public long checked(Applicant applicant, BigDecimal requested, BigDecimal own) {
+        long id = submitted(applicant, requested, own);
+        enterprises.run("officer@example.com", () -> reviews.setChecklist(id,
+                java.util.Set.copyOf(applications.detail(id).call().checklist()), version(id)));
         return id;
     }
 

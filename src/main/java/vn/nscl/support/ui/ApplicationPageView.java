@@ -68,6 +68,7 @@ public class ApplicationPageView extends VerticalLayout implements BeforeEnterOb
     private String title = "";
 
     Anchor dossierLink;
+    ApprovalDialog approval;
     private final ApplicationDossier dossier;
 
     ApplicationPageView(ApplicationService applications, ReviewService reviews, ReferenceData reference,
@@ -221,10 +222,23 @@ public class ApplicationPageView extends VerticalLayout implements BeforeEnterOb
         if (a.conditions() != null) {
             conditions.setValue(a.conditions());
         }
-        Button approve = new Button(getTranslation("review.approve"), e -> act(() -> reviews.approve(id,
-                amount.getValue() == null ? BigDecimal.ZERO : amount.getValue(), conditions.getValue(), a.version()),
-                "review.approved"));
+        List<String> unticked = detail.call() == null ? List.of() : detail.call().checklist().stream()
+                .filter(item -> !a.checkedItems().contains(item)).toList();
+        Button approve = new Button(getTranslation("review.approve"), e -> {
+            BigDecimal granted = amount.getValue() == null ? BigDecimal.ZERO : amount.getValue();
+            boolean secondNeeded = a.status() != ApplicationStatus.AWAITING_SECOND
+                    && granted.compareTo(reviews.fourEyesAbove()) > 0;
+            approval = new ApprovalDialog(a.title(), granted, conditions.getValue(), secondNeeded, unticked,
+                    exception -> refreshWhenStale(() -> reviews.approve(id, granted, conditions.getValue(), exception,
+                            a.version())));
+            approval.open();
+        });
         approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
+        if (a.status() == ApplicationStatus.AWAITING_SECOND && SignedIn.actor().equals(a.firstApprover())) {
+            // Four eyes: the officer who approved first waits for a colleague.
+            approve.setText(getTranslation("review.awaiting-colleague"));
+            approve.setEnabled(false);
+        }
         Button info = new Button(getTranslation("review.ask-info"), e -> new ReasonDialog(
                 getTranslation("review.ask-info"), getTranslation("review.ask-info.help"),
                 getTranslation("review.ask-info"), ReviewService.NOTE_MAX,

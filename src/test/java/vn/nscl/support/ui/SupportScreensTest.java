@@ -38,6 +38,9 @@ class SupportScreensTest extends KaribuTest {
     @Autowired
     ApplicationService applications;
 
+    @Autowired
+    vn.nscl.support.ProgrammeCallService calls;
+
     @Test
     void an_enterprise_sees_why_it_is_eligible_writes_its_application_and_submits_it() {
         TestApplications.Applicant applicant = test.applicant();
@@ -117,5 +120,39 @@ class SupportScreensTest extends KaribuTest {
                 .isEqualTo(ApplicationStatus.NEEDS_INFO);
         assertThat(_get(ApplicationPageView.class).getElement().getTextRecursively()).contains("Cần bổ sung",
                 "Bổ sung báo giá của đơn vị tư vấn");
+    }
+
+    @Test
+    void money_is_approved_only_on_a_clear_yes_and_the_first_of_two_approvers_waits_for_a_colleague() {
+        TestApplications.Applicant applicant = test.applicant();
+        // Above what one officer may approve alone (four eyes), within the call's ceiling.
+        java.math.BigDecimal requested = new java.math.BigDecimal("250");
+        var call = as.as("officer@example.com", () -> calls.calls()).stream()
+                .filter(c -> c.programmeCode().equals(applicant.programme())).findFirst().orElseThrow();
+        if (call.ceiling().compareTo(requested) < 0) {
+            as.run("officer@example.com", () -> calls.update(call.programmeCode(), new vn.nscl.support.CallEdit(
+                    call.openFrom(), call.openUntil(), requested, call.ownSharePercent(), call.yearlyQuota(),
+                    call.requiredDocuments(), call.checklist(), call.version())));
+        }
+        long id = test.submitted(applicant, requested, requested);
+        signInAs("officer@example.com");
+        UI.getCurrent().navigate("applications/" + id);
+        button(_get(ApplicationPageView.class).review, "Phê duyệt").click();
+        ApprovalDialog dialog = _get(ApprovalDialog.class);
+        String asked = dialog.getElement().getTextRecursively();
+        assertThat(asked).contains("Số tiền hỗ trợ: 250 triệu đồng", "một cán bộ khác phải phê duyệt lần hai",
+                "Danh mục kiểm tra còn 4 mục chưa đánh dấu");
+        dialog.confirm.click();
+        assertThat(dialog.exception.isInvalid()).as("a reason is needed with items unticked").isTrue();
+        assertThat(as.as("officer@example.com", () -> applications.detail(id)).application().status())
+                .isEqualTo(ApplicationStatus.SUBMITTED);
+        dialog.exception.setValue("Hội đồng đã xem hồ sơ giấy");
+        dialog.confirm.click();
+        assertThat(as.as("officer@example.com", () -> applications.detail(id)).application().status())
+                .isEqualTo(ApplicationStatus.AWAITING_SECOND);
+
+        ApplicationPageView page = _get(ApplicationPageView.class);
+        Button waiting = button(page.review, "Chờ cán bộ khác phê duyệt");
+        assertThat(waiting.isEnabled()).as("the first approver cannot approve again").isFalse();
     }
 }
