@@ -80,7 +80,7 @@ public class ExpertInboxService {
         long expertId = callersExpertId();
         return offers.findByExpertIdAndStatusOrderByDeadlineAt(expertId, OfferStatus.OFFERED).stream().map(offer -> {
             SupportRequest request = access.find(offer.getRequestId());
-            return new InboxItem(offer.toView(""), views.of(request), brief(request, false));
+            return new InboxItem(offer.toView("", false), views.of(request), brief(request, false));
         }).toList();
     }
 

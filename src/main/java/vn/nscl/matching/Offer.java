@@ -91,8 +91,14 @@ class Offer {
     }
 
     OfferView toView(String expertName) {
+        return toView(expertName, true);
+    }
+
+    /** {@code internal}: with the officer's reason for assigning against the ranking, which only DOST reads. */
+    OfferView toView(String expertName, boolean internal) {
         return new OfferView(id, requestId, expertId, expertName, rank, score.doubleValue(), explanationVi,
-                explanationEn, chosenBy, overrideReason, offeredAt, deadlineAt, status, respondedAt, responseReason);
+                explanationEn, chosenBy, internal ? overrideReason : null, offeredAt, deadlineAt, status, respondedAt,
+                responseReason);
     }
 
     private static String cut(String text) {

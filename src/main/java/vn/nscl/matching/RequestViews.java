@@ -62,7 +62,7 @@ class RequestViews {
                 : experts.byIds(made.stream().map(Offer::getExpertId).collect(Collectors.toSet()));
         return new RequestDetail(of(request),
                 made.stream().map(o -> o.toView(names.containsKey(o.getExpertId())
-                        ? names.get(o.getExpertId()).fullName() : "#" + o.getExpertId())).toList(),
+                        ? names.get(o.getExpertId()).fullName() : "#" + o.getExpertId(), staff)).toList(),
                 events.findByRequestIdOrderByAtAscIdAsc(request.getId()).stream().map(e -> e.toStep(staff)).toList(),
                 notes.findByRequestIdOrderByVisitDateAscIdAsc(request.getId()).stream().map(EngagementNote::toRecord)
                         .toList(),

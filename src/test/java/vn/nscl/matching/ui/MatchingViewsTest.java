@@ -217,6 +217,18 @@ class MatchingViewsTest extends KaribuTest {
         _get(dialog, Button.class, spec -> spec.withText("Giao cho chuyên gia này")).click();
         assertThat(_get(RequestView.class).getElement().getTextRecursively()).contains("Chờ chuyên gia trả lời",
                 second.name(), "Sở phân công: Gần cơ sở, nói được tiếng địa phương");
+
+        // The reason is an internal note: neither the enterprise nor the expert reads it anywhere.
+        for (String outsider : List.of(enterprise.email(), second.email())) {
+            signInAs(outsider);
+            UI.getCurrent().navigate("requests/" + id);
+            assertThat(_get(RequestView.class).getElement().getTextRecursively()).contains(second.name())
+                    .doesNotContain("Gần cơ sở");
+            assertThat(enterprises.as(outsider, () -> requests.detail(id)).offers())
+                    .allSatisfy(o -> assertThat(o.overrideReason()).isNull());
+        }
+        assertThat(enterprises.as(second.email(), () -> inbox.offers())).extracting(i -> i.offer().overrideReason())
+                .containsOnlyNulls();
     }
 
     long offered(TestEnterprises.Created enterprise, TestExperts.Created expert) {
