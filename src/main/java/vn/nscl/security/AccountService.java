@@ -264,15 +264,54 @@ public class AccountService {
         }
     }
 
+    /** Disables an account, for a reason the audit log keeps; its open sessions end at their next request. */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
-    public void disable(long accountId, long expectedVersion) {
+    public void disable(long accountId, String rawReason, long expectedVersion) {
         if (accountId == SignedIn.accountId()) {
             throw new UserFacingException("account.error.cannot-disable-self");
         }
+        String reason = FieldChecks.required("reason", rawReason, 500);
         UserAccount account = load(accountId, expectedVersion);
         account.disable(clock.instant());
-        audit.record(SecurityAuditActions.ACCOUNT_DISABLED, "account", accountId, account.getEmail());
+        audit.record(SecurityAuditActions.ACCOUNT_DISABLED, "account", accountId, account.getEmail() + ": " + reason);
+    }
+
+    /**
+     * Opens a staff account without a password anyone typed: the person gets a link, valid seven days, to set their
+     * own (which also confirms the address). Until then the account cannot sign in.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public long invite(NewAccount request, Set<Role> roles) {
+        if (roles == null || roles.isEmpty()) {
+            throw UserFacingException.ofFields(List.of(new FieldProblem("roles", "account.error.roles-required")));
+        }
+        String nobodyKnows = tokens.secret();
+        NewAccount cleaned = clean(new NewAccount(request.email(), nobodyKnows, request.displayName(),
+                request.phone(), request.organisation(), request.language()));
+        List<FieldProblem> problems = new ArrayList<>();
+        checkFields(cleaned, problems, true, List.of());
+        if (!problems.isEmpty()) {
+            throw UserFacingException.ofFields(problems);
+        }
+        UserAccount account = save(cleaned, roles, false);
+        mails.staffInvitation(account, tokens.issue(account.getId(), AccountToken.Purpose.RESET_PASSWORD,
+                AccountTokens.INVITATION_VALIDITY));
+        audit.record(SecurityAuditActions.ACCOUNT_CREATED, "account", account.getId(),
+                account.getEmail() + " roles " + roles + ", invited by mail");
+        return account.getId();
+    }
+
+    /** The administrator sends a person a link to set a new password (valid a day); the old one works until then. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void sendPasswordReset(long accountId) {
+        UserAccount account = accounts.findById(accountId)
+                .filter(UserAccount::isEnabled).orElseThrow(() -> new UserFacingException("accounts.error.disabled"));
+        mails.resetByAdministrator(account, tokens.issue(account.getId(), AccountToken.Purpose.RESET_PASSWORD,
+                AccountTokens.ADMIN_RESET_VALIDITY));
+        audit.record(SecurityAuditActions.PASSWORD_RESET_SENT, "account", accountId, account.getEmail());
     }
 
     @PreAuthorize("hasRole('ADMIN')")

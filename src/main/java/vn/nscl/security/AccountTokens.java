@@ -25,6 +25,7 @@ class AccountTokens {
     static final Duration UNLOCK_VALIDITY = Duration.ofHours(24);
     static final Duration RESET_VALIDITY = Duration.ofHours(1);
     static final Duration INVITATION_VALIDITY = Duration.ofDays(7);
+    static final Duration ADMIN_RESET_VALIDITY = Duration.ofHours(24);
 
     private final AccountTokenRepository tokens;
     private final SecureRandom random = new SecureRandom();
@@ -48,13 +49,18 @@ class AccountTokens {
     /** As above, for a change of address: the link carries the new address. */
     @Transactional(propagation = Propagation.MANDATORY)
     String issue(long accountId, AccountToken.Purpose purpose, Duration validity, String newEmail) {
-        byte[] secret = new byte[32];
-        random.nextBytes(secret);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        String token = secret();
         tokens.retire(accountId, purpose, clock.instant());
         tokens.save(new AccountToken(accountId, purpose, hash(token), clock.instant(),
                 clock.instant().plus(validity)).withNewEmail(newEmail));
         return token;
+    }
+
+    /** 256 random bits as text: a link's secret, or the password of an account nobody may sign in to yet. */
+    String secret() {
+        byte[] secret = new byte[32];
+        random.nextBytes(secret);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
     }
 
     /** The account the secret was issued to, once: a used, expired, unknown or mistyped secret gives nothing. */

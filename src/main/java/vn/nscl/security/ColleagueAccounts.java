@@ -1,8 +1,6 @@
 package vn.nscl.security;
 
-import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.Base64;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
@@ -38,7 +36,6 @@ public class ColleagueAccounts {
     private final SecurityMails mails;
     private final AuditLog audit;
     private final Clock clock;
-    private final SecureRandom random = new SecureRandom();
 
     ColleagueAccounts(UserAccountRepository accounts, AccountService accountChecks, PasswordEncoder passwordEncoder,
             AccountTokens tokens, SecurityMails mails, AuditLog audit, Clock clock) {
@@ -64,9 +61,7 @@ public class ColleagueAccounts {
     @PreAuthorize("hasRole('ENTERPRISE')")
     @Transactional(propagation = Propagation.MANDATORY)
     public long invite(String displayName, String email, String phone, String enterpriseName) {
-        byte[] secret = new byte[32];
-        random.nextBytes(secret);
-        String nobodyKnows = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        String nobodyKnows = tokens.secret();
         NewAccount request = new NewAccount(email, nobodyKnows, displayName, phone, "", Locale.forLanguageTag("vi"));
         List<FieldProblem> problems = new java.util.ArrayList<>(accountChecks.check(request, List.of()));
         NewAccount cleaned = accountChecks.cleaned(request);

@@ -14,6 +14,7 @@ final class SecurityAuditActions {
     static final String EMAIL_CHANGE_REQUESTED = "EMAIL_CHANGE_REQUESTED";
     static final String EMAIL_CHANGE_FAILED = "EMAIL_CHANGE_FAILED";
     static final String EMAIL_CHANGED = "EMAIL_CHANGED";
+    static final String PASSWORD_RESET_SENT = "PASSWORD_RESET_SENT";
     static final String COLLEAGUE_INVITED = "COLLEAGUE_INVITED";
     static final String COLLEAGUE_DISABLED = "COLLEAGUE_DISABLED";
     static final String ROLES_CHANGED = "ROLES_CHANGED";

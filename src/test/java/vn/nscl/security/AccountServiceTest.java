@@ -100,25 +100,29 @@ class AccountServiceTest {
         long seen = repository.findById(id).orElseThrow().getVersion();
         accounts.changeRoles(id, EnumSet.of(Role.OFFICER, Role.ADMIN), seen);
 
-        assertThatThrownBy(() -> accounts.disable(id, seen)).isInstanceOf(UserFacingException.class)
+        assertThatThrownBy(() -> accounts.disable(id, "Chuyển công tác", seen)).isInstanceOf(UserFacingException.class)
                 .hasMessage("error.changed-meanwhile");
         assertThat(repository.findById(id).orElseThrow().isEnabled()).isTrue();
 
         long current = repository.findById(id).orElseThrow().getVersion();
-        accounts.disable(id, current);
+        assertThatThrownBy(() -> accounts.disable(id, " ", current)).as("not without a reason")
+                .isInstanceOf(UserFacingException.class);
+        accounts.disable(id, "Chuyển công tác từ 01/12", current);
         UserAccount disabled = repository.findById(id).orElseThrow();
         assertThat(disabled.isEnabled()).isFalse();
         assertThat(disabled.getSessionsRevokedAt()).isNotNull();
         assertThat(jdbc.queryForList("select action from audit_event where target_id = ? order by id",
                 String.class, String.valueOf(id))).containsSubsequence("ACCOUNT_CREATED", "ROLES_CHANGED",
                 "ACCOUNT_DISABLED");
+        assertThat(jdbc.queryForObject("select details from audit_event where target_id = ? and action = "
+                + "'ACCOUNT_DISABLED'", String.class, String.valueOf(id))).endsWith(": Chuyển công tác từ 01/12");
     }
 
     @Test
     @WithUserDetails("admin@example.com")
     void an_admin_cannot_disable_themselves_or_drop_their_own_admin_role() {
         UserAccount me = repository.findByEmail("admin@example.com").orElseThrow();
-        assertThatThrownBy(() -> accounts.disable(me.getId(), me.getVersion())).hasMessage(
+        assertThatThrownBy(() -> accounts.disable(me.getId(), "Thử", me.getVersion())).hasMessage(
                 "account.error.cannot-disable-self");
         assertThatThrownBy(() -> accounts.changeRoles(me.getId(), EnumSet.of(Role.OFFICER), me.getVersion()))
                 .hasMessage("account.error.cannot-drop-own-admin");

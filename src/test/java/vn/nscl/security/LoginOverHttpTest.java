@@ -238,7 +238,7 @@ class LoginOverHttpTest {
         clock.advance(Duration.ofSeconds(1));
         long id = jdbc.queryForObject("select id from user_account where email = ?", Long.class, email);
         long version = jdbc.queryForObject("select version from user_account where id = ?", Long.class, id);
-        asAdmin(() -> accounts.disable(id, version));
+        asAdmin(() -> accounts.disable(id, "Nghỉ việc", version));
 
         assertThat(get(browser, "/home").statusCode()).as("the open session ends").isEqualTo(302);
         assertThat(get(browser, "/home").statusCode()).as("and stays ended").isEqualTo(302);

@@ -71,7 +71,7 @@ public class AccountListView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(a -> Formats.dateTime(a.lastLoginAt())).setHeader(getTranslation("account.last-login"));
         grid.addComponentColumn(a -> {
             Button edit = new Button(getTranslation("action.edit"),
-                    e -> new EditAccountDialog(accounts, a, this::refresh).open());
+                    e -> edit(a));
             edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             return edit;
         }).setFlexGrow(0).setAutoWidth(true);
@@ -93,6 +93,10 @@ public class AccountListView extends VerticalLayout implements HasDynamicTitle {
         Role role = roleFilter.getValue();
         grid.setItems(q -> accounts.search(text, role, VaadinSpringDataHelpers.toSpringPageRequest(q)).stream(),
                 q -> (int) accounts.count(text, role));
+    }
+
+    void edit(AccountSummary account) {
+        new EditAccountDialog(accounts, account, this::refresh).open();
     }
 
     @Override

@@ -10,19 +10,21 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.EmailField;
-import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 
 import vn.nscl.security.AccountService;
 import vn.nscl.security.NewAccount;
-import vn.nscl.security.PasswordPolicy;
 import vn.nscl.security.Role;
 import vn.nscl.shared.UserFacingException;
 import vn.nscl.shared.ui.FormProblems;
 import vn.nscl.shared.ui.Notifications;
 
-/** The administrator opens an account for a DOST officer, a partner agency or another administrator. */
+/**
+ * The administrator opens an account for a DOST officer, a partner agency or another administrator. Nobody types a
+ * password for someone else: the person gets a mailed link to set their own.
+ */
 class CreateAccountDialog extends Dialog {
 
     final EmailField email = new EmailField();
@@ -30,7 +32,6 @@ class CreateAccountDialog extends Dialog {
     final TextField phone = new TextField();
     final TextField organisation = new TextField();
     final CheckboxGroup<Role> roles = new CheckboxGroup<>();
-    final PasswordField password = new PasswordField();
     final Button save = new Button();
 
     CreateAccountDialog(AccountService accounts, Runnable onCreated) {
@@ -48,27 +49,24 @@ class CreateAccountDialog extends Dialog {
         roles.setItems(Role.OFFICER, Role.PARTNER, Role.ADMIN, Role.ENTERPRISE, Role.EXPERT);
         roles.setItemLabelGenerator(role -> getTranslation("role." + role.name()));
         roles.setValue(EnumSet.of(Role.OFFICER));
-        password.setLabel(getTranslation("accounts.initial-password"));
-        password.setHelperText(getTranslation("password.help", PasswordPolicy.MIN_LENGTH));
-        password.setMaxLength(PasswordPolicy.MAX_LENGTH);
-        FormLayout form = new FormLayout(email, displayName, phone, organisation, roles, password);
+        FormLayout form = new FormLayout(email, displayName, phone, organisation, roles);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("500px", 2));
         form.setColspan(roles, 2);
-        add(form);
+        add(form, new Paragraph(getTranslation("accounts.invitation.help")));
 
         Map<String, HasValidation> fields = Map.of("email", email, "displayName", displayName, "phone", phone,
-                "organisation", organisation, "roles", roles, "password", password);
+                "organisation", organisation, "roles", roles);
         save.setText(getTranslation("action.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> {
             try {
-                accounts.createAccount(new NewAccount(email.getValue(), password.getValue(), displayName.getValue(),
-                        phone.getValue(), organisation.getValue(), UI.getCurrent().getLocale()), roles.getValue());
+                accounts.invite(new NewAccount(email.getValue(), null, displayName.getValue(), phone.getValue(),
+                        organisation.getValue(), UI.getCurrent().getLocale()), roles.getValue());
             } catch (UserFacingException problem) {
                 FormProblems.show(this, problem, fields);
                 return;
             }
-            Notifications.success(getTranslation("accounts.created", email.getValue()));
+            Notifications.success(getTranslation("accounts.invited", email.getValue()));
             onCreated.run();
             close();
         });

@@ -10,12 +10,15 @@ import vn.nscl.security.AccountService;
 import vn.nscl.security.AccountSummary;
 import vn.nscl.security.Role;
 import vn.nscl.shared.UserFacingException;
+import vn.nscl.shared.ui.Confirmations;
 import vn.nscl.shared.ui.FormProblems;
 import vn.nscl.shared.ui.Notifications;
+import vn.nscl.shared.ui.ReasonDialog;
 
 /**
- * The administrator changes an account's roles, disables or enables it, or lifts a login lock. Each action carries
- * the version the administrator saw, so a change made meanwhile by someone else is not overwritten.
+ * The administrator changes an account's roles, disables (with a reason) or enables it, sends a link to set a new
+ * password, or lifts a login lock. Each action carries the version the administrator saw, so a change made meanwhile
+ * by someone else is not overwritten.
  */
 class EditAccountDialog extends Dialog {
 
@@ -23,6 +26,7 @@ class EditAccountDialog extends Dialog {
     final Button saveRoles = new Button();
     final Button toggleEnabled = new Button();
     final Button unlock = new Button();
+    final Button sendReset = new Button();
 
     EditAccountDialog(AccountService accounts, AccountSummary account, Runnable onChanged) {
         setHeaderTitle(account.displayName());
@@ -43,20 +47,34 @@ class EditAccountDialog extends Dialog {
         if (account.enabled()) {
             toggleEnabled.addThemeVariants(ButtonVariant.LUMO_ERROR);
         }
-        toggleEnabled.addClickListener(e -> act(() -> {
+        toggleEnabled.addClickListener(e -> {
             if (account.enabled()) {
-                accounts.disable(account.id(), account.version());
+                // Disabling cuts someone off: it takes a reason, which the audit log keeps.
+                new ReasonDialog(getTranslation("accounts.disable"), getTranslation("accounts.disable.help",
+                        account.displayName()), getTranslation("accounts.disable"), 500, reason -> {
+                            accounts.disable(account.id(), reason, account.version());
+                            Notifications.success(getTranslation("accounts.disabled"));
+                            onChanged.run();
+                            close();
+                        }).open();
             } else {
-                accounts.enable(account.id(), account.version());
+                act(() -> accounts.enable(account.id(), account.version()), "accounts.enabled", onChanged);
             }
-        }, account.enabled() ? "accounts.disabled" : "accounts.enabled", onChanged));
+        });
+
+        sendReset.setText(getTranslation("accounts.send-reset"));
+        sendReset.setVisible(account.enabled());
+        sendReset.addClickListener(e -> Confirmations.dialog(this, "accounts.send-reset",
+                "accounts.send-reset.text", () -> act(() -> accounts.sendPasswordReset(account.id()),
+                        "accounts.reset-sent", onChanged)).open());
 
         unlock.setText(getTranslation("accounts.unlock"));
         unlock.setVisible(account.locked());
         unlock.addClickListener(e -> act(() -> accounts.unlock(account.id(), account.version()),
                 "accounts.unlocked", onChanged));
 
-        getFooter().add(new Button(getTranslation("action.close"), e -> close()), unlock, toggleEnabled, saveRoles);
+        getFooter().add(new Button(getTranslation("action.close"), e -> close()), unlock, sendReset, toggleEnabled,
+                saveRoles);
     }
 
     private void act(Runnable action, String successKey, Runnable onChanged) {
