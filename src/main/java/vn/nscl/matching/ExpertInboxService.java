@@ -185,12 +185,18 @@ public class ExpertInboxService {
     @PreAuthorize("hasRole('EXPERT')")
     @Transactional
     public void uploadReport(long requestId, String fileName, byte[] content) {
+        // Until the enterprise confirms the work, the expert may replace the report (a wrong file, a corrected one).
         SupportRequest request = access.assignedToCaller(requestId,
-                EnumSet.of(RequestStatus.ACCEPTED, RequestStatus.IN_PROGRESS));
+                EnumSet.of(RequestStatus.ACCEPTED, RequestStatus.IN_PROGRESS, RequestStatus.REPORTED));
+        Long replaced = request.getStatus() == RequestStatus.REPORTED ? request.getReportFileId() : null;
         StoredFileRef file = files.store(fileName, content, REPORT_KINDS);
         request.reported(file.id(), clock.instant());
-        matchmaking.event(request, "REPORTED", file.fileName());
-        audit.record(MatchingAuditActions.ENGAGEMENT_REPORTED, "support-request", requestId, file.fileName());
+        if (replaced != null) {
+            files.delete(replaced);
+        }
+        matchmaking.event(request, replaced == null ? "REPORTED" : "REPORT_REPLACED", file.fileName());
+        audit.record(MatchingAuditActions.ENGAGEMENT_REPORTED, "support-request", requestId,
+                (replaced == null ? "" : "replaced file " + replaced + " by ") + file.fileName());
         long enterpriseAccount = SystemTask.run(() -> profiles.profile(request.getEnterpriseId())).enterprise()
                 .accountId();
         notifications.tell(enterpriseAccount, "notify.request.reported", "requests/" + requestId,

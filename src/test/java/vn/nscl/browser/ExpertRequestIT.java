@@ -78,6 +78,11 @@ class ExpertRequestIT extends BrowserTest {
         Path report = Files.createTempFile("bao-cao-", ".pdf");
         Files.write(report, vn.nscl.testsupport.TestFiles.pdf("bao cao cuoi ky"));
         page.locator(".report-upload vaadin-upload input[type=file]").setInputFiles(report);
+        // Choosing the file only holds it: the expert sends it, after a confirmation.
+        page.getByText("Tệp đã chọn: " + report.getFileName()).first().waitFor();
+        page.locator(".report-upload vaadin-button").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHasText("Gửi báo cáo cuối")).click();
+        confirmDialog();
         page.getByText("Chờ xác nhận hoàn thành").first().waitFor();
 
         switchTo("enterprise@example.com");

@@ -8,17 +8,13 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.upload.Upload;
 
-import vn.nscl.files.FileStore;
 import vn.nscl.matching.EnterpriseBrief;
 import vn.nscl.matching.ExpertInboxService;
 import vn.nscl.matching.RequestStatus;
 import vn.nscl.matching.SupportRequestView;
-import vn.nscl.shared.ui.BoundedUpload;
 import vn.nscl.shared.ui.ComponentTexts;
 import vn.nscl.shared.ui.DetailList;
-import vn.nscl.shared.ui.Notifications;
 
 /** What the assigned expert does on the request page: contact the enterprise, record visits, upload the report. */
 class EngagementActions {
@@ -48,7 +44,9 @@ class EngagementActions {
                 .row("account.phone", brief.phone())
                 .row("account.email", brief.email()));
         if (request.status() == RequestStatus.ACCEPTED || request.status() == RequestStatus.IN_PROGRESS) {
-            actions.add(visitForm(), reportUpload());
+            actions.add(visitForm(), new ReportUpload(view, inbox, request.id(), false));
+        } else if (request.status() == RequestStatus.REPORTED) {
+            actions.add(new ReportUpload(view, inbox, request.id(), true));
         }
     }
 
@@ -66,20 +64,6 @@ class EngagementActions {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Div box = new Div(new H2(view.getTranslation("inbox.visit")), date, onSite, text, save);
         box.addClassName("visit-form");
-        return box;
-    }
-
-    private Div reportUpload() {
-        Upload upload = new Upload(BoundedUpload.of(FileStore.MAX_BYTES, (metadata, bytes) -> view.act(
-                () -> inbox.uploadReport(request.id(), metadata.fileName(), bytes), "inbox.report.uploaded")));
-        upload.setAcceptedFileTypes(".pdf", ".docx");
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize(FileStore.MAX_BYTES);
-        upload.setI18n(ComponentTexts.upload(view));
-        upload.addFileRejectedListener(e -> Notifications.error(e.getErrorMessage()));
-        Div box = new Div(new H2(view.getTranslation("inbox.report")),
-                new Paragraph(view.getTranslation("inbox.report.help")), upload);
-        box.addClassName("report-upload");
         return box;
     }
 }

@@ -24,6 +24,7 @@ import vn.nscl.plan.TargetEdit;
 import vn.nscl.plan.TargetView;
 import vn.nscl.security.Role;
 import vn.nscl.shared.UserFacingException;
+import vn.nscl.shared.ui.FormDialog;
 import vn.nscl.shared.ui.FormProblems;
 import vn.nscl.shared.ui.Notifications;
 
@@ -66,7 +67,7 @@ public class PlanTargetsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     Dialog edit(TargetView target) {
-        Dialog dialog = new Dialog();
+        Dialog dialog = new FormDialog();
         dialog.setHeaderTitle(target.code() + " · " + target.sourceItem());
         TextField nameVi = new TextField(getTranslation("plan.name-vi"), target.nameVi(), "");
         TextField nameEn = new TextField(getTranslation("plan.name-en"), target.nameEn(), "");

@@ -12,7 +12,6 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -23,6 +22,7 @@ import vn.nscl.catalogue.Catalogue;
 import vn.nscl.recommendation.AdviceCase;
 import vn.nscl.recommendation.AdviceCaseService;
 import vn.nscl.shared.UserFacingException;
+import vn.nscl.shared.ui.FormDialog;
 import vn.nscl.shared.ui.FormProblems;
 import vn.nscl.shared.ui.Notifications;
 
@@ -31,7 +31,7 @@ import vn.nscl.shared.ui.Notifications;
  * should be among the first five, which programmes should be found, which items must never be recommended, and why
  * each. From then on every dry run of draft rules checks it.
  */
-class SaveCaseDialog extends Dialog {
+class SaveCaseDialog extends FormDialog {
 
     /** What the form edits; the reasons are asked per chosen item below the lists. */
     static final class Form {

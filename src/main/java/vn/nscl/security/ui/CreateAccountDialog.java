@@ -8,7 +8,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.EmailField;
@@ -18,6 +17,7 @@ import vn.nscl.security.AccountService;
 import vn.nscl.security.NewAccount;
 import vn.nscl.security.Role;
 import vn.nscl.shared.UserFacingException;
+import vn.nscl.shared.ui.FormDialog;
 import vn.nscl.shared.ui.FormProblems;
 import vn.nscl.shared.ui.Notifications;
 
@@ -25,7 +25,7 @@ import vn.nscl.shared.ui.Notifications;
  * The administrator opens an account for a DOST officer, a partner agency or another administrator. Nobody types a
  * password for someone else: the person gets a mailed link to set their own.
  */
-class CreateAccountDialog extends Dialog {
+class CreateAccountDialog extends FormDialog {
 
     final EmailField email = new EmailField();
     final TextField displayName = new TextField();

@@ -4,7 +4,6 @@ import java.util.function.Consumer;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 
@@ -14,7 +13,7 @@ import vn.nscl.shared.UserFacingException;
  * Asks for a reason before an action that needs one (reject, decline, assign against the ranking). The action runs
  * with the typed reason; a problem it reports is shown in the dialog, which stays open with the text kept.
  */
-public class ReasonDialog extends Dialog {
+public class ReasonDialog extends FormDialog {
 
     final TextArea reason = new TextArea();
     final Button confirm = new Button();

@@ -6,7 +6,6 @@ import java.util.function.Consumer;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -14,6 +13,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 
 import vn.nscl.shared.UserFacingException;
 import vn.nscl.shared.ui.Attempts;
+import vn.nscl.shared.ui.FormDialog;
 import vn.nscl.shared.ui.Numbers;
 import vn.nscl.support.ReviewService;
 
@@ -22,7 +22,7 @@ import vn.nscl.support.ReviewService;
  * conditions, whether a second officer must confirm) and, when checklist items are not ticked, which ones, with the
  * reason for approving all the same. The dialog stays open with the text kept when the service refuses it.
  */
-class ApprovalDialog extends Dialog {
+class ApprovalDialog extends FormDialog {
 
     final TextArea exception = new TextArea();
     final Button confirm = new Button();

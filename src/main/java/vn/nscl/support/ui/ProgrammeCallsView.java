@@ -22,6 +22,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import vn.nscl.shared.UserFacingException;
 import vn.nscl.shared.ui.ComponentTexts;
+import vn.nscl.shared.ui.FormDialog;
 import vn.nscl.shared.ui.FormProblems;
 import vn.nscl.shared.ui.Formats;
 import vn.nscl.shared.ui.Notifications;
@@ -62,7 +63,7 @@ public class ProgrammeCallsView extends VerticalLayout implements HasDynamicTitl
 
     /** The dialog to change one call; problems are shown field by field and nothing is saved until all are fixed. */
     Dialog edit(CallView call) {
-        Dialog dialog = new Dialog();
+        Dialog dialog = new FormDialog();
         dialog.setHeaderTitle(call.programmeCode() + " · " + call.programmeName());
         DatePicker from = new DatePicker(getTranslation("calls.from"), call.openFrom());
         DatePicker until = new DatePicker(getTranslation("calls.until"), call.openUntil());

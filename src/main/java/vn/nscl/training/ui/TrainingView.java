@@ -38,6 +38,7 @@ import vn.nscl.shared.UserFacingException;
 import vn.nscl.shared.ui.Attempts;
 import vn.nscl.shared.ui.ComponentTexts;
 import vn.nscl.shared.ui.Confirmations;
+import vn.nscl.shared.ui.FormDialog;
 import vn.nscl.shared.ui.FormProblems;
 import vn.nscl.shared.ui.Formats;
 import vn.nscl.shared.ui.Notifications;
@@ -127,7 +128,7 @@ public class TrainingView extends VerticalLayout implements HasDynamicTitle {
 
     /** Registers one person or several at once (a row each, "Thêm người" for the next); all or none are saved. */
     TraineeRows registerDialog(CourseView course) {
-        Dialog dialog = new Dialog();
+        Dialog dialog = new FormDialog();
         dialog.setHeaderTitle(getTranslation("training.register-for", course.title()));
         TraineeRows rows = new TraineeRows(Math.min(course.seatsLeft(), TrainingService.MAX_GROUP));
         dialog.add(new Paragraph(getTranslation("training.register.help")), rows);
@@ -181,7 +182,7 @@ public class TrainingView extends VerticalLayout implements HasDynamicTitle {
 
     /** Publish a new course ({@code course} null) or change one. */
     Dialog courseDialog(CourseView course) {
-        Dialog dialog = new Dialog();
+        Dialog dialog = new FormDialog();
         dialog.setHeaderTitle(getTranslation(course == null ? "training.publish" : "training.edit"));
         TextField title = new TextField(getTranslation("training.title"));
         Select<Topic> topic = new Select<>();

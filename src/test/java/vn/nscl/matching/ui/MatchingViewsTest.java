@@ -165,14 +165,31 @@ class MatchingViewsTest extends KaribuTest {
         buttons(view.actions, "Ghi nhận").getFirst().click();
         view = _get(RequestView.class);
         assertThat(view.getElement().getTextRecursively()).contains("Đào tạo nhóm cải tiến", "Đang thực hiện");
-        var upload = _get(view.actions, com.vaadin.flow.component.upload.Upload.class);
-        UploadKt._upload(upload, "bao-cao.exe.pdf", "application/pdf", "MZ not a pdf".getBytes());
+        ReportUpload report = _get(view.actions, ReportUpload.class);
+        assertThat(report.send.isEnabled()).as("nothing to send before a file is chosen").isFalse();
+        UploadKt._upload(report.upload, "bao-cao.exe.pdf", "application/pdf", "MZ not a pdf".getBytes());
+        report.send.click();
+        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(
+                _get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class));
         assertThat(enterprises.as(enterprise.email(), () -> requests.detail(id)).request().status())
                 .as("a disguised report is refused").isEqualTo(RequestStatus.IN_PROGRESS);
-        upload = _get(_get(RequestView.class).actions, com.vaadin.flow.component.upload.Upload.class);
-        UploadKt._upload(upload, "bao-cao.pdf", "application/pdf", TestFiles.pdf("bao cao"));
+        report = _get(_get(RequestView.class).actions, ReportUpload.class);
+        UploadKt._upload(report.upload, "bao-cao.pdf", "application/pdf", TestFiles.pdf("bao cao"));
+        assertThat(report.picked.getText()).contains("bao-cao.pdf");
+        assertThat(enterprises.as(enterprise.email(), () -> requests.detail(id)).request().status())
+                .as("choosing a file sends nothing").isEqualTo(RequestStatus.IN_PROGRESS);
+        report.send.click();
+        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(
+                _get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class));
         assertThat(enterprises.as(enterprise.email(), () -> requests.detail(id)).request().status())
                 .isEqualTo(RequestStatus.REPORTED);
+        report = _get(_get(RequestView.class).actions, ReportUpload.class);
+        UploadKt._upload(report.upload, "bao-cao-sua.pdf", "application/pdf", TestFiles.pdf("bao cao sua"));
+        report.send.click();
+        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(
+                _get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class));
+        assertThat(enterprises.as(enterprise.email(), () -> requests.detail(id)).report().fileName())
+                .as("replaced before the enterprise confirms").isEqualTo("bao-cao-sua.pdf");
 
         signInAs(enterprise.email());
         UI.getCurrent().navigate("requests/" + id);
