@@ -8,6 +8,7 @@ final class MatchingAuditActions {
     static final String REQUEST_TO_OFFICER = "REQUEST_TO_OFFICER";
     static final String REQUEST_ASSIGNED = "REQUEST_ASSIGNED";
     static final String REQUEST_CANCELLED = "REQUEST_CANCELLED";
+    static final String REQUEST_CLOSED = "REQUEST_CLOSED";
     static final String REQUEST_NO_MATCH = "REQUEST_NO_MATCH";
     static final String REQUEST_EXPERT_LEFT = "REQUEST_EXPERT_LEFT";
     static final String OFFER_WITHDRAWN = "OFFER_WITHDRAWN";

@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.nscl.audit.AuditLog;
 import vn.nscl.enterprise.EnterpriseService;
+import vn.nscl.expert.ExpertDirectory;
 import vn.nscl.notification.NotificationService;
 import vn.nscl.shared.FieldChecks;
 import vn.nscl.shared.SystemTask;
@@ -20,7 +21,8 @@ import vn.nscl.shared.UserFacingException;
 
 /**
  * The officers' desk for expert requests: every request by state (those waiting for them first), every eligible
- * expert with the explained score, and assigning an expert against the ranking, with a reason (audited).
+ * expert with the explained score, assigning an expert against the ranking or one the rules left out, and closing a
+ * request nobody can take, each with a reason (audited).
  */
 @Service
 public class RequestDeskService {
@@ -32,13 +34,15 @@ public class RequestDeskService {
     private final RequestViews views;
     private final Matchmaking matchmaking;
     private final EnterpriseService enterprises;
+    private final ExpertDirectory experts;
     private final NotificationService notifications;
     private final AuditLog audit;
     private final Clock clock;
 
     RequestDeskService(SupportRequestRepository requests, RequestAccess access, RequestViews views,
-            Matchmaking matchmaking, EnterpriseService enterprises, NotificationService notifications, AuditLog audit,
-            Clock clock) {
+            Matchmaking matchmaking, EnterpriseService enterprises, ExpertDirectory experts,
+            NotificationService notifications, AuditLog audit, Clock clock) {
+        this.experts = experts;
         this.requests = requests;
         this.access = access;
         this.views = views;
@@ -109,6 +113,79 @@ public class RequestDeskService {
         long enterpriseAccount = SystemTask.run(() -> enterprises.get(request.getEnterpriseId())).accountId();
         notifications.tell(enterpriseAccount, "notify.request.assigned", "requests/" + requestId,
                 matchmaking.itemOf(request), chosen.expertName());
+        matchmaking.flushOrChangedMeanwhile();
+    }
+
+    /** An expert the rules left out of a request, and the rules' words for why (busy, outside the area, …). */
+    public record LeftOut(long expertId, String name, String organisation, String why) {
+    }
+
+    /**
+     * The experts able in the request's tool whom the rules left out, with each reason: when nobody is eligible
+     * (or the ranking does not fit), an officer may still give the request to one of them, saying why.
+     */
+    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public List<LeftOut> leftOut(long requestId) {
+        SupportRequest request = access.find(requestId);
+        if (!request.getStatus().beforeAcceptance()) {
+            return List.of();
+        }
+        java.util.Map<Long, String> excluded = matchmaking.outcome(request, matchmaking.rules()).excluded();
+        var names = experts.byIds(excluded.keySet());
+        return excluded.entrySet().stream().filter(e -> names.containsKey(e.getKey()))
+                .map(e -> new LeftOut(e.getKey(), names.get(e.getKey()).fullName(),
+                        java.util.Objects.requireNonNullElse(names.get(e.getKey()).organisation(), ""), e.getValue()))
+                .sorted(java.util.Comparator.comparing(LeftOut::name)).toList();
+    }
+
+    /**
+     * Gives the request to an expert the rules left out: the officer's reason and the rules' own are both kept on
+     * the offer and in the audit log (internal); the expert may still decline.
+     */
+    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+    @Transactional
+    public void assignLeftOut(long requestId, long expertId, String rawReason, long expectedVersion) {
+        String reason = FieldChecks.required("reason", rawReason, REASON_MAX_LENGTH);
+        SupportRequest request = access.find(requestId);
+        RequestAccess.checkVersion(request, expectedVersion);
+        if (!request.getStatus().beforeAcceptance()) {
+            throw new UserFacingException("request.error.wrong-state");
+        }
+        LeftOut chosen = leftOut(requestId).stream().filter(l -> l.expertId() == expertId).findFirst()
+                .orElseThrow(() -> new UserFacingException("request.error.expert-unavailable"));
+        if (!experts.mayTakeWork(expertId)) {
+            throw new UserFacingException("request.error.expert-unavailable");
+        }
+        matchmaking.withdrawOpenOffer(request);
+        String why = reason + " (" + chosen.why() + ")";
+        matchmaking.offer(request, new Match(expertId, chosen.name(), chosen.organisation(), false, 0, List.of()), 0,
+                ChosenBy.OFFICER, why.length() > REASON_MAX_LENGTH ? why.substring(0, REASON_MAX_LENGTH) : why);
+        audit.record(MatchingAuditActions.REQUEST_ASSIGNED, "support-request", requestId,
+                "expert " + expertId + " (left out by the rules: " + chosen.why() + "): " + reason);
+        long enterpriseAccount = SystemTask.run(() -> enterprises.get(request.getEnterpriseId())).accountId();
+        notifications.tell(enterpriseAccount, "notify.request.assigned", "requests/" + requestId,
+                matchmaking.itemOf(request), chosen.name());
+        matchmaking.flushOrChangedMeanwhile();
+    }
+
+    /** Closes a request nobody can take (or that is no longer needed), with a reason the enterprise is told. */
+    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+    @Transactional
+    public void close(long requestId, String rawReason, long expectedVersion) {
+        String reason = FieldChecks.required("reason", rawReason, REASON_MAX_LENGTH);
+        SupportRequest request = access.find(requestId);
+        RequestAccess.checkVersion(request, expectedVersion);
+        if (!request.getStatus().beforeAcceptance()) {
+            throw new UserFacingException("request.error.wrong-state");
+        }
+        matchmaking.withdrawOpenOffer(request);
+        request.cancelled();
+        matchmaking.event(request, "CLOSED_BY_OFFICER", reason);
+        audit.record(MatchingAuditActions.REQUEST_CLOSED, "support-request", requestId, reason);
+        long enterpriseAccount = SystemTask.run(() -> enterprises.get(request.getEnterpriseId())).accountId();
+        notifications.tell(enterpriseAccount, "notify.request.closed", "requests/" + requestId,
+                matchmaking.itemOf(request), reason);
         matchmaking.flushOrChangedMeanwhile();
     }
 

@@ -21,9 +21,9 @@ import vn.nscl.shared.UserFacingException;
 import vn.nscl.shared.UserFacingException.FieldProblem;
 
 /**
- * The message thread of a support request: once an expert has accepted, the enterprise, that expert and DOST's
- * officers write to each other on the request, and the others are told. Experts who were only offered the request,
- * or declined it, see no thread; nobody writes after the enterprise has confirmed the work.
+ * The message thread of a support request: the enterprise and DOST's officers write to each other from the start
+ * (an officer asking about a need nobody can meet yet), the expert joins once they accept; the others are told.
+ * Experts who were only offered the request, or declined it, see no thread; nobody writes after the request ended.
  */
 @Service
 public class RequestMessageService {
@@ -52,18 +52,18 @@ public class RequestMessageService {
         this.clock = clock;
     }
 
-    /** The thread as the caller may see it: empty and closed before an expert accepted, or for a mere reader. */
+    /** The thread as the caller may see it: nothing for an expert before accepting, or for a mere reader. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public MessageThread thread(long requestId) {
         SupportRequest request = access.readable(requestId);
         MessageSide side = sideOf(request);
-        if (side == null || !hasThread(request)) {
+        if (side == null) {
             return MessageThread.NONE;
         }
         long reader = SignedIn.accountId();
         return new MessageThread(messages.findByRequestIdOrderBySentAtAscIdAsc(requestId).stream()
-                .map(m -> m.toView(reader)).toList(), request.getStatus().engaged());
+                .map(m -> m.toView(reader)).toList(), writable(request));
     }
 
     /** Writes a message (1–2,000 characters, line breaks kept) and tells the other parties. */
@@ -75,7 +75,7 @@ public class RequestMessageService {
         if (side == null) {
             throw new AccessDeniedException("Only the request's parties write on it");
         }
-        if (!hasThread(request) || !request.getStatus().engaged()) {
+        if (!writable(request)) {
             throw new UserFacingException("request.message.error.closed");
         }
         String body = TextRules.multiLine(rawBody);
@@ -108,10 +108,9 @@ public class RequestMessageService {
         return expertId != null && RequestAccess.isAssignedTo(request, expertId) ? MessageSide.EXPERT : null;
     }
 
-    /** An expert accepted it (and still works on it, or finished): an offer alone opens no thread. */
-    private static boolean hasThread(SupportRequest request) {
-        return request.getExpertId() != null
-                && (request.getStatus().engaged() || request.getStatus() == RequestStatus.COMPLETED);
+    /** Until the request ends: confirmed by the enterprise, cancelled or closed. */
+    private static boolean writable(SupportRequest request) {
+        return request.getStatus().beforeAcceptance() || request.getStatus().engaged();
     }
 
     private String authorName(SupportRequest request, MessageSide side) {
@@ -125,8 +124,12 @@ public class RequestMessageService {
     private void tellTheOthers(SupportRequest request, MessageSide side, String author) {
         String link = "requests/" + request.getId();
         String item = matchmaking.itemOf(request);
-        if (side != MessageSide.EXPERT) {
+        if (side != MessageSide.EXPERT && request.getStatus().engaged()) {
             matchmaking.tellExpert(request.getExpertId(), "notify.request.message", link, item, author);
+        }
+        if (side == MessageSide.ENTERPRISE && request.getStatus().beforeAcceptance()) {
+            // Before an expert takes it, the enterprise's messages are for DOST.
+            notifications.tellEveryone(Role.OFFICER, "notify.request.message", link, item, author);
         }
         if (side != MessageSide.ENTERPRISE) {
             long enterpriseAccount = SystemTask.run(() -> enterprises.get(request.getEnterpriseId())).accountId();

@@ -117,11 +117,9 @@ public class RequestView extends VerticalLayout implements BeforeEnterObserver, 
             boolean expert = SignedIn.hasRole(Role.EXPERT.name());
             add(new ContactsSection(detail.contacts(), r.status(), staff || !expert, staff || expert));
         }
-        if (!r.status().beforeAcceptance()) {
-            MessageThreadSection thread = new MessageThreadSection(messages, requestId);
-            if (thread.hasThread()) {
-                add(thread);
-            }
+        MessageThreadSection thread = new MessageThreadSection(messages, requestId);
+        if (thread.hasThread()) {
+            add(thread);
         }
         if (detail.report() != null) {
             add(new H2(getTranslation("request.report")),
@@ -147,7 +145,7 @@ public class RequestView extends VerticalLayout implements BeforeEnterObserver, 
         List<Match> eligible = desk.eligible(requestId);
         proposals.add(new H2(getTranslation("request.eligible", eligible.size())));
         if (eligible.isEmpty()) {
-            proposals.add(new Paragraph(getTranslation("request.no-candidates")));
+            proposals.add(new Paragraph(getTranslation("request.no-candidates.officer")));
         }
         for (int i = 0; i < Math.min(eligible.size(), 20); i++) {
             Match match = eligible.get(i);
@@ -161,11 +159,12 @@ public class RequestView extends VerticalLayout implements BeforeEnterObserver, 
             assign.addThemeVariants(ButtonVariant.LUMO_SMALL);
             proposals.add(new MatchCard(match, i + 1, assign));
         }
+        proposals.add(new LeftOutSection(this, desk, r));
     }
 
     private String offerLine(OfferView o) {
         return Formats.dateTime(o.offeredAt()) + " — " + o.expertName() + " ("
-                + getTranslation("request.rank", o.rank())
+                + (o.rank() == 0 ? getTranslation("request.rank.left-out") : getTranslation("request.rank", o.rank()))
                 + ", " + getTranslation("matching.score",
                         Numbers.plain(o.score(), getLocale())) + ", "
                 + getTranslation("request.chosen-by." + o.chosenBy().name())
