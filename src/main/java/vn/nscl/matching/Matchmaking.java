@@ -140,8 +140,8 @@ class Matchmaking {
                 explanations.of(match, TranslationProvider.ENGLISH),
                 chosenBy, overrideReason, now, WorkingDays.after(now, policy().offer().deadlineWorkingDays())));
         request.offeredTo(match.expertId());
-        // The officer's reason for going against the ranking is internal: on the offer (staff read it), not the timeline
-        // the enterprise and the expert read.
+        // The officer's reason for going against the ranking is internal: on the offer (staff read it), not on the
+        // timeline the enterprise and the expert read.
         event(request, "OFFERED", match.expertName());
         audit.record(MatchingAuditActions.REQUEST_OFFERED, "support-request", request.getId(),
                 "expert " + match.expertId() + " by " + chosenBy + ", score " + match.score()

@@ -84,14 +84,14 @@ class SecurityMails {
 
     /** An administrator opened a staff account: the link sets the password (and confirms the address). */
     void staffInvitation(UserAccount account, String token) {
-        send(account.getEmail(), account.getDisplayName(), account.getPreferredLocale(), "mail.account.staff-invitation",
-                link(RESET_ROUTE, token), AccountTokens.INVITATION_VALIDITY.toDays());
+        send(account.getEmail(), account.getDisplayName(), account.getPreferredLocale(),
+                "mail.account.staff-invitation", link(RESET_ROUTE, token), AccountTokens.INVITATION_VALIDITY.toDays());
     }
 
     /** An administrator sent a reset link (the person forgot, or the account must get a new password). */
     void resetByAdministrator(UserAccount account, String token) {
-        send(account.getEmail(), account.getDisplayName(), account.getPreferredLocale(), "mail.account.reset-by-admin",
-                link(RESET_ROUTE, token), AccountTokens.ADMIN_RESET_VALIDITY.toHours());
+        send(account.getEmail(), account.getDisplayName(), account.getPreferredLocale(),
+                "mail.account.reset-by-admin", link(RESET_ROUTE, token), AccountTokens.ADMIN_RESET_VALIDITY.toHours());
     }
 
     /** An owner invited a colleague: the link sets their password (and confirms the address). */

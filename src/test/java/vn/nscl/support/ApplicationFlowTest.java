@@ -444,7 +444,8 @@ class ApplicationFlowTest {
                 if ((long) sheet.getRow(r).getCell(0).getNumericCellValue() == id) {
                     var row = sheet.getRow(r);
                     assertThat(row.getCell(8).getNumericCellValue()).isEqualTo(77.5);
-                    assertThat(row.getCell(6).getStringCellValue()).as("the status in words").isEqualTo("Chờ thẩm định");
+                    assertThat(row.getCell(6).getStringCellValue()).as("the status in words")
+                            .isEqualTo("Chờ thẩm định");
                     assertThat(row.getCell(2).getStringCellValue()).as("the commune by its name").startsWith("Xã ")
                             .doesNotContainPattern("^\\d+$");
                     assertThat(row.getCell(4).getStringCellValue()).as("the programme by its name")
