@@ -64,12 +64,14 @@ public class ReviewService {
     private final NotificationService notifications;
     private final AuditLog audit;
     private final BigDecimal fourEyesAbove;
+    private final int targetDays;
     private final Clock clock;
 
     ReviewService(SupportApplicationRepository applications, ProgrammeCallRepository calls,
             ApplicationEventRepository events, ApplicationAccess access, ApplicationViews views, Catalogue catalogue,
             NotificationService notifications, AuditLog audit,
-            @Value("${nscl.support.four-eyes-above:200}") BigDecimal fourEyesAbove, BackgroundTasks tasks,
+            @Value("${nscl.support.four-eyes-above:200}") BigDecimal fourEyesAbove,
+            @Value("${nscl.support.review-target-days:15}") int targetDays, BackgroundTasks tasks,
             TransactionTemplate transaction, ApplicationsWorkbook workbooks, Clock clock) {
         this.workbooks = workbooks;
         this.tasks = tasks;
@@ -83,7 +85,13 @@ public class ReviewService {
         this.notifications = notifications;
         this.audit = audit;
         this.fourEyesAbove = fourEyesAbove;
+        this.targetDays = targetDays;
         this.clock = clock;
+    }
+
+    /** Days within which DOST aims to decide on a submitted application (the queue flags those waiting longer). */
+    public int targetDays() {
+        return targetDays;
     }
 
     /** The amount (million VND) above which two officers must approve. */

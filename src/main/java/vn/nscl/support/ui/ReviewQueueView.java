@@ -5,6 +5,8 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -50,16 +52,22 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
     private volatile ReviewFilter shownFilter = ReviewFilter.all();
 
     final TaskDownload export;
+    final Paragraph empty = new Paragraph();
+    private final java.time.Clock clock;
 
-    ReviewQueueView(ReviewService reviews, Catalogue catalogue, ReferenceData reference, BackgroundTasks tasks) {
+    ReviewQueueView(ReviewService reviews, Catalogue catalogue, ReferenceData reference, BackgroundTasks tasks,
+            java.time.Clock clock) {
         this.reviews = reviews;
+        this.clock = clock;
         programme.setLabel(getTranslation("application.programme"));
         programme.setItems(catalogue.programmes());
         programme.setItemLabelGenerator(p -> p == null ? getTranslation("review.all") : p.code() + " · "
                 + p.name(getLocale()));
         programme.setEmptySelectionAllowed(true);
         status.setLabel(getTranslation("expert.status"));
-        status.setItems(ApplicationStatus.values());
+        // Drafts are the enterprise's own until submitted: DOST never sees them, so they are not offered here.
+        status.setItems(java.util.Arrays.stream(ApplicationStatus.values())
+                .filter(st -> st != ApplicationStatus.DRAFT).toList());
         status.setItemLabelGenerator(s -> s == null ? getTranslation("review.all")
                 : getTranslation("application.status." + s.name()));
         status.setEmptySelectionAllowed(true);
@@ -94,6 +102,7 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("expert.status")).setSortProperty("status").setAutoWidth(true);
         grid.addColumn(a -> a.submittedAt() == null ? "" : Formats.date(a.submittedAt()))
                 .setHeader(getTranslation("review.submitted")).setSortProperty("submittedAt");
+        grid.addComponentColumn(this::waiting).setHeader(getTranslation("review.waiting")).setAutoWidth(true);
         grid.addColumn(a -> Numbers.decimal(a.requestedTotal(), getLocale()))
                 .setHeader(getTranslation("application.requested")).setSortProperty("requestedTotal");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
@@ -102,8 +111,25 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
 
         export = new TaskDownload(tasks, ReviewService.EXPORT_TASK, getTranslation("review.export"),
                 VaadinIcon.DOWNLOAD, () -> reviews.startExport(shownFilter));
-        add(filters, export, grid);
+        empty.addClassName("empty-state");
+        add(filters, export, empty, grid);
         refresh();
+    }
+
+    /** Days an application under review has waited since it was submitted, flagged past the target response time. */
+    private Span waiting(ApplicationRow a) {
+        if (a.submittedAt() == null || !ApplicationStatus.UNDER_REVIEW.contains(a.status())) {
+            return new Span();
+        }
+        long days = java.time.temporal.ChronoUnit.DAYS.between(Formats.day(a.submittedAt()),
+                java.time.LocalDate.now(clock.withZone(Formats.VIETNAM)));
+        long late = days - reviews.targetDays();
+        Span span = new Span(late > 0 ? getTranslation("review.waiting.late", days, late)
+                : getTranslation("review.waiting.days", days));
+        if (late > 0) {
+            span.getElement().getThemeList().add("badge error");
+        }
+        return span;
     }
 
     ReviewFilter filter() {
@@ -118,6 +144,10 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
             export.resume(java.util.Optional.empty()); // a file made for other filters is not this list's
         }
         shownFilter = shown;
+        long count = reviews.count(shown);
+        empty.setText(getTranslation("review.empty"));
+        empty.setVisible(count == 0);
+        grid.setVisible(count > 0);
         grid.setItems(q -> reviews.queue(shown, VaadinSpringDataHelpers.toSpringPageRequest(q)).stream(),
                 q -> (int) reviews.count(shown));
     }

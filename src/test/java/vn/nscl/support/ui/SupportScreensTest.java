@@ -106,8 +106,16 @@ class SupportScreensTest extends KaribuTest {
         queue.status.setValue(ApplicationStatus.SUBMITTED);
         assertThat(GridKt._size(queue.grid)).isGreaterThanOrEqualTo(1);
         assertThat(GridKt._findAll(queue.grid)).anyMatch(a -> a.id() == id);
+        assertThat(GridKt._getFormattedRow(queue.grid, GridKt._findAll(queue.grid).stream().map(a -> a.id())
+                .toList().indexOf(id)).toString()).as("how long it has waited").contains("0 ngày");
+        assertThat(queue.status.getListDataView().getItems()).as("drafts are the enterprise's own")
+                .doesNotContain(ApplicationStatus.DRAFT);
         queue.status.setValue(ApplicationStatus.REJECTED);
         assertThat(GridKt._findAll(queue.grid)).noneMatch(a -> a.id() == id);
+        queue.from.setValue(java.time.LocalDate.now().plusYears(5));
+        assertThat(queue.empty.isVisible()).as("an empty result says so").isTrue();
+        assertThat(queue.empty.getText()).contains("Không có hồ sơ nào khớp bộ lọc");
+        queue.from.clear();
 
         UI.getCurrent().navigate("applications/" + id);
         ApplicationPageView page = _get(ApplicationPageView.class);
