@@ -82,8 +82,10 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         if (entry.targetType() == null) {
             return "";
         }
-        return ComponentTexts.translateOr(this, "audit.target." + entry.targetType(), entry.targetType()) + " #"
-                + entry.targetId();
+        String type = ComponentTexts.translateOr(this, "audit.target." + entry.targetType(), entry.targetType());
+        // A change of many records at once (an export) has no single record to name.
+        return entry.targetId() == null || entry.targetId().isBlank() || "null".equals(entry.targetId()) ? type
+                : type + " #" + entry.targetId();
     }
 
     void refresh() {

@@ -40,4 +40,20 @@ class AuditLogViewTest extends KaribuTest {
         assertThat(GridKt._size(view.grid)).isPositive();
         assertThat(GridKt._fetch(view.grid, 0, 50)).allSatisfy(e -> assertThat(e.action()).isEqualTo("TEST_ACTION"));
     }
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Test
+    void every_kind_of_record_in_the_log_is_named_in_words() {
+        // The demo data touches every module: whatever kinds of record it logged must read as words, not codes.
+        java.util.List<String> types = jdbc.queryForList("select distinct target_type from audit_event where "
+                + "target_type is not null and target_type <> 'thing'", String.class); // 'thing': tests' own
+        assertThat(types).hasSizeGreaterThan(5);
+        signInAs("admin@example.com");
+        UI.getCurrent().navigate("admin/audit");
+        AuditLogView view = _get(AuditLogView.class);
+        assertThat(types).allSatisfy(type -> assertThat(view.getTranslation("audit.target." + type)).as(type)
+                .doesNotStartWith("!").isNotEqualTo("audit.target." + type));
+    }
 }
