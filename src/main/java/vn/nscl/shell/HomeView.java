@@ -41,7 +41,7 @@ public class HomeView extends VerticalLayout implements BeforeEnterObserver, Has
             add(new ExpertHomePanel(matching));
         }
         if (SignedIn.hasRole(Role.OFFICER.name())) {
-            add(new OfficerHomePanel(enterprises, experts, results, reference, matching));
+            add(new OfficerHomePanel(enterprises, experts, results, reference, matching, plan));
         }
         if (SignedIn.hasRole(Role.PARTNER.name())) {
             add(new PartnerHomePanel(enterprises, experts, reference, plan));

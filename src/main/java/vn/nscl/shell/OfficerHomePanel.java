@@ -17,9 +17,10 @@ import vn.nscl.shared.ui.StatTile;
 class OfficerHomePanel extends Div {
 
     final Grid<EnterpriseSummary> newest = new Grid<>();
+    Card partnerReports;
 
     OfficerHomePanel(EnterpriseService enterprises, ExpertService experts, AssessmentResultsService results,
-            ReferenceData reference, MatchingHome matching) {
+            ReferenceData reference, MatchingHome matching, PlanHome plan) {
         addClassName("home-panels");
         Div stats = new Div(new StatTile(getTranslation("home.stat.enterprises"), enterprises.count()),
                 new StatTile(getTranslation("home.stat.assessments"), results.countSubmitted()),
@@ -53,6 +54,38 @@ class OfficerHomePanel extends Div {
         recent.setTitle(getTranslation("home.officer.newest"));
         recent.add(newest);
         recent.addClassName("wide-card");
-        add(stats, work, recent);
+        add(stats, work);
+        partnerReports(plan).ifPresent(this::add);
+        add(recent);
+    }
+
+    /**
+     * The partner agencies' reports for the year, when they need the officer: due within a month, or late (with the
+     * days late, the agencies missing and "Nhắc ngay").
+     */
+    private java.util.Optional<Card> partnerReports(PlanHome plan) {
+        int year = java.time.Year.now(plan.clock().withZone(Formats.VIETNAM)).getValue();
+        var standing = plan.deadlines().standing(year);
+        long daysLeft = java.time.temporal.ChronoUnit.DAYS.between(
+                java.time.LocalDate.now(plan.clock().withZone(Formats.VIETNAM)), standing.deadline());
+        if (standing.missing().isEmpty() || !standing.overdue() && daysLeft > 30) {
+            return java.util.Optional.empty();
+        }
+        Card card = new Card();
+        card.setTitle(getTranslation("home.officer.partner-reports", String.valueOf(year)));
+        String names = String.join(", ", standing.missing().stream().map(a -> a.name(getLocale())).toList());
+        com.vaadin.flow.component.html.Paragraph said = new com.vaadin.flow.component.html.Paragraph(standing.overdue()
+                ? getTranslation("home.officer.partner-reports.late", standing.daysLate(),
+                        Formats.date(standing.deadline()), standing.missing().size(), names)
+                : getTranslation("home.officer.partner-reports.due", daysLeft, Formats.date(standing.deadline()),
+                        standing.missing().size(), names));
+        said.addClassName(standing.overdue() ? "overdue-banner" : "due-banner");
+        com.vaadin.flow.component.button.Button remind = new com.vaadin.flow.component.button.Button(
+                getTranslation("home.officer.remind-now"), e -> vn.nscl.shared.ui.Notifications.success(
+                        getTranslation("home.officer.reminded", plan.deadlines().remindNow(year))));
+        card.add(said, remind, ExpertHomePanel.link(getTranslation("nav.plan-partners"), "plan/partners"));
+        card.addClassName("wide-card");
+        partnerReports = card;
+        return java.util.Optional.of(card);
     }
 }

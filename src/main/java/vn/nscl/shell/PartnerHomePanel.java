@@ -35,6 +35,12 @@ class PartnerHomePanel extends Div {
         report.addClassName("wide-card");
         int year = java.time.Year.now(planHome.clock()).getValue();
         report.setTitle(getTranslation("home.partner.report", String.valueOf(year)));
+        planHome.deadlines().myDaysLate(year).ifPresent(late -> {
+            Paragraph overdue = new Paragraph(getTranslation("home.partner.report.late", late,
+                    Formats.date(PartnerService.DEADLINE.atYear(year))));
+            overdue.addClassName("overdue-banner");
+            report.add(overdue);
+        });
         planHome.partners().myAgency().ifPresentOrElse(agency -> report.add(new Paragraph(getTranslation(
                 planHome.partners().report(agency.code(), year).submitted() ? "home.partner.report.sent"
                         : "home.partner.report.due", agency.name(getLocale()),

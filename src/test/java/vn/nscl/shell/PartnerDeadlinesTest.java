@@ -1,0 +1,95 @@
+package vn.nscl.shell;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import com.vaadin.flow.component.UI;
+
+import vn.nscl.notification.NotificationService;
+import vn.nscl.plan.AgencyView;
+import vn.nscl.plan.PartnerDeadlines;
+import vn.nscl.plan.PartnerService;
+import vn.nscl.security.AccountService;
+import vn.nscl.security.NewAccount;
+import vn.nscl.security.Role;
+import vn.nscl.shared.ui.Formats;
+import vn.nscl.testsupport.KaribuTest;
+import vn.nscl.testsupport.MutableClock;
+import vn.nscl.testsupport.TestEnterprises;
+
+/**
+ * On 6 December the partner agencies' reports due on 30 November are six days late: the officer's home says so with
+ * the agencies missing (never the Department itself) and "Nhắc ngay"; the late partner's home says so too.
+ */
+class PartnerDeadlinesTest extends KaribuTest {
+
+    static final String OFFICER = "officer@example.com";
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    PartnerDeadlines deadlines;
+
+    @Autowired
+    PartnerService partners;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    TestEnterprises as;
+
+    @Autowired
+    NotificationService notifications;
+
+    private String partnerOf(String agency) {
+        String email = "partner-" + UUID.randomUUID() + "@example.vn";
+        long id = as.as("admin@example.com", () -> accounts.createAccount(new NewAccount(email, "mat-khau-doi-tac-1",
+                "Cán bộ " + agency, "0905111222", agency, Locale.forLanguageTag("vi")), Set.of(Role.PARTNER)));
+        as.run(OFFICER, () -> partners.setMembership(id, agency));
+        return email;
+    }
+
+    @Test
+    void after_the_deadline_officers_and_late_partners_see_the_days_late_and_officers_remind_now() {
+        Instant original = clock.instant();
+        int year = LocalDate.now(clock.withZone(Formats.VIETNAM)).getYear();
+        clock.set(LocalDate.of(year, 12, 6).atTime(9, 0).atZone(Formats.VIETNAM).toInstant());
+        try {
+            var standing = as.as(OFFICER, () -> deadlines.standing(year));
+            assertThat(standing.daysLate()).isEqualTo(6);
+            assertThat(standing.missing()).isNotEmpty().extracting(AgencyView::code).doesNotContain("SO_KHCN");
+            String partner = partnerOf(standing.missing().getFirst().code());
+            assertThat(as.as(partner, () -> deadlines.myDaysLate(year))).contains(6L);
+
+            signInAs(OFFICER);
+            UI.getCurrent().navigate("home");
+            OfficerHomePanel home = _get(OfficerHomePanel.class);
+            assertThat(home.partnerReports.getElement().getTextRecursively()).contains("Quá hạn 6 ngày",
+                    "30/11/" + year).doesNotContain("Sở Khoa học và Công nghệ,");
+            button(home.partnerReports, "Nhắc ngay").click();
+            assertThat(as.as(partner, () -> notifications.mine()).getFirst().messageKey())
+                    .isEqualTo("notify.partner-overdue");
+
+            signInAs(partner);
+            UI.getCurrent().navigate("home");
+            assertThat(_get(PartnerHomePanel.class).getElement().getTextRecursively())
+                    .contains("Báo cáo đã quá hạn 6 ngày");
+
+            clock.set(LocalDate.of(year, 11, 29).atTime(9, 0).atZone(Formats.VIETNAM).toInstant());
+            assertThat(as.as(partner, () -> deadlines.myDaysLate(year))).as("not late before the day").isEmpty();
+        } finally {
+            clock.set(original);
+        }
+    }
+}
