@@ -60,7 +60,8 @@ class ApplicationReviewIT extends BrowserTest {
             Path file = Files.createTempFile("tai-lieu-" + slot + "-", ".pdf");
             Files.write(file, vn.nscl.testsupport.TestFiles.pdf("tai lieu " + slot));
             page.locator(".document-slot").nth(slot).locator("vaadin-upload input[type=file]").setInputFiles(file);
-            page.getByText(file.getFileName().toString().replace(".pdf", "")).first().waitFor();
+            // Stored (the slot says so), not just listed by the upload: the slots are drawn again after each file.
+            assertThat(page.locator(".document-slot").nth(slot).locator(".document-present")).isVisible();
             settle();
         }
         assertThat(page.getByText("Chưa có: cần tải lên trước khi nộp")).hasCount(0);

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 
@@ -56,8 +57,8 @@ class ContactsForm extends Div {
         add(form);
         show(people.contacts());
         add(new Paragraph(getTranslation("people.email", shown.email())),
-                new Paragraph(getTranslation("people.login-email", shown.loginEmail()) + " "),
-                RouteLink.to("account/email", getTranslation("people.change-email")));
+                new Paragraph(new Span(getTranslation("people.login-email", shown.loginEmail()) + " "),
+                        RouteLink.to("account/email", getTranslation("people.change-email"))));
         if (owner) {
             add(save);
         } else {

@@ -58,6 +58,7 @@ public class PlanDashboardView extends VerticalLayout implements HasDynamicTitle
 
     final Select<Integer> year = new Select<>();
     final Grid<TargetProgress> targets = new Grid<>();
+    final com.vaadin.flow.component.html.Div legend = PlanPictures.legend(this);
     final Div content = new Div();
     final TaskDownload xlsx;
     final TaskDownload pdf;
@@ -118,7 +119,7 @@ public class PlanDashboardView extends VerticalLayout implements HasDynamicTitle
         }
         add(new Paragraph(getTranslation("dashboard.intro")), bar, content, rebuild, new H3(getTranslation("dashboard.by-year")),
                 new Paragraph(getTranslation(Role.signedInIsStaff() ? "dashboard.by-year.click" : "dashboard.by-year.help")),
-                targets);
+                legend, targets);
         refresh();
     }
 
@@ -210,6 +211,8 @@ public class PlanDashboardView extends VerticalLayout implements HasDynamicTitle
         String value = status == TargetStatus.NOT_STARTED || status == TargetStatus.OUT_OF_PERIOD ? "" : Numbers.decimal(progress.actualIn(y), getLocale());
         Span badge = PlanPictures.badge(status, value);
         badge.getElement().setAttribute("title", getTranslation("plan.status." + status));
+        badge.getElement().setAttribute("aria-label", getTranslation("plan.status." + status)
+                + (value.isEmpty() ? "" : ": " + value));
         return badge;
     }
 

@@ -24,9 +24,35 @@ final class PlanPictures {
     }
 
     static Span badge(TargetStatus status, String text) {
-        Span badge = new Span(text);
+        // A sign beside the colour, so the status reads without telling colours apart (and in black-and-white print).
+        String sign = sign(status);
+        Span badge = new Span(sign.isEmpty() ? text : text.isEmpty() ? sign : sign + " " + text);
         badge.addClassNames("plan-status", "plan-status-" + status.name().toLowerCase(Locale.ROOT).replace('_', '-'));
         return badge;
+    }
+
+    static String sign(TargetStatus status) {
+        return switch (status) {
+            case ACHIEVED -> "✓";
+            case ON_TRACK -> "↗";
+            case AT_RISK -> "!";
+            case NOT_ACHIEVED -> "✗";
+            case NO_DATA -> "?";
+            case NOT_STARTED, OUT_OF_PERIOD -> "";
+        };
+    }
+
+    /** What each colour and sign of the year table means, in words. */
+    static com.vaadin.flow.component.html.Div legend(com.vaadin.flow.component.Component in) {
+        com.vaadin.flow.component.html.Div legend = new com.vaadin.flow.component.html.Div();
+        legend.addClassName("plan-legend");
+        for (TargetStatus status : TargetStatus.values()) {
+            Span sample = badge(status, "");
+            sample.getElement().setAttribute("aria-hidden", "true");
+            Span name = new Span(in.getTranslation("plan.status." + status));
+            legend.add(new Span(sample, name));
+        }
+        return legend;
     }
 
     /** How far each target is in a year: the actual as a share of the target's (lower) value, 100 % = reached. */

@@ -49,6 +49,12 @@ class PlanScreensTest extends KaribuTest {
         assertThat(GridKt._size(view.targets)).isEqualTo(targets);
         String text = view.content.getElement().getTextRecursively();
         assertThat(text).contains("Đạt", "Có nguy cơ không đạt", "Số liệu theo xã");
+        assertThat(view.legend.getElement().getTextRecursively()).as("every status explained in words")
+                .contains("✓", "Đạt", "!", "Có nguy cơ không đạt", "✗", "Không đạt", "?", "Chưa có số liệu",
+                        "Chưa đến kỳ");
+        assertThat(java.util.stream.IntStream.range(0, GridKt._size(view.targets))
+                .mapToObj(i -> GridKt._getFormattedRow(view.targets, i).toString()))
+                .as("a sign beside the colour in the year cells").anyMatch(row -> row.matches(".*[✓↗!✗?].*"));
         assertThat(view.content.getElement().toString()).contains("<svg", "Hành trình doanh nghiệp",
                 "Mức trưởng thành");
         java.util.Locale locale = UI.getCurrent().getLocale();
