@@ -243,4 +243,11 @@ public class SupportRequestService {
 
     static final EnumSet<RequestStatus> OPEN_STATES = EnumSet.of(RequestStatus.OPEN, RequestStatus.AWAITING_OFFICER,
             RequestStatus.OFFERED, RequestStatus.NO_MATCH);
+
+    /** One enterprise's requests, newest first, for DOST's page of that enterprise. */
+    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public List<SupportRequestView> ofEnterprise(long enterpriseId) {
+        return views.of(requests.findByEnterpriseIdOrderByCreatedAtDesc(enterpriseId));
+    }
 }

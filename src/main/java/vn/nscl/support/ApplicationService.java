@@ -327,4 +327,12 @@ public class ApplicationService {
                 .map(Records.Attachment::getDocument).filter(java.util.Objects::nonNull)
                 .collect(java.util.stream.Collectors.toSet());
     }
+
+    /** One enterprise's applications (drafts excepted: they are its own), newest first, for DOST's page of it. */
+    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public List<ApplicationView> ofEnterprise(long enterpriseId) {
+        return applications.findByEnterpriseIdOrderByCreatedAtDesc(enterpriseId).stream()
+                .filter(a -> a.getStatus() != ApplicationStatus.DRAFT).map(views::of).toList();
+    }
 }

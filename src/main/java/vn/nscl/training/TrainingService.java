@@ -335,4 +335,14 @@ public class TrainingService {
         }
         return edit;
     }
+
+    /** One enterprise's registrations, newest first, for DOST's page of it. */
+    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public List<RegistrationView> ofEnterprise(long enterpriseId) {
+        String name = enterprises.nameOf(enterpriseId);
+        return registrations.findByEnterpriseIdOrderByRegisteredAtDesc(enterpriseId).stream()
+                .map(r -> r.toView(name, courses.findById(r.getCourseId()).map(Course::getTitle).orElse("")))
+                .toList();
+    }
 }

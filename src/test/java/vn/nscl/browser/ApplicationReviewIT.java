@@ -104,8 +104,9 @@ class ApplicationReviewIT extends BrowserTest {
         button("Phê duyệt").click();
         settle();
         // Money only on a clear yes, with the unticked checklist items named and a reason to approve all the same.
+        // The dialog's title is an attribute, so the dialog is found by what it says.
         Locator dialog = page.locator("vaadin-dialog-overlay, vaadin-dialog").filter(
-                new Locator.FilterOptions().setHasText("Phê duyệt hỗ trợ?")).last();
+                new Locator.FilterOptions().setHasText("Số tiền hỗ trợ:")).last();
         assertThat(dialog.getByText("Số tiền hỗ trợ: 40 triệu đồng")).isVisible();
         assertThat(dialog.getByText("Danh mục kiểm tra còn 4 mục chưa đánh dấu:")).isVisible();
         dialog.locator("vaadin-text-area textarea").fill("Hội đồng đã xem hồ sơ giấy ngày 05/12");
