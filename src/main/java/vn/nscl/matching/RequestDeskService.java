@@ -15,6 +15,7 @@ import vn.nscl.audit.AuditLog;
 import vn.nscl.enterprise.EnterpriseService;
 import vn.nscl.expert.ExpertDirectory;
 import vn.nscl.notification.NotificationService;
+import vn.nscl.security.Role;
 import vn.nscl.shared.FieldChecks;
 import vn.nscl.shared.SystemTask;
 import vn.nscl.shared.UserFacingException;
@@ -107,6 +108,7 @@ public class RequestDeskService {
             throw new UserFacingException("request.error.expert-unavailable");
         }
         matchmaking.withdrawOpenOffer(request);
+        notifications.handled(Role.OFFICER, "requests/" + requestId);
         matchmaking.offer(request, chosen, rank, ChosenBy.OFFICER, reason);
         audit.record(MatchingAuditActions.REQUEST_ASSIGNED, "support-request", requestId,
                 "expert " + expertId + " (rank " + rank + "): " + reason);
@@ -158,6 +160,7 @@ public class RequestDeskService {
             throw new UserFacingException("request.error.expert-unavailable");
         }
         matchmaking.withdrawOpenOffer(request);
+        notifications.handled(Role.OFFICER, "requests/" + requestId);
         String why = reason + " (" + chosen.why() + ")";
         matchmaking.offer(request, new Match(expertId, chosen.name(), chosen.organisation(), false, 0, List.of()), 0,
                 ChosenBy.OFFICER, why.length() > REASON_MAX_LENGTH ? why.substring(0, REASON_MAX_LENGTH) : why);
@@ -180,6 +183,7 @@ public class RequestDeskService {
             throw new UserFacingException("request.error.wrong-state");
         }
         matchmaking.withdrawOpenOffer(request);
+        notifications.handled(Role.OFFICER, "requests/" + requestId);
         request.cancelled();
         matchmaking.event(request, "CLOSED_BY_OFFICER", reason);
         audit.record(MatchingAuditActions.REQUEST_CLOSED, "support-request", requestId, reason);

@@ -22,4 +22,9 @@ interface NotificationRepository extends JpaRepository<Notification, Long> {
     @Query("update Notification n set n.readAt = :at where n.accountId = :accountId and n.readAt is null "
             + "and n.link = :link")
     int markReadAt(long accountId, String link, Instant at);
+
+    @Modifying
+    @Query("update Notification n set n.readAt = :at where n.readAt is null and n.link = :link "
+            + "and n.accountId in :accountIds")
+    int markReadAtFor(java.util.Collection<Long> accountIds, String link, Instant at);
 }

@@ -104,6 +104,17 @@ public class NotificationService {
                 : notifications.markReadAt(SignedIn.accountId(), path, clock.instant());
     }
 
+    /**
+     * A colleague handled the item (decided an application, assigned a request): the notifications that asked
+     * everyone with the role to look at it are read for all of them, so nobody opens what is already done.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public int handled(Role role, String link) {
+        List<Long> ids = accounts.contactsWithRole(role).stream().map(AccountContact::id).toList();
+        return ids.isEmpty() ? 0 : notifications.markReadAtFor(ids, link, clock.instant());
+    }
+
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public void markAllRead() {

@@ -182,6 +182,7 @@ public class ReviewService {
         String comment = required(rawComment, "comment");
         SupportApplication application = underReview(applicationId, expectedVersion);
         application.needsInformation(comment);
+        notifications.handled(vn.nscl.security.Role.OFFICER, "applications/" + applicationId);
         event(application, "NEEDS_INFO", comment);
         audit.record(SupportAuditActions.APPLICATION_NEEDS_INFO, "application", applicationId, comment);
         notifications.tell(views.enterpriseAccount(application), "notify.application.needs-info",
@@ -224,6 +225,7 @@ public class ReviewService {
                 + "): " + exception;
         String me = SignedIn.actor();
         boolean awaiting = application.getStatus() == ApplicationStatus.AWAITING_SECOND;
+        notifications.handled(vn.nscl.security.Role.OFFICER, "applications/" + applicationId);
         if (awaiting && me.equals(application.getFirstApprover())) {
             throw new UserFacingException("support.error.four-eyes");
         }
@@ -266,6 +268,7 @@ public class ReviewService {
         String reason = required(rawReason, "reason");
         SupportApplication application = underReview(applicationId, expectedVersion);
         application.rejected(reason, clock.instant());
+        notifications.handled(vn.nscl.security.Role.OFFICER, "applications/" + applicationId);
         event(application, "REJECTED", reason);
         audit.record(SupportAuditActions.APPLICATION_REJECTED, "application", applicationId, reason);
         notifications.tell(views.enterpriseAccount(application), "notify.application.rejected",

@@ -49,6 +49,9 @@ class ApplicationFlowTest {
     ApplicationDossier dossiers;
 
     @Autowired
+    vn.nscl.notification.NotificationService notifications;
+
+    @Autowired
     ProgrammeCallService calls;
 
     @Autowired
@@ -87,8 +90,12 @@ class ApplicationFlowTest {
         assertThatThrownBy(() -> as.run(OFFICER, () -> reviews.approve(id, new BigDecimal("999"), "",
                 version(OFFICER, id)))).as("never more than asked").hasMessageContaining("error");
 
+        java.util.function.Supplier<Boolean> colleagueStillToRead = () -> as.as("officer2@example.com",
+                () -> notifications.mine()).stream().anyMatch(n -> n.link().equals("applications/" + id) && !n.read());
+        assertThat(colleagueStillToRead.get()).as("every officer is told of a new application").isTrue();
         as.run(OFFICER, () -> reviews.askForInformation(id, "Bổ sung báo giá", version(OFFICER, id)));
         assertThat(view(email, id).status()).isEqualTo(ApplicationStatus.NEEDS_INFO);
+        assertThat(colleagueStillToRead.get()).as("handled by a colleague: read for every officer").isFalse();
         as.run(email, () -> applications.save(id, TestApplications.draft("Áp dụng 5S cho xưởng (đã bổ sung)", SMALL,
                 OWN, version(email, id))));
         as.run(email, () -> applications.submit(id, version(email, id)));
