@@ -81,6 +81,20 @@ public class PartnerDeadlines {
                 .map(agency -> late);
     }
 
+    /** Days an agency's report for the year was (or is) late: sent after the deadline, or still missing after it. */
+    public long daysLate(AgencyStatus status, int year) {
+        LocalDate deadline = PartnerService.DEADLINE.atYear(year);
+        if (status.submittedAt() == null) {
+            return daysLate(deadline);
+        }
+        return Math.max(0, ChronoUnit.DAYS.between(deadline, Formats.day(status.submittedAt())));
+    }
+
+    /** The Department reports through the platform itself: never a partner that failed to report. */
+    public static boolean isDepartment(AgencyView agency) {
+        return DEPARTMENT_ITSELF.equals(agency.code());
+    }
+
     private long daysLate(LocalDate deadline) {
         return Math.max(0, ChronoUnit.DAYS.between(deadline, LocalDate.now(clock.withZone(Formats.VIETNAM))));
     }

@@ -81,6 +81,17 @@ class PartnerDeadlinesTest extends KaribuTest {
             assertThat(as.as(partner, () -> notifications.mine()).getFirst().messageKey())
                     .isEqualTo("notify.partner-overdue");
 
+            UI.getCurrent().navigate("plan/partners");
+            @SuppressWarnings("unchecked")
+            var grid = (com.vaadin.flow.component.grid.Grid<vn.nscl.plan.AgencyStatus>) com.github.mvysny
+                    .kaributesting.v10.LocatorJ._find(com.vaadin.flow.component.grid.Grid.class).getFirst();
+            var rows = java.util.stream.IntStream.range(0, com.github.mvysny.kaributesting.v10.GridKt._size(grid))
+                    .mapToObj(i -> com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow(grid, i).toString())
+                    .toList();
+            assertThat(rows).anyMatch(row -> row.contains("Chưa gửi báo cáo · quá hạn 6 ngày"));
+            assertThat(rows).as("the Department is not a partner that failed to report")
+                    .anyMatch(row -> row.contains("Sở KH&CN: số liệu lấy từ nền tảng"));
+
             signInAs(partner);
             UI.getCurrent().navigate("home");
             assertThat(_get(PartnerHomePanel.class).getElement().getTextRecursively())

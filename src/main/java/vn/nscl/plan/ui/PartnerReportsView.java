@@ -27,6 +27,7 @@ import jakarta.annotation.security.RolesAllowed;
 import vn.nscl.plan.AgencyStatus;
 import vn.nscl.plan.AgencyView;
 import vn.nscl.plan.DashboardService;
+import vn.nscl.plan.PartnerDeadlines;
 import vn.nscl.plan.PartnerReportView;
 import vn.nscl.plan.PartnerService;
 import vn.nscl.plan.PlanYears;
@@ -57,8 +58,11 @@ public class PartnerReportsView extends VerticalLayout implements HasDynamicTitl
     private final PartnerService partners;
     private final boolean staff = Role.signedInIsStaff();
 
-    PartnerReportsView(PartnerService partners, DashboardService dashboards) {
+    private final PartnerDeadlines deadlines;
+
+    PartnerReportsView(PartnerService partners, PartnerDeadlines deadlines, DashboardService dashboards) {
         this.partners = partners;
+        this.deadlines = deadlines;
         int thisYear = dashboards.currentYear();
         year.setLabel(getTranslation("plan.year"));
         year.setItems(IntStream.rangeClosed(PlanYears.FIRST, thisYear).boxed()
@@ -73,9 +77,7 @@ public class PartnerReportsView extends VerticalLayout implements HasDynamicTitl
             agency.addValueChangeListener(e -> showForm());
             status.addColumn(s -> s.agency().name(getLocale())).setHeader(getTranslation("partner.agency"))
                     .setFlexGrow(3);
-            status.addColumn(s -> s.submitted() ? getTranslation("partner.submitted-on", Formats.date(s.submittedAt()))
-                    : getTranslation("partner.not-submitted")).setHeader(getTranslation("partner.status"))
-                    .setAutoWidth(true);
+            status.addColumn(this::standing).setHeader(getTranslation("partner.status")).setAutoWidth(true);
             status.addColumn(AgencyStatus::targets).setHeader(getTranslation("partner.targets")).setAutoWidth(true);
             status.addColumn(AgencyStatus::members).setHeader(getTranslation("partner.members")).setAutoWidth(true);
             status.setAllRowsVisible(true);
@@ -184,6 +186,18 @@ public class PartnerReportsView extends VerticalLayout implements HasDynamicTitl
         grid.setItems(partners.memberships().entrySet().stream().toList());
         grid.setAllRowsVisible(true);
         return grid;
+    }
+
+    /** Sent (and how late), missing (and how late), or the Department's own figures, in words. */
+    private String standing(AgencyStatus s) {
+        if (PartnerDeadlines.isDepartment(s.agency())) {
+            return getTranslation("partner.department-itself");
+        }
+        long late = deadlines.daysLate(s, year.getValue());
+        String said = s.submitted() ? getTranslation("partner.submitted-on", Formats.date(s.submittedAt()))
+                : getTranslation("partner.not-submitted");
+        return late == 0 ? said : said + " · " + getTranslation(s.submitted() ? "partner.sent-late" : "partner.overdue",
+                late);
     }
 
     @Override
