@@ -287,20 +287,28 @@ public class AccountService {
         if (roles == null || roles.isEmpty()) {
             throw UserFacingException.ofFields(List.of(new FieldProblem("roles", "account.error.roles-required")));
         }
-        String nobodyKnows = tokens.secret();
-        NewAccount cleaned = clean(new NewAccount(request.email(), nobodyKnows, request.displayName(),
+        UserAccount account = openInvited(request, roles);
+        mails.staffInvitation(account, tokens.issue(account.getId(), AccountToken.Purpose.RESET_PASSWORD,
+                AccountTokens.INVITATION_VALIDITY));
+        audit.record(SecurityAuditActions.ACCOUNT_CREATED, "account", account.getId(),
+                account.getEmail() + " roles " + roles + ", invited by mail");
+        return account.getId();
+    }
+
+    /**
+     * Opens an account whose password nobody knows and whose address is unconfirmed, for someone invited (staff by an
+     * administrator, a colleague by an enterprise owner): the invitation's link sets both. All problems with the
+     * details come back at once, an address that already has an account among them (the inviter knows the person).
+     */
+    UserAccount openInvited(NewAccount request, Set<Role> roles) {
+        NewAccount cleaned = clean(new NewAccount(request.email(), tokens.secret(), request.displayName(),
                 request.phone(), request.organisation(), request.language()));
         List<FieldProblem> problems = new ArrayList<>();
         checkFields(cleaned, problems, true, List.of());
         if (!problems.isEmpty()) {
             throw UserFacingException.ofFields(problems);
         }
-        UserAccount account = save(cleaned, roles, false);
-        mails.staffInvitation(account, tokens.issue(account.getId(), AccountToken.Purpose.RESET_PASSWORD,
-                AccountTokens.INVITATION_VALIDITY));
-        audit.record(SecurityAuditActions.ACCOUNT_CREATED, "account", account.getId(),
-                account.getEmail() + " roles " + roles + ", invited by mail");
-        return account.getId();
+        return save(cleaned, roles, false);
     }
 
     /** The administrator sends a person a link to set a new password (valid a day); the old one works until then. */
@@ -481,11 +489,6 @@ public class AccountService {
     private static List<String> context(UserAccount account) {
         return java.util.Arrays.asList(account.getEmail(), account.getDisplayName(), account.getOrganisation(),
                 account.getPhone());
-    }
-
-    /** The request as it would be stored: addresses lower-cased, names on one line, phones without spaces. */
-    NewAccount cleaned(NewAccount raw) {
-        return clean(raw);
     }
 
     private static NewAccount clean(NewAccount raw) {

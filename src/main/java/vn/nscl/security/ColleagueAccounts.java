@@ -3,15 +3,12 @@ package vn.nscl.security;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,7 +16,6 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.nscl.audit.AuditLog;
 import vn.nscl.shared.SignedIn;
 import vn.nscl.shared.UserFacingException;
-import vn.nscl.shared.UserFacingException.FieldProblem;
 
 /**
  * The accounts of an enterprise's colleagues, for the enterprise module (which decides who may invite whom): an
@@ -30,18 +26,16 @@ import vn.nscl.shared.UserFacingException.FieldProblem;
 public class ColleagueAccounts {
 
     private final UserAccountRepository accounts;
-    private final AccountService accountChecks;
-    private final PasswordEncoder passwordEncoder;
+    private final AccountService accountService;
     private final AccountTokens tokens;
     private final SecurityMails mails;
     private final AuditLog audit;
     private final Clock clock;
 
-    ColleagueAccounts(UserAccountRepository accounts, AccountService accountChecks, PasswordEncoder passwordEncoder,
-            AccountTokens tokens, SecurityMails mails, AuditLog audit, Clock clock) {
+    ColleagueAccounts(UserAccountRepository accounts, AccountService accountService, AccountTokens tokens,
+            SecurityMails mails, AuditLog audit, Clock clock) {
         this.accounts = accounts;
-        this.accountChecks = accountChecks;
-        this.passwordEncoder = passwordEncoder;
+        this.accountService = accountService;
         this.tokens = tokens;
         this.mails = mails;
         this.audit = audit;
@@ -61,24 +55,8 @@ public class ColleagueAccounts {
     @PreAuthorize("hasRole('ENTERPRISE')")
     @Transactional(propagation = Propagation.MANDATORY)
     public long invite(String displayName, String email, String phone, String enterpriseName) {
-        String nobodyKnows = tokens.secret();
-        NewAccount request = new NewAccount(email, nobodyKnows, displayName, phone, "", Locale.forLanguageTag("vi"));
-        List<FieldProblem> problems = new java.util.ArrayList<>(accountChecks.check(request, List.of()));
-        NewAccount cleaned = accountChecks.cleaned(request);
-        if (problems.stream().noneMatch(p -> p.field().equals("email")) && accounts.existsByEmail(cleaned.email())) {
-            problems.add(new FieldProblem("email", "account.error.email-taken"));
-        }
-        if (!problems.isEmpty()) {
-            throw UserFacingException.ofFields(problems);
-        }
-        UserAccount account;
-        try {
-            account = accounts.saveAndFlush(new UserAccount(cleaned.email(), passwordEncoder.encode(nobodyKnows),
-                    cleaned.displayName(), cleaned.phone().isEmpty() ? null : cleaned.phone(), null,
-                    EnumSet.of(Role.ENTERPRISE), cleaned.language(), clock.instant(), false));
-        } catch (DataIntegrityViolationException e) {
-            throw UserFacingException.ofFields(List.of(new FieldProblem("email", "account.error.email-taken")));
-        }
+        UserAccount account = accountService.openInvited(new NewAccount(email, null, displayName, phone, "",
+                Locale.forLanguageTag("vi")), EnumSet.of(Role.ENTERPRISE));
         String inviter = SignedIn.principal().map(p -> p.displayName()).orElse(SignedIn.actor());
         mails.invitation(account, enterpriseName, inviter, tokens.issue(account.getId(),
                 AccountToken.Purpose.RESET_PASSWORD, AccountTokens.INVITATION_VALIDITY));
