@@ -90,11 +90,7 @@ public class RequestDeskService {
     @Transactional
     public void assign(long requestId, long expertId, String rawReason, long expectedVersion) {
         String reason = FieldChecks.required("reason", rawReason, REASON_MAX_LENGTH);
-        SupportRequest request = access.find(requestId);
-        RequestAccess.checkVersion(request, expectedVersion);
-        if (!request.getStatus().beforeAcceptance()) {
-            throw new UserFacingException("request.error.wrong-state");
-        }
+        SupportRequest request = undecided(requestId, expectedVersion);
         List<Match> eligible = matchmaking.rank(request, 0);
         int rank = 0;
         Match chosen = null;
@@ -107,15 +103,7 @@ public class RequestDeskService {
         if (chosen == null) {
             throw new UserFacingException("request.error.expert-unavailable");
         }
-        matchmaking.withdrawOpenOffer(request);
-        notifications.handled(Role.OFFICER, "requests/" + requestId);
-        matchmaking.offer(request, chosen, rank, ChosenBy.OFFICER, reason);
-        audit.record(MatchingAuditActions.REQUEST_ASSIGNED, "support-request", requestId,
-                "expert " + expertId + " (rank " + rank + "): " + reason);
-        long enterpriseAccount = SystemTask.run(() -> enterprises.get(request.getEnterpriseId())).accountId();
-        notifications.tell(enterpriseAccount, "notify.request.assigned", "requests/" + requestId,
-                matchmaking.itemOf(request), chosen.expertName());
-        matchmaking.flushOrChangedMeanwhile();
+        offerByOfficer(request, chosen, rank, reason, "expert " + expertId + " (rank " + rank + "): " + reason);
     }
 
     /** An expert the rules left out of a request, and the rules' words for why (busy, outside the area, …). */
@@ -149,27 +137,16 @@ public class RequestDeskService {
     @Transactional
     public void assignLeftOut(long requestId, long expertId, String rawReason, long expectedVersion) {
         String reason = FieldChecks.required("reason", rawReason, REASON_MAX_LENGTH);
-        SupportRequest request = access.find(requestId);
-        RequestAccess.checkVersion(request, expectedVersion);
-        if (!request.getStatus().beforeAcceptance()) {
-            throw new UserFacingException("request.error.wrong-state");
-        }
+        SupportRequest request = undecided(requestId, expectedVersion);
         LeftOut chosen = leftOut(requestId).stream().filter(l -> l.expertId() == expertId).findFirst()
                 .orElseThrow(() -> new UserFacingException("request.error.expert-unavailable"));
         if (!experts.mayTakeWork(expertId)) {
             throw new UserFacingException("request.error.expert-unavailable");
         }
-        matchmaking.withdrawOpenOffer(request);
-        notifications.handled(Role.OFFICER, "requests/" + requestId);
         String why = reason + " (" + chosen.why() + ")";
-        matchmaking.offer(request, new Match(expertId, chosen.name(), chosen.organisation(), false, 0, List.of()), 0,
-                ChosenBy.OFFICER, why.length() > REASON_MAX_LENGTH ? why.substring(0, REASON_MAX_LENGTH) : why);
-        audit.record(MatchingAuditActions.REQUEST_ASSIGNED, "support-request", requestId,
+        offerByOfficer(request, new Match(expertId, chosen.name(), chosen.organisation(), false, 0, List.of()), 0,
+                why.length() > REASON_MAX_LENGTH ? why.substring(0, REASON_MAX_LENGTH) : why,
                 "expert " + expertId + " (left out by the rules: " + chosen.why() + "): " + reason);
-        long enterpriseAccount = SystemTask.run(() -> enterprises.get(request.getEnterpriseId())).accountId();
-        notifications.tell(enterpriseAccount, "notify.request.assigned", "requests/" + requestId,
-                matchmaking.itemOf(request), chosen.name());
-        matchmaking.flushOrChangedMeanwhile();
     }
 
     /** Closes a request nobody can take (or that is no longer needed), with a reason the enterprise is told. */
@@ -177,20 +154,44 @@ public class RequestDeskService {
     @Transactional
     public void close(long requestId, String rawReason, long expectedVersion) {
         String reason = FieldChecks.required("reason", rawReason, REASON_MAX_LENGTH);
-        SupportRequest request = access.find(requestId);
-        RequestAccess.checkVersion(request, expectedVersion);
-        if (!request.getStatus().beforeAcceptance()) {
-            throw new UserFacingException("request.error.wrong-state");
-        }
+        SupportRequest request = undecided(requestId, expectedVersion);
         matchmaking.withdrawOpenOffer(request);
         notifications.handled(Role.OFFICER, "requests/" + requestId);
         request.cancelled();
         matchmaking.event(request, "CLOSED_BY_OFFICER", reason);
         audit.record(MatchingAuditActions.REQUEST_CLOSED, "support-request", requestId, reason);
-        long enterpriseAccount = SystemTask.run(() -> enterprises.get(request.getEnterpriseId())).accountId();
-        notifications.tell(enterpriseAccount, "notify.request.closed", "requests/" + requestId,
-                matchmaking.itemOf(request), reason);
+        tellEnterprise(request, "notify.request.closed", reason);
         matchmaking.flushOrChangedMeanwhile();
+    }
+
+    /** A request no expert has accepted yet, as the officer saw it (a change made meanwhile is refused). */
+    private SupportRequest undecided(long requestId, long expectedVersion) {
+        SupportRequest request = access.find(requestId);
+        RequestAccess.checkVersion(request, expectedVersion);
+        if (!request.getStatus().beforeAcceptance()) {
+            throw new UserFacingException("request.error.wrong-state");
+        }
+        return request;
+    }
+
+    /**
+     * The officer's choice of expert: an open offer is withdrawn, the other officers' notifications about the
+     * request are done, the chosen expert is offered it with the (internal) reason, and the enterprise is told.
+     */
+    private void offerByOfficer(SupportRequest request, Match chosen, int rank, String offerReason,
+            String auditDetail) {
+        matchmaking.withdrawOpenOffer(request);
+        notifications.handled(Role.OFFICER, "requests/" + request.getId());
+        matchmaking.offer(request, chosen, rank, ChosenBy.OFFICER, offerReason);
+        audit.record(MatchingAuditActions.REQUEST_ASSIGNED, "support-request", request.getId(), auditDetail);
+        tellEnterprise(request, "notify.request.assigned", chosen.expertName());
+        matchmaking.flushOrChangedMeanwhile();
+    }
+
+    private void tellEnterprise(SupportRequest request, String messageKey, String detail) {
+        long enterpriseAccount = SystemTask.run(() -> enterprises.get(request.getEnterpriseId())).accountId();
+        notifications.tell(enterpriseAccount, messageKey, "requests/" + request.getId(), matchmaking.itemOf(request),
+                detail);
     }
 
     /** How many requests wait for an officer (home page badge). */
