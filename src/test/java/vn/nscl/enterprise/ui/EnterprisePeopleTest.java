@@ -5,8 +5,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,6 +24,7 @@ import vn.nscl.enterprise.MemberRole;
 import vn.nscl.security.AccountService;
 import vn.nscl.shared.UserFacingException;
 import vn.nscl.testsupport.KaribuTest;
+import vn.nscl.testsupport.MailedLinks;
 import vn.nscl.testsupport.TestEnterprises;
 
 /**
@@ -50,11 +49,7 @@ class EnterprisePeopleTest extends KaribuTest {
     JdbcTemplate jdbc;
 
     private String linkMailedTo(String email, String route) {
-        String body = jdbc.queryForObject("select body from mail_outbox where recipient = ? order by id desc "
-                + "fetch first 1 rows only", String.class, email);
-        Matcher link = Pattern.compile(Pattern.quote(route) + "\\?t=([A-Za-z0-9_-]+)").matcher(body);
-        assertThat(link.find()).as(body).isTrue();
-        return link.group(1);
+        return MailedLinks.secret(jdbc, email, route);
     }
 
     @Test

@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,6 +18,7 @@ import vn.nscl.security.AccountService;
 import vn.nscl.security.NewAccount;
 import vn.nscl.security.Role;
 import vn.nscl.testsupport.KaribuTest;
+import vn.nscl.testsupport.MailedLinks;
 
 /**
  * The pages reached from mailed links, as their owner uses them: confirm the address, forget and reset the password.
@@ -40,13 +39,8 @@ class AccountLinksViewTest extends KaribuTest {
         return email;
     }
 
-    /** The secret of the newest link of that route mailed to the address. */
     private String linkMailedTo(String email, String route) {
-        String body = jdbc.queryForObject("select body from mail_outbox where recipient = ? order by id desc "
-                + "fetch first 1 rows only", String.class, email);
-        Matcher link = Pattern.compile(Pattern.quote(route) + "\\?t=([A-Za-z0-9_-]+)").matcher(body);
-        assertThat(link.find()).as(body).isTrue();
-        return link.group(1);
+        return MailedLinks.secret(jdbc, email, route);
     }
 
     @Test

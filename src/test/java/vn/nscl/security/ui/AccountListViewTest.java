@@ -15,6 +15,7 @@ import com.vaadin.flow.component.UI;
 
 import vn.nscl.security.Role;
 import vn.nscl.testsupport.KaribuTest;
+import vn.nscl.testsupport.MailedLinks;
 
 class AccountListViewTest extends KaribuTest {
 
@@ -37,14 +38,8 @@ class AccountListViewTest extends KaribuTest {
         assertThat(GridKt._get(view.grid, 0).email()).isEqualTo("officer@example.com");
     }
 
-    /** The secret of the newest link of that route mailed to the address. */
     private String linkMailedTo(String email, String route) {
-        String body = jdbc.queryForObject("select body from mail_outbox where recipient = ? order by id desc "
-                + "fetch first 1 rows only", String.class, email);
-        java.util.regex.Matcher link = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(route)
-                + "\\?t=([A-Za-z0-9_-]+)").matcher(body);
-        assertThat(link.find()).as(body).isTrue();
-        return link.group(1);
+        return MailedLinks.secret(jdbc, email, route);
     }
 
     @Test

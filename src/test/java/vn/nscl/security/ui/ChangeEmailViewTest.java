@@ -3,8 +3,6 @@ package vn.nscl.security.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,6 +13,7 @@ import com.vaadin.flow.router.QueryParameters;
 
 import vn.nscl.enterprise.EnterpriseType;
 import vn.nscl.testsupport.KaribuTest;
+import vn.nscl.testsupport.MailedLinks;
 import vn.nscl.testsupport.TestEnterprises;
 
 /** Đổi e-mail đăng nhập: the password proves who asks, the link mailed to the new address makes the change. */
@@ -27,11 +26,7 @@ class ChangeEmailViewTest extends KaribuTest {
     JdbcTemplate jdbc;
 
     private String linkMailedTo(String email, String route) {
-        String body = jdbc.queryForObject("select body from mail_outbox where recipient = ? order by id desc "
-                + "fetch first 1 rows only", String.class, email);
-        Matcher link = Pattern.compile(Pattern.quote(route) + "\\?t=([A-Za-z0-9_-]+)").matcher(body);
-        assertThat(link.find()).as(body).isTrue();
-        return link.group(1);
+        return MailedLinks.secret(jdbc, email, route);
     }
 
     @Test
