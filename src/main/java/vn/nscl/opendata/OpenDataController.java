@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import vn.nscl.plan.IndicatorCell;
 import vn.nscl.plan.OpenDataService.Grouping;
@@ -27,14 +28,19 @@ import vn.nscl.plan.OpenDataService;
 import vn.nscl.plan.OpenProgramme;
 import vn.nscl.plan.OpenTarget;
 import vn.nscl.shared.SpreadsheetText;
+import vn.nscl.shared.UserFacingException;
 
-/** The open data endpoints: each as JSON and as CSV (UTF-8 with a byte order mark, so spreadsheets read diacritics). */
+/**
+ * The open data endpoints: each as JSON and as CSV (UTF-8 with a byte order mark, so spreadsheets read diacritics).
+ * A CSV column is named as the JSON field it repeats, so one client reads both.
+ */
 @RestController
 @RequestMapping(path = OpenDataController.BASE)
 @Tag(name = "Dữ liệu mở / Open data", description = "Aggregated, anonymous figures of the productivity plan")
 class OpenDataController {
 
     static final String BASE = "/api/open/v1";
+    private static final String LANG = "vi (default) or en; any other value is refused with 400";
     private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
     private final OpenDataService open;
@@ -57,42 +63,49 @@ class OpenDataController {
     @Operation(summary = "The indicators as CSV")
     ResponseEntity<byte[]> indicatorsCsv(@RequestParam(defaultValue = "SECTOR") Grouping groupBy,
             @RequestParam(required = false) Integer year) {
-        return csv("indicators.csv", open.indicators(groupBy, year), List.of("year", "commune", "commune_name",
-                "sector", "enterprises", "average_score", "mature_share_percent", "suppressed"),
+        return csv("indicators.csv", open.indicators(groupBy, year), List.of("year", "commune", "communeName",
+                "sector", "enterprises", "averageScore", "matureShare", "suppressed"),
                 c -> new Object[] {c.year(), c.commune(), c.communeName(), c.sector(), c.enterprises(),
                         c.averageScore(), c.matureShare(), c.suppressed()});
     }
 
     @GetMapping(path = "/programmes", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "The plan's support programmes")
-    List<OpenProgramme> programmes(@RequestParam(defaultValue = "vi") String lang) {
+    List<OpenProgramme> programmes(@Parameter(description = LANG, schema = @Schema(allowableValues = {"vi", "en"})) @RequestParam(defaultValue = "vi") String lang) {
         return open.programmes(locale(lang));
     }
 
     @GetMapping(path = "/programmes.csv", produces = "text/csv")
     @Operation(summary = "The programmes as CSV")
-    ResponseEntity<byte[]> programmesCsv(@RequestParam(defaultValue = "vi") String lang) {
-        return csv("programmes.csv", open.programmes(locale(lang)), List.of("code", "name", "plan_item",
+    ResponseEntity<byte[]> programmesCsv(@Parameter(description = LANG, schema = @Schema(allowableValues = {"vi", "en"})) @RequestParam(defaultValue = "vi") String lang) {
+        return csv("programmes.csv", open.programmes(locale(lang)), List.of("code", "name", "planItem",
                 "description"), p -> new Object[] {p.code(), p.name(), p.planItem(), p.description()});
     }
 
     @GetMapping(path = "/targets", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "The plan's targets with their actual value and status in a year")
-    List<OpenTarget> targets(@RequestParam int year, @RequestParam(defaultValue = "vi") String lang) {
+    List<OpenTarget> targets(@Parameter(description = "a plan year, 2021–2030") @RequestParam int year, @Parameter(description = LANG, schema = @Schema(allowableValues = {"vi", "en"})) @RequestParam(defaultValue = "vi") String lang) {
         return open.targets(year, locale(lang));
     }
 
     @GetMapping(path = "/targets.csv", produces = "text/csv")
     @Operation(summary = "The targets as CSV")
-    ResponseEntity<byte[]> targetsCsv(@RequestParam int year, @RequestParam(defaultValue = "vi") String lang) {
+    ResponseEntity<byte[]> targetsCsv(@RequestParam int year, @Parameter(description = LANG, schema = @Schema(allowableValues = {"vi", "en"})) @RequestParam(defaultValue = "vi") String lang) {
         return csv("targets-" + year + ".csv", open.targets(year, locale(lang)), List.of("code", "name", "source",
-                "unit", "year_from", "year_to", "target_min", "target_max", "year", "actual", "status"),
+                "unit", "yearFrom", "yearTo", "targetMin", "targetMax", "year", "actual", "status"),
                 t -> new Object[] {t.code(), t.name(), t.source(), t.unit(), t.yearFrom(), t.yearTo(), t.targetMin(),
                         t.targetMax(), t.year(), t.actual(), t.status()});
     }
 
+    /** Vietnamese or English; any other language is refused like any bad value, never answered in Vietnamese. */
     private static Locale locale(String lang) {
-        return "en".equalsIgnoreCase(lang) ? Locale.ENGLISH : Locale.forLanguageTag("vi");
+        if ("en".equalsIgnoreCase(lang)) {
+            return Locale.ENGLISH;
+        }
+        if ("vi".equalsIgnoreCase(lang)) {
+            return Locale.forLanguageTag("vi");
+        }
+        throw new UserFacingException("opendata.error.parameter", "lang");
     }
 
     private static <T> ResponseEntity<byte[]> csv(String file, List<T> rows, List<String> header,

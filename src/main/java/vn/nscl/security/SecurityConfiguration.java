@@ -2,6 +2,7 @@ package vn.nscl.security;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationListener;
@@ -20,6 +21,9 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.CorsConfigurationSource;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
@@ -55,6 +59,7 @@ class SecurityConfiguration {
                 .defaultSuccessUrl("/home")
                 .addLogoutHandler(new LogoutAuditHandler(audit)));
         http.csrf(csrf -> csrf.ignoringRequestMatchers(requestUtil::isFrameworkInternalRequest));
+        http.cors(cors -> cors.configurationSource(openDataCors()));
         // After Vaadin's configurer, so that its login view is known when the form login initialises; otherwise
         // Spring Security would also generate its own default login page.
         http.formLogin(form -> form.failureHandler(new LoginFailureHandler(loginAttempts, throttle)));
@@ -69,6 +74,24 @@ class SecurityConfiguration {
         http.headers(headers -> headers.contentTypeOptions(options -> options.disable())
                 .frameOptions(options -> options.disable()).httpStrictTransportSecurity(hsts -> hsts.disable()));
         return http.build();
+    }
+
+    /**
+     * Any web site may read the open data from a visitor's browser (GET only, no cookies sent or accepted); nothing
+     * else of the platform is open to other sites.
+     */
+    private static CorsConfigurationSource openDataCors() {
+        CorsConfiguration readOnly = new CorsConfiguration();
+        readOnly.addAllowedOrigin("*");
+        readOnly.setAllowedMethods(List.of("GET", "HEAD"));
+        readOnly.setAllowCredentials(false);
+        readOnly.setExposedHeaders(List.of("Content-Disposition", "Retry-After"));
+        readOnly.setMaxAge(Duration.ofHours(1));
+        UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+        source.registerCorsConfiguration("/api/open/**", readOnly);
+        source.registerCorsConfiguration("/v3/api-docs", readOnly);
+        source.registerCorsConfiguration("/v3/api-docs/**", readOnly);
+        return source;
     }
 
     /**

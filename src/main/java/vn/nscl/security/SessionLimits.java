@@ -46,7 +46,8 @@ final class SessionLimits extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         HttpSession session = request.getSession(false);
-        if (session == null && !newSessions.allow(ClientRateLimit.addressKey(request.getRemoteAddr()))) {
+        if (session == null && opensSessions(request)
+                && !newSessions.allow(ClientRateLimit.addressKey(request.getRemoteAddr()))) {
             response.setHeader("Retry-After", "600");
             Refusals.write(response, 429, "Quá nhiều phiên làm việc mới từ địa chỉ này; hãy thử lại sau 10 phút.");
             return;
@@ -69,6 +70,15 @@ final class SessionLimits extends OncePerRequestFilter {
             }
         }
         chain.doFilter(request, response);
+    }
+
+    /**
+     * The open data API and its description never open a session; their clients send no cookie, so counting them
+     * here would refuse a data portal after a few dozen calls (they have their own limit per minute).
+     */
+    private static boolean opensSessions(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return !path.startsWith("/api/open/") && !path.startsWith("/v3/api-docs");
     }
 
     /** Vaadin's heartbeat: the page is open, which says nothing about the person in front of it. */

@@ -35,7 +35,7 @@ import vn.nscl.testsupport.TestExperts;
  * cells suppressed, plain errors, no personal data, and the rate limit (last: it uses up the budget).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "nscl.opendata.requests-per-minute=40")
+        properties = "nscl.opendata.requests-per-minute=100")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class OpenDataApiTest {
 
@@ -147,13 +147,13 @@ class OpenDataApiTest {
         assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
         assertThat(csv.headers().firstValue("Content-Disposition").orElse("")).contains("targets-2025.csv");
         List<String> lines = csv.body().lines().toList();
-        assertThat(lines.getFirst()).isEqualTo("\uFEFFcode,name,source,unit,year_from,year_to,target_min,target_max,"
-                + "year,actual,status");
+        assertThat(lines.getFirst()).as("the JSON field names")
+                .isEqualTo("\uFEFFcode,name,source,unit,yearFrom,yearTo,targetMin,targetMax,year,actual,status");
         int targets = json.readTree(get("/api/open/v1/targets?year=2025").body()).size();
         assertThat(lines).hasSize(targets + 1);
         assertThat(csv.body()).contains("Chuyên gia năng suất chất lượng");
         assertThat(get("/api/open/v1/indicators.csv?groupBy=COMMUNE").body().lines().findFirst().orElse(""))
-                .contains("year,commune,commune_name,sector,enterprises,average_score,mature_share_percent,suppressed");
+                .isEqualTo("\uFEFFyear,commune,communeName,sector,enterprises,averageScore,matureShare,suppressed");
         assertThat(get("/api/open/v1/programmes.csv").body()).contains("P7");
     }
 
@@ -166,6 +166,14 @@ class OpenDataApiTest {
         assertThat(paths.fieldNames()).toIterable().contains("/api/open/v1/indicators", "/api/open/v1/targets",
                 "/api/open/v1/programmes", "/api/open/v1/targets.csv");
         assertThat(paths.fieldNames()).toIterable().allMatch(p -> p.startsWith("/api/open/"));
+        JsonNode info = json.readTree(docs.body()).get("info");
+        assertThat(info.get("title").asText()).isNotEqualTo("OpenAPI definition").contains("Dữ liệu mở");
+        assertThat(info.get("version").asText()).isNotEqualTo("v0").matches("\\d+\\.\\d+(\\.\\d+)?");
+        assertThat(info.get("license").get("name").asText()).isNotBlank();
+        assertThat(info.get("license").get("url").asText()).startsWith("https://");
+        JsonNode targets = json.readTree(docs.body()).at("/paths/~1api~1open~1v1~1targets/get/responses");
+        assertThat(targets.fieldNames()).toIterable().contains("200", "400", "429");
+        assertThat(targets.at("/429/headers/Retry-After").isMissingNode()).isFalse();
     }
 
     @Test
@@ -181,11 +189,93 @@ class OpenDataApiTest {
         assertThat(get("/api/open/v1/targets?year=abc").body()).doesNotContain("Exception");
     }
 
+    OpenDataContract contract() throws Exception {
+        HttpResponse<String> docs = get("/v3/api-docs");
+        assertThat(docs.statusCode()).isEqualTo(200);
+        return new OpenDataContract(docs.body());
+    }
+
+    /**
+     * Every endpoint, with good and bad parameters, answers exactly what the published description promises: each
+     * status and media type documented, each JSON body valid against its schema (nulls only where declared), and
+     * each CSV download with the JSON answer's field names as its header.
+     */
+    @Test
+    @Order(50)
+    void every_answer_keeps_the_published_contract() throws Exception {
+        OpenDataContract contract = contract();
+        List<String> calls = List.of("/api/open/v1/indicators", "/api/open/v1/indicators?groupBy=COMMUNE",
+                "/api/open/v1/indicators?groupBy=NONE&year=" + YEAR, "/api/open/v1/indicators?groupBy=SECTOR&year="
+                + YEAR, "/api/open/v1/indicators?year=2021", "/api/open/v1/indicators?groupBy=commune",
+                "/api/open/v1/indicators?year=2040", "/api/open/v1/indicators?year=x", "/api/open/v1/programmes",
+                "/api/open/v1/programmes?lang=en", "/api/open/v1/programmes?lang=fr", "/api/open/v1/targets?year=2021",
+                "/api/open/v1/targets?year=2025&lang=en", "/api/open/v1/targets?year=2030", "/api/open/v1/targets",
+                "/api/open/v1/targets?year=2020", "/api/open/v1/targets?year=2025&colour=red",
+                "/api/open/v1/indicators.csv?groupBy=COMMUNE", "/api/open/v1/indicators.csv?groupBy=X",
+                "/api/open/v1/programmes.csv?lang=en", "/api/open/v1/programmes.csv?lang=de",
+                "/api/open/v1/targets.csv?year=2025", "/api/open/v1/targets.csv");
+        List<String> problems = new ArrayList<>();
+        java.util.Set<String> called = new java.util.TreeSet<>();
+        for (String call : calls) {
+            HttpResponse<String> answer = get(call);
+            called.add(call.split("\\?")[0]);
+            problems.addAll(contract.problems(call, answer.statusCode(), answer.headers().firstValue("Content-Type")
+                    .orElse(""), answer.body()));
+        }
+        assertThat(problems).isEmpty();
+        assertThat(called).as("every published path is tried").containsAll(contract.document().path("paths")
+                .propertyNames());
+        for (String csv : List.of("indicators", "programmes", "targets")) {
+            String query = csv.equals("targets") ? "?year=2025" : "";
+            String header = get("/api/open/v1/" + csv + ".csv" + query).body().lines().findFirst().orElse("");
+            assertThat(header.substring(1).split(",")).as(csv + ".csv names its columns as the JSON fields")
+                    .containsExactlyElementsOf(contract.itemProperties("/api/open/v1/" + csv));
+        }
+    }
+
+    @Test
+    @Order(51)
+    void unknown_languages_and_parameters_are_refused_like_any_bad_value() throws Exception {
+        HttpResponse<String> french = get("/api/open/v1/programmes?lang=fr");
+        assertThat(french.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(french.body()).get("error_en").asText()).contains("lang");
+        HttpResponse<String> unknown = get("/api/open/v1/targets?year=2025&colour=red");
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(unknown.body()).get("error").asText()).contains("colour");
+        assertThat(get("/api/open/v1/programmes?lang=EN").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    @Order(52)
+    void other_sites_may_read_the_data_but_not_change_anything() throws Exception {
+        HttpResponse<String> read = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/api/open/v1/programmes")).header("Origin", "https://dulieu.example.org").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(read.statusCode()).isEqualTo(200);
+        assertThat(read.headers().firstValue("Access-Control-Allow-Origin")).hasValue("*");
+        HttpResponse<String> preflight = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/api/open/v1/targets?year=2025")).method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                .header("Origin", "https://dulieu.example.org").header("Access-Control-Request-Method", "GET")
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(preflight.statusCode()).isEqualTo(200);
+        assertThat(preflight.headers().firstValue("Access-Control-Allow-Methods").orElse("")).contains("GET")
+                .doesNotContain("POST");
+        HttpResponse<String> post = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/api/open/v1/targets?year=2025")).method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                .header("Origin", "https://dulieu.example.org").header("Access-Control-Request-Method", "POST")
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(post.statusCode()).isEqualTo(403);
+        HttpResponse<String> ui = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/login")).header("Origin", "https://dulieu.example.org").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(ui.headers().firstValue("Access-Control-Allow-Origin")).as("only the open data").isEmpty();
+    }
+
     @Test
     @Order(99)
     void a_client_asking_too_often_is_told_to_wait() throws Exception {
         HttpResponse<String> last = null;
-        for (int i = 0; i < 45; i++) {
+        for (int i = 0; i < 105; i++) {
             last = get("/api/open/v1/programmes");
             if (last.statusCode() == 429) {
                 break;
@@ -193,6 +283,8 @@ class OpenDataApiTest {
         }
         assertThat(last.statusCode()).isEqualTo(429);
         assertThat(last.headers().firstValue("Retry-After")).hasValue("60");
+        assertThat(contract().problems("/api/open/v1/programmes", 429, last.headers().firstValue("Content-Type")
+                .orElse(""), last.body())).isEmpty();
         assertThat(json.readTree(last.body()).get("error").asText()).contains("Quá nhiều yêu cầu");
         assertThat(get("/v3/api-docs").statusCode()).as("only the data endpoints are limited").isEqualTo(200);
     }
