@@ -55,6 +55,11 @@ class Assessment {
     private Instant submittedAt;
     private Long submittedBy;
 
+    /** Set when DOST entered the assessment from a paper form: the officer's name and when it was typed in. */
+    @Column(length = 254)
+    private String enteredBy;
+    private Instant enteredAt;
+
     @Column(length = 1)
     private String sectorCode;
 
@@ -97,6 +102,19 @@ class Assessment {
         requireDraft();
         currentStep = Math.max(0, step);
         updatedAt = now;
+    }
+
+    void enteredFromPaper(String officer, Instant now) {
+        enteredBy = officer;
+        enteredAt = now;
+    }
+
+    String getEnteredBy() {
+        return enteredBy;
+    }
+
+    Instant getEnteredAt() {
+        return enteredAt;
     }
 
     void submit(ScoreCard scores, Respondent respondent, String indicatorsJson, Long submitter, Instant now) {

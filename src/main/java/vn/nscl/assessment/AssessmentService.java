@@ -197,7 +197,7 @@ public class AssessmentService {
         return new AssessmentSummary(assessment.getId(), assessment.getEnterpriseId(), Tier.ofCode(questionnaire.code()),
                 questionnaire.version(), questionnaire.title(), assessment.getStatus(), assessment.getAssessmentYear(),
                 assessment.getStartedAt(), assessment.getSubmittedAt(), assessment.getOverallScore(),
-                assessment.getMaturityLevel(), answered);
+                assessment.getMaturityLevel(), answered, assessment.getEnteredBy(), assessment.getEnteredAt());
     }
 
     /** The answer changed in another window since the caller last saw it; carries what is stored now. */

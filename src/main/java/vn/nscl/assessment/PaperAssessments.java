@@ -44,6 +44,21 @@ public class PaperAssessments {
         this.clock = clock;
     }
 
+    /** The questions the enterprise is asked in the tier's current questionnaire, as the paper form has them. */
+    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public List<Dimension> questions(long enterpriseId, Tier tier) {
+        return questionnaires.current(tier).askedOf(respondent(enterpriseId));
+    }
+
+    private Respondent respondent(long enterpriseId) {
+        EnterpriseProfile profile = profiles.profile(enterpriseId);
+        if (profile.enterprise().sectorCode() == null) {
+            throw new UserFacingException("assessment.error.profile-incomplete");
+        }
+        return Respondent.of(profile.enterprise());
+    }
+
     @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
     @Transactional
     public long record(long enterpriseId, Tier tier, int year, List<Answer> given, Instant filledInAt) {
@@ -68,6 +83,8 @@ public class PaperAssessments {
             byCode.put(answer.questionCode(), answer);
         }
         Long recorder = SignedIn.principal().map(AccountPrincipal::accountId).orElse(null);
+        assessment.enteredFromPaper(SignedIn.principal().map(AccountPrincipal::displayName).orElse(SignedIn.actor()),
+                clock.instant());
         ScoreCard card = submission.submit(assessment, questionnaire, respondent, byCode, profile, recorder,
                 filledInAt);
         audit.record(AssessmentAuditActions.ASSESSMENT_RECORDED, "assessment", assessment.getId(),

@@ -43,8 +43,8 @@ class Enterprise {
     @Version
     private long version;
 
-    @Column(nullable = false)
-    private long accountId;
+    /** The registering owner's account; null while an enterprise DOST entered from paper has not joined. */
+    private Long accountId;
 
     @Column(nullable = false, length = NAME_MAX_LENGTH)
     private String name;
@@ -66,7 +66,8 @@ class Enterprise {
     @Column(nullable = false, length = CONTACT_MAX_LENGTH)
     private String contactPerson;
 
-    @Column(nullable = false, length = 254)
+    /** Null for an enterprise entered from paper that gave only a phone. */
+    @Column(length = 254)
     private String email;
 
     @Column(nullable = false, length = 20)
@@ -134,6 +135,31 @@ class Enterprise {
         this.email = registration.email();
         this.phone = registration.phone();
         this.registeredAt = registeredAt;
+    }
+
+    /**
+     * An enterprise DOST entered from a paper form: no account yet (its owner may be invited later), checked by the
+     * officer who met it, with the sector its assessment questions depend on.
+     */
+    Enterprise(PaperEnterprise paper, String officer, Instant registeredAt) {
+        this.name = paper.name();
+        this.searchName = TextRules.withoutDiacritics(name);
+        this.enterpriseCode = paper.enterpriseCode();
+        this.enterpriseType = paper.type();
+        this.communeCode = paper.communeCode();
+        this.contactPerson = paper.contactPerson();
+        this.email = paper.email();
+        this.phone = paper.phone();
+        this.sectorCode = paper.sectorCode();
+        this.foodProducer = paper.foodProducer();
+        this.registeredAt = registeredAt;
+        verify(officer, "entered from a paper form by DOST", registeredAt);
+    }
+
+    /** The owner accepted DOST's invitation: the enterprise now belongs to their new account. */
+    void joinedBy(long ownerAccountId, String ownerEmail) {
+        accountId = ownerAccountId;
+        email = ownerEmail;
     }
 
     EnterpriseSummary toSummary() {
@@ -230,7 +256,7 @@ class Enterprise {
                 certifications.stream().map(c -> c.toRecord(today)).toList(), version);
     }
 
-    long getAccountId() {
+    Long getAccountId() {
         return accountId;
     }
 

@@ -43,7 +43,7 @@ class EnterpriseAccess {
     /** The caller's part in the enterprise: the registering account and invited owners are owners. */
     Optional<MemberRole> callersRole(Enterprise enterprise) {
         long me = SignedIn.accountId();
-        if (enterprise.getAccountId() == me) {
+        if (Long.valueOf(me).equals(enterprise.getAccountId())) {
             return Optional.of(MemberRole.OWNER);
         }
         return members.findByAccountId(me).filter(m -> m.getEnterpriseId() == enterprise.getId())

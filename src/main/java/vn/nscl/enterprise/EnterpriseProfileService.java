@@ -210,7 +210,7 @@ public class EnterpriseProfileService {
      */
     public EnterpriseProfile sketched(ProfileSketch sketch) {
         LocalDate today = LocalDate.now(clock);
-        EnterpriseSummary summary = new EnterpriseSummary(0, 0, "", "", sketch.type(), null, "", "", "",
+        EnterpriseSummary summary = new EnterpriseSummary(0, null, "", "", sketch.type(), null, "", "", "",
                 clock.instant(), sketch.sectorCode(), sketch.foodProducer(), EnterpriseVerification.PENDING, 0);
         Set<Activity> activities = sketch.activities().isEmpty()
                 ? Activity.guess(sketch.sectorCode(), sketch.mainProducts(), sketch.foodProducer())

@@ -158,7 +158,7 @@ class Matchmaking {
     /** As above, never to the given experts (one leaving the platform is still in the cached pool until commit). */
     void offerNext(SupportRequest request, String why, Set<Long> alsoExcluded) {
         List<Match> next = rank(request, rules(), 1, alsoExcluded);
-        long enterpriseAccount = SystemTask.run(() -> enterprises.get(request.getEnterpriseId())).accountId();
+        Long enterpriseAccount = SystemTask.run(() -> enterprises.get(request.getEnterpriseId())).accountId();
         if (next.isEmpty()) {
             request.noMatch();
             event(request, "NO_MATCH", why);

@@ -189,7 +189,7 @@ public class RequestDeskService {
     }
 
     private void tellEnterprise(SupportRequest request, String messageKey, String detail) {
-        long enterpriseAccount = SystemTask.run(() -> enterprises.get(request.getEnterpriseId())).accountId();
+        Long enterpriseAccount = SystemTask.run(() -> enterprises.get(request.getEnterpriseId())).accountId();
         notifications.tell(enterpriseAccount, messageKey, "requests/" + request.getId(), matchmaking.itemOf(request),
                 detail);
     }

@@ -132,7 +132,7 @@ public class RequestMessageService {
             notifications.tellEveryone(Role.OFFICER, "notify.request.message", link, item, author);
         }
         if (side != MessageSide.ENTERPRISE) {
-            long enterpriseAccount = SystemTask.run(() -> enterprises.get(request.getEnterpriseId())).accountId();
+            Long enterpriseAccount = SystemTask.run(() -> enterprises.get(request.getEnterpriseId())).accountId();
             notifications.tell(enterpriseAccount, "notify.request.message", link, item, author);
         }
     }

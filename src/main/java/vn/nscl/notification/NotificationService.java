@@ -47,10 +47,16 @@ public class NotificationService {
         this.clock = clock;
     }
 
-    /** Stores a notification for an account and mails it after the commit; {@code link} is a route or null. */
+    /**
+     * Stores a notification for an account and mails it after the commit; {@code link} is a route or null. A null
+     * account (an enterprise DOST entered from paper that has not joined yet) has nobody to tell.
+     */
     @PreAuthorize("isAuthenticated()")
     @Transactional
-    public void tell(long accountId, String messageKey, String link, Object... args) {
+    public void tell(Long accountId, String messageKey, String link, Object... args) {
+        if (accountId == null) {
+            return;
+        }
         List<String> arguments = Arrays.stream(args).map(String::valueOf).toList();
         accounts.contact(accountId).filter(AccountContact::enabled).ifPresent(contact -> {
             notifications.save(new Notification(accountId, messageKey, arguments, link, clock.instant()));

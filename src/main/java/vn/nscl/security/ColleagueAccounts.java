@@ -55,6 +55,20 @@ public class ColleagueAccounts {
     @PreAuthorize("hasRole('ENTERPRISE')")
     @Transactional(propagation = Propagation.MANDATORY)
     public long invite(String displayName, String email, String phone, String enterpriseName) {
+        return open(displayName, email, phone, enterpriseName);
+    }
+
+    /**
+     * DOST invites the owner of an enterprise it entered from a paper form: the same account and mail as for a
+     * colleague, the officer named as the one inviting.
+     */
+    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+    @Transactional(propagation = Propagation.MANDATORY)
+    public long inviteOwner(String displayName, String email, String phone, String enterpriseName) {
+        return open(displayName, email, phone, enterpriseName);
+    }
+
+    private long open(String displayName, String email, String phone, String enterpriseName) {
         UserAccount account = accountService.openInvited(new NewAccount(email, null, displayName, phone, "",
                 Locale.forLanguageTag("vi")), EnumSet.of(Role.ENTERPRISE));
         String inviter = SignedIn.principal().map(p -> p.displayName()).orElse(SignedIn.actor());

@@ -69,7 +69,7 @@ class ApplicationViews {
         return enterpriseOf(application).name();
     }
 
-    long enterpriseAccount(SupportApplication application) {
+    Long enterpriseAccount(SupportApplication application) {
         return enterpriseOf(application).accountId();
     }
 

@@ -40,6 +40,12 @@ public class TestEnterprises {
     public record Created(String email, long id) {
     }
 
+    /** A code no enterprise has yet: a citizen ID (12 digits) for a household, a tax code (10 digits) otherwise. */
+    public static String freshCode(EnterpriseType type) {
+        return type == EnterpriseType.HOUSEHOLD ? "0" + (CODES.incrementAndGet() + 40_000_000_000L)
+                : String.valueOf(CODES.incrementAndGet());
+    }
+
     /** A new enterprise; with a sector, its profile names it (so it can self-assess). */
     public Created create(String sectorCode, boolean foodProducer, EnterpriseType type) {
         return create(sectorCode, foodProducer, type, "19363");
@@ -48,8 +54,7 @@ public class TestEnterprises {
     /** A new enterprise in the given commune of the served province. */
     public Created create(String sectorCode, boolean foodProducer, EnterpriseType type, String communeCode) {
         String email = "t-" + UUID.randomUUID() + "@example.vn";
-        String code = type == EnterpriseType.HOUSEHOLD ? "0" + (CODES.incrementAndGet() + 40_000_000_000L)
-                : String.valueOf(CODES.incrementAndGet());
+        String code = freshCode(type);
         // Registered as DOST would from a paper form: the address counts as confirmed and the enterprise as verified.
         long id = SystemTask.run(() -> enterprises.register(new EnterpriseRegistration("Cơ sở thử nghiệm " + code,
                 code, type, communeCode, "Người thử nghiệm", email, "0905111222", "bau-troi-xanh-ngat-2026",

@@ -26,7 +26,9 @@ public class AssessmentHistory extends Div {
         grid.addColumn(AssessmentSummary::year).setHeader(getTranslation("assessment.year")).setAutoWidth(true);
         grid.addColumn(s -> s.title().in(getLocale())).setHeader(getTranslation("assessment.questionnaire"))
                 .setFlexGrow(2);
-        grid.addColumn(s -> Formats.date(s.submittedAt())).setHeader(getTranslation("assessment.submitted-at"));
+        grid.addColumn(s -> Formats.date(s.submittedAt()) + (s.fromPaper() ? " · " + getTranslation("paper.entered-by",
+                s.enteredBy(), Formats.date(s.enteredAt())) : "")).setHeader(getTranslation("assessment.submitted-at"))
+                .setFlexGrow(2);
         grid.addColumn(s -> Numbers.score(s.overall(), getLocale())).setHeader(getTranslation("results.overall"));
         grid.addColumn(s -> s.maturityLevel() == null ? Numbers.MISSING
                 : getTranslation("maturity." + s.maturityLevel())).setHeader(getTranslation("results.maturity"));

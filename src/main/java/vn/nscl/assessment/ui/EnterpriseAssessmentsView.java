@@ -71,10 +71,11 @@ public class EnterpriseAssessmentsView extends VerticalLayout implements BeforeE
                 .row("profile.size", getTranslation("size." + profile.sizeClass().name()))
                 .row("enterprise.contact-person", e.contactPerson())
                 .row("account.phone", e.phone())
-                .row("account.email", e.email()));
+                .row("account.email", e.email() == null ? "" : e.email()));
         add(new H2(getTranslation("overview.figures")), figures(profile));
         add(new H2(getTranslation("overview.certificates")), certificates(profile));
-        add(new H2(getTranslation("assessment.history")), new AssessmentHistory(results.history(id)));
+        add(new H2(getTranslation("assessment.history")), RouteLink.to("enterprises/" + id + "/paper-assessment",
+                getTranslation("paper.enter")), new AssessmentHistory(results.history(id)));
         sections.forEach(section -> add(section.create(id)));
     }
 

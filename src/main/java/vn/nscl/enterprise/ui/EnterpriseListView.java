@@ -1,5 +1,6 @@
 package vn.nscl.enterprise.ui;
 
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -17,6 +18,7 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import vn.nscl.enterprise.EnterpriseFilter;
 import vn.nscl.enterprise.EnterpriseService;
+import vn.nscl.enterprise.PaperEnterprises;
 import vn.nscl.enterprise.EnterpriseSummary;
 import vn.nscl.reference.CommuneRef;
 import vn.nscl.reference.ReferenceData;
@@ -37,8 +39,14 @@ public class EnterpriseListView extends VerticalLayout implements HasDynamicTitl
     final Grid<EnterpriseSummary> grid = new Grid<>();
     private final EnterpriseService enterprises;
 
-    EnterpriseListView(EnterpriseService enterprises, ReferenceData reference) {
+    final Button addFromPaper = new Button();
+
+    EnterpriseListView(EnterpriseService enterprises, PaperEnterprises paper, ReferenceData reference) {
         this.enterprises = enterprises;
+        addFromPaper.setText(getTranslation("paper.enterprise.add"));
+        addFromPaper.setIcon(VaadinIcon.PLUS.create());
+        addFromPaper.addClickListener(e -> new PaperEnterpriseDialog(paper, reference, id -> getUI()
+                .ifPresent(ui -> ui.navigate("enterprises/" + id + "/paper-assessment"))).open());
         setSizeFull();
         search.setPlaceholder(getTranslation("enterprises.search"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
@@ -53,7 +61,7 @@ public class EnterpriseListView extends VerticalLayout implements HasDynamicTitl
         search.addValueChangeListener(e -> refresh());
         commune.addValueChangeListener(e -> refresh());
         sector.addValueChangeListener(e -> refresh());
-        HorizontalLayout filters = new HorizontalLayout(search, commune, sector);
+        HorizontalLayout filters = new HorizontalLayout(search, commune, sector, addFromPaper);
         filters.setWrap(true);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
 
