@@ -15,11 +15,12 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Component;
 
-import vn.nscl.shared.PdfDocuments;
 import vn.nscl.shared.SpreadsheetText;
 import vn.nscl.shared.ui.Formats;
 import vn.nscl.shared.ui.Numbers;
 import vn.nscl.shared.ui.SvgCharts;
+import vn.nscl.shared.Letterhead;
+import vn.nscl.shared.OfficialDocument;
 import vn.nscl.shared.ui.TranslationProvider;
 
 /** Lays the annual report out as a workbook (one sheet per part, numbers as numbers) and as a PDF. */
@@ -27,9 +28,11 @@ import vn.nscl.shared.ui.TranslationProvider;
 class AnnualReportLayout {
 
     private final TranslationProvider translations;
+    private final Letterhead letterhead;
 
-    AnnualReportLayout(TranslationProvider translations) {
+    AnnualReportLayout(TranslationProvider translations, Letterhead letterhead) {
         this.translations = translations;
+        this.letterhead = letterhead;
     }
 
     byte[] xlsx(AnnualReport report, Locale locale) {
@@ -122,21 +125,113 @@ class AnnualReportLayout {
         }
     }
 
+    /**
+     * The report as the Department sends it: an administrative report (national title, agency, number, place and
+     * date, results by target, difficulties, proposals, recipients, signature) written from the figures, with the
+     * tables as appendices.
+     */
     byte[] pdf(AnnualReport report, Locale locale) {
-        StringBuilder h = new StringBuilder("<html><head><meta charset=\"utf-8\"/><style>")
-                .append("@page{size:A4 landscape;margin:14mm}")
-                .append("body{font-family:'").append(PdfDocuments.FONT).append("';font-size:9pt;color:#1d2939}")
-                .append("h1{font-size:15pt;color:#0b6e4f;margin:0 0 4pt}h2{font-size:11.5pt;margin:12pt 0 4pt}")
-                .append("table{border-collapse:collapse;width:100%;-fs-table-paginate:paginate}")
-                .append("td,th{border:1px solid #d0d5dd;padding:2pt 4pt;text-align:left;vertical-align:top}")
-                .append("th{background:#f2f4f7}.num{text-align:right}.meta{color:#475467}")
-                .append(".ACHIEVED{color:#067647}.ON_TRACK{color:#175cd3}.AT_RISK{color:#b54708}")
-                .append(".NOT_ACHIEVED{color:#b42318}</style></head><body>");
-        h.append("<h1>").append(x(t(locale, "report.annual.title", String.valueOf(report.year()), report.province()))).append("</h1>");
-        h.append("<p class=\"meta\">").append(x(t(locale, "report.annual.generated", Formats.dateTime(
-                report.generatedAt())))).append("</p>");
+        int year = report.year();
+        OfficialDocument document = OfficialDocument.start(letterhead, translations, locale, "BC",
+                Formats.day(report.generatedAt()), t(locale, "report.official.kind"),
+                t(locale, "report.official.subject", String.valueOf(year)));
+        document.paragraph(t(locale, "report.official.opening", letterhead.planReference(), String.valueOf(year)));
+        document.heading(t(locale, "report.official.results", String.valueOf(year)));
+        document.subheading(t(locale, "report.official.results.targets"))
+                .paragraph(t(locale, "report.official.targets", String.valueOf(year),
+                        report.targets().size() - count(report, TargetStatus.OUT_OF_PERIOD),
+                        count(report, TargetStatus.ACHIEVED), count(report, TargetStatus.ON_TRACK),
+                        count(report, TargetStatus.AT_RISK), count(report, TargetStatus.NOT_ACHIEVED),
+                        count(report, TargetStatus.NO_DATA) + count(report, TargetStatus.NOT_STARTED),
+                        count(report, TargetStatus.OUT_OF_PERIOD)));
+        Funnel funnel = report.funnel();
+        document.subheading(t(locale, "report.official.results.enterprises"))
+                .paragraph(t(locale, "report.official.funnel", funnel.assessed(), funnel.recommended(),
+                        funnel.matched(), funnel.supported(), funnel.reassessed()));
+        if (funnel.change() != null) {
+            document.paragraph(t(locale, "dashboard.before-after", Numbers.score(funnel.averageBefore(), locale),
+                    Numbers.score(funnel.averageAfter(), locale), Numbers.signed(funnel.change(), locale)));
+        }
+        long submitted = report.programmes().stream().mapToLong(ProgrammeResult::submitted).sum();
+        long approved = report.programmes().stream().mapToLong(ProgrammeResult::approved).sum();
+        BigDecimal amount = report.programmes().stream().map(ProgrammeResult::approvedAmount)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        document.subheading(t(locale, "report.official.results.programmes"))
+                .paragraph(t(locale, "report.official.programmes", submitted, approved,
+                        Numbers.decimal(amount, locale)));
+        List<AnnualReport.Narrative> partners = report.narratives().stream().filter(n -> !n.department()).toList();
+        List<String> silent = partners.stream().filter(n -> n.text() == null).map(AnnualReport.Narrative::agency)
+                .toList();
+        document.subheading(t(locale, "report.official.results.partners"))
+                .paragraph(t(locale, "report.official.partners", partners.size() - silent.size(), partners.size()));
+        document.heading(t(locale, "report.official.difficulties")).bullets(difficulties(report, silent, locale));
+        document.heading(t(locale, "report.official.proposals")).bullets(proposals(report, silent, locale));
+        document.paragraph(t(locale, "report.official.closing", String.valueOf(year)));
+        document.closing(List.of(t(locale, "report.official.to.province"), t(locale, "report.official.to.ministry"),
+                t(locale, "report.official.to.partners"), t(locale, "official.archive", letterhead.abbreviation())));
+        document.appendix(t(locale, "report.official.appendix", "I", t(locale, "report.annual.sheet.targets")),
+                targetsTable(report, locale));
+        document.appendix(t(locale, "report.official.appendix", "II", t(locale, "report.annual.sheet.programmes")),
+                programmesTable(report, locale));
+        document.appendix(t(locale, "report.official.appendix", "III", t(locale, "report.annual.sheet.partners")),
+                narratives(report, locale));
+        document.appendix(t(locale, "report.official.appendix", "IV", t(locale, "report.official.figures")),
+                figures(report, locale));
+        return document.pdf();
+    }
 
-        h.append("<h2>1. ").append(x(t(locale, "report.annual.sheet.targets"))).append("</h2><table><tr>");
+    private static long count(AnnualReport report, TargetStatus status) {
+        return report.targets().stream().filter(p -> p.statusIn(report.year()) == status).count();
+    }
+
+    /** Targets at risk or not achieved, and agencies that did not report: what the year's figures say went wrong. */
+    private List<String> difficulties(AnnualReport report, List<String> silent, Locale locale) {
+        List<String> lines = new ArrayList<>();
+        for (TargetProgress p : report.targets()) {
+            TargetStatus status = p.statusIn(report.year());
+            if (status == TargetStatus.AT_RISK || status == TargetStatus.NOT_ACHIEVED) {
+                TargetView target = p.target();
+                lines.add(t(locale, "report.official.difficulty.target", target.code(), target.name(locale),
+                        Numbers.decimal(p.actualIn(report.year()), locale), target.range(locale),
+                        target.unit(locale), t(locale, "plan.status." + status).toLowerCase(locale)));
+            }
+        }
+        if (!silent.isEmpty()) {
+            lines.add(t(locale, "report.official.difficulty.silent", String.join(", ", silent)));
+        }
+        if (lines.isEmpty()) {
+            lines.add(t(locale, "report.official.difficulty.none"));
+        }
+        return lines;
+    }
+
+    private List<String> proposals(AnnualReport report, List<String> silent, Locale locale) {
+        List<String> lines = new ArrayList<>();
+        List<String> atRisk = codes(report, TargetStatus.AT_RISK, TargetStatus.NOT_ACHIEVED);
+        if (!atRisk.isEmpty()) {
+            lines.add(t(locale, "report.official.proposal.focus", String.valueOf(report.year() + 1),
+                    String.join(", ", atRisk)));
+        }
+        List<String> noData = codes(report, TargetStatus.NO_DATA);
+        if (!noData.isEmpty()) {
+            lines.add(t(locale, "report.official.proposal.data", String.join(", ", noData)));
+        }
+        if (!silent.isEmpty()) {
+            lines.add(t(locale, "report.official.proposal.report", String.join(", ", silent),
+                    String.valueOf(report.year())));
+        }
+        lines.add(t(locale, "report.official.proposal.reassess"));
+        return lines;
+    }
+
+    private static List<String> codes(AnnualReport report, TargetStatus... statuses) {
+        List<TargetStatus> wanted = List.of(statuses);
+        return report.targets().stream().filter(p -> wanted.contains(p.statusIn(report.year())))
+                .map(p -> p.target().code()).toList();
+    }
+
+    private String targetsTable(AnnualReport report, Locale locale) {
+        StringBuilder h = new StringBuilder("<table><tr>");
         for (String head : List.of(t(locale, "plan.target"), t(locale, "plan.period"), t(locale, "plan.target-value"),
                 t(locale, "plan.actual", String.valueOf(report.year())), t(locale, "plan.status"))) {
             h.append("<th>").append(x(head)).append("</th>");
@@ -149,49 +244,48 @@ class AnnualReportLayout {
                     .append(x(target.sourceItem())).append("</span></td><td>").append(target.yearFrom()).append("–")
                     .append(target.yearTo()).append("</td><td class=\"num\">")
                     .append(x(target.range(locale) + " " + target.unit(locale))).append("</td><td class=\"num\">")
-                    .append(x(Numbers.decimal(p.actualIn(report.year()), locale))).append("</td><td class=\"")
-                    .append(status).append("\">").append(x(t(locale, "plan.status." + status))).append("</td></tr>");
+                    .append(x(Numbers.decimal(p.actualIn(report.year()), locale))).append("</td><td>")
+                    .append(x(t(locale, "plan.status." + status))).append("</td></tr>");
         }
-        h.append("</table>");
+        return h.append("</table>").toString();
+    }
 
-        h.append("<h2>2. ").append(x(t(locale, "report.annual.sheet.programmes"))).append("</h2><table><tr><th>")
-                .append(x(t(locale, "calls.name"))).append("</th><th class=\"num\">")
-                .append(x(t(locale, "report.annual.submitted"))).append("</th><th class=\"num\">")
-                .append(x(t(locale, "report.annual.approved"))).append("</th><th class=\"num\">")
-                .append(x(t(locale, "report.annual.amount"))).append("</th></tr>");
+    private String programmesTable(AnnualReport report, Locale locale) {
+        StringBuilder h = new StringBuilder("<table><tr><th>").append(x(t(locale, "calls.name")))
+                .append("</th><th class=\"num\">").append(x(t(locale, "report.annual.submitted")))
+                .append("</th><th class=\"num\">").append(x(t(locale, "report.annual.approved")))
+                .append("</th><th class=\"num\">").append(x(t(locale, "report.annual.amount"))).append("</th></tr>");
         for (ProgrammeResult p : report.programmes()) {
             h.append("<tr><td>").append(x(p.code() + " · " + p.name())).append("</td><td class=\"num\">")
                     .append(p.submitted()).append("</td><td class=\"num\">").append(p.approved())
                     .append("</td><td class=\"num\">").append(x(Numbers.decimal(p.approvedAmount(), locale)))
                     .append("</td></tr>");
         }
-        h.append("</table>");
+        return h.append("</table>").toString();
+    }
 
-        h.append("<h2>3. ").append(x(t(locale, "report.annual.sheet.partners"))).append("</h2>");
+    private String narratives(AnnualReport report, Locale locale) {
+        StringBuilder h = new StringBuilder();
         for (AnnualReport.Narrative n : report.narratives()) {
             h.append("<p><b>").append(x(n.agency())).append("</b>: ")
                     .append(x(n.text() == null ? t(locale, "partner.not-submitted") : n.text())).append("</p>");
         }
+        return h.toString();
+    }
 
-        h.append("<h2>4. ").append(x(t(locale, "dashboard.funnel"))).append("</h2>");
+    private String figures(AnnualReport report, Locale locale) {
+        StringBuilder h = new StringBuilder("<h2>").append(x(t(locale, "dashboard.funnel"))).append("</h2>");
         List<SvgCharts.Bar> funnelBars = new ArrayList<>();
         for (Object[] step : funnelSteps(report.funnel(), locale)) {
             funnelBars.add(new SvgCharts.Bar((String) step[0], (Long) step[1], "#0b6e4f",
                     Numbers.plain(BigDecimal.valueOf((Long) step[1]), locale)));
         }
         h.append(SvgCharts.bars(funnelBars, 0, t(locale, "dashboard.funnel")));
-        if (report.funnel().change() != null) {
-            h.append("<p>").append(x(t(locale, "dashboard.before-after", Numbers.score(report.funnel().averageBefore(),
-                    locale), Numbers.score(report.funnel().averageAfter(), locale),
-                    Numbers.signed(report.funnel().change(), locale)))).append("</p>");
-        }
-
-        h.append("<h2>5. ").append(x(t(locale, "report.annual.sheet.communes"))).append("</h2>");
+        h.append("<h2>").append(x(t(locale, "report.annual.sheet.communes"))).append("</h2>");
         areaTable(h, report.byCommune(), locale, t(locale, "dashboard.commune"));
-        h.append("<h2>6. ").append(x(t(locale, "report.annual.sheet.sectors"))).append("</h2>");
+        h.append("<h2>").append(x(t(locale, "report.annual.sheet.sectors"))).append("</h2>");
         areaTable(h, report.bySector(), locale, t(locale, "dashboard.sector"));
-        h.append("</body></html>");
-        return PdfDocuments.render(h.toString());
+        return h.toString();
     }
 
     List<Object[]> funnelSteps(Funnel funnel, Locale locale) {

@@ -78,7 +78,7 @@ public class AnnualReportService {
                 .map(a -> {
                     PartnerReportView report = sent.containsKey(a.getCode()) ? sent.get(a.getCode()).toView() : null;
                     return new AnnualReport.Narrative(a.toView().name(locale), report == null ? null : report.narrative(),
-                            report == null ? null : report.submittedAt());
+                            report == null ? null : report.submittedAt(), PartnerDeadlines.isDepartment(a.toView()));
                 }).toList();
         return new AnnualReport(year, reference.servedProvince().name(), clock.instant(), dashboard.targets(),
                 programmes, narratives, dashboard.byCommune(), dashboard.bySector(), dashboard.maturity(),

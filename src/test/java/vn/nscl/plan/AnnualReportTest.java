@@ -80,11 +80,48 @@ class AnnualReportTest {
     void the_pdf_reads_back_with_correct_vietnamese() throws Exception {
         byte[] pdf = as.as("admin@example.com", () -> reports.pdf(year(), VI));
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            String text = new PDFTextStripper().getText(document);
-            assertThat(text).contains("Báo cáo kết quả thực hiện Kế hoạch nâng cao năng suất chất lượng năm " + year(),
-                    "Chuyên gia năng suất chất lượng được đào tạo, cấp chứng chỉ",
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(text).contains("Chuyên gia năng suất chất lượng được đào tạo, cấp chứng chỉ",
                     "Doanh nghiệp điển hình về năng suất chất lượng", "Hành trình doanh nghiệp",
                     "Sở Giáo dục và Đào tạo", "Theo xã, phường");
+        }
+    }
+
+    /**
+     * The report is an administrative document (Nghị định 30/2020): the header of agency and nation, a number left
+     * for the records office, place and date, the three sections written from the year's figures, recipients and the
+     * signature on a portrait first page; the tables follow as appendices. The first page is
+     * rendered to target/documents/annual-report-page-1.png for people checking the layout (docs/documents/).
+     */
+    @Test
+    void the_pdf_is_an_administrative_report_with_the_tables_as_appendices() throws Exception {
+        byte[] pdf = as.as("officer@example.com", () -> reports.pdf(year(), VI));
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDFTextStripper firstPages = new PDFTextStripper();
+            firstPages.setEndPage(2);
+            String front = firstPages.getText(document);
+            assertThat(front).as("the number is left for the records office").containsPattern("Số:[\\s\\u00A0]+/BC-SKHCN");
+            assertThat(front).contains("UBND TỈNH QUẢNG TRỊ", "SỞ KHOA HỌC VÀ CÔNG NGHỆ", "/BC-SKHCN",
+                    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Quảng Trị, ngày", "BÁO CÁO",
+                    "Kết quả thực hiện Kế hoạch nâng cao năng suất và chất lượng năm " + year(),
+                    "I. KẾT QUẢ THỰC HIỆN NĂM " + year(), "II. KHÓ KHĂN, VƯỚNG MẮC", "III. ĐỀ XUẤT, KIẾN NGHỊ",
+                    "Nơi nhận:", "UBND tỉnh (để báo cáo);", "Lưu: VT, SKHCN.", "GIÁM ĐỐC");
+            long inPeriod = as.as("officer@example.com", () -> plan.progress()).stream()
+                    .filter(p -> p.statusIn(year()) != TargetStatus.OUT_OF_PERIOD).count();
+            assertThat(front.replaceAll("\\s+", " ")).as("the results by target come from the figures")
+                    .contains("Năm " + year() + " có " + inPeriod + " chỉ tiêu trong giai đoạn thực hiện");
+            assertThat(front).as("the Department reports through the platform, never a partner that did not")
+                    .doesNotContainPattern("Chưa nhận được báo cáo của:[^\\n]*Sở Khoa học và Công nghệ");
+            var first = document.getPage(0).getMediaBox();
+            assertThat(first.getHeight()).as("portrait").isGreaterThan(first.getWidth());
+            PDFTextStripper all = new PDFTextStripper();
+            String text = all.getText(document);
+            assertThat(text).contains("PHỤ LỤC I: Chỉ tiêu kế hoạch", "PHỤ LỤC II: Kết quả các chương trình hỗ trợ",
+                    "PHỤ LỤC III: Báo cáo của đơn vị phối hợp", "PHỤ LỤC IV");
+            java.nio.file.Path out = java.nio.file.Path.of("target", "documents");
+            java.nio.file.Files.createDirectories(out);
+            javax.imageio.ImageIO.write(new org.apache.pdfbox.rendering.PDFRenderer(document).renderImageWithDPI(0,
+                    80), "png", out.resolve("annual-report-page-1.png").toFile());
         }
     }
 
