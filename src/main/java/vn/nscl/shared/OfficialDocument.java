@@ -34,7 +34,8 @@ public final class OfficialDocument {
             + ".appendix h2{font-size:10pt}.appendix table{border-collapse:collapse;width:100%;"
             + "-fs-table-paginate:paginate}.appendix td,.appendix th{border:0.5pt solid #667085;padding:2pt 4pt;"
             + "text-align:left;vertical-align:top}.appendix th{background:#f2f4f7}.num{text-align:right}"
-            + ".meta{color:#475467}";
+            + ".meta{color:#475467}.authority{text-align:center;font-weight:bold;margin:10pt 0 6pt}"
+            + "p.basis{font-style:italic}";
 
     private final StringBuilder html = new StringBuilder();
     private final Letterhead letterhead;
@@ -81,6 +82,24 @@ public final class OfficialDocument {
 
     public OfficialDocument paragraph(String text) {
         html.append("<p>").append(x(text)).append("</p>");
+        return this;
+    }
+
+    /** A line centred in bold: who decides ("GIÁM ĐỐC SỞ …"), or the word "QUYẾT ĐỊNH:" before the articles. */
+    public OfficialDocument authority(String text) {
+        html.append("<div class=\"authority\">").append(x(text)).append("</div>");
+        return this;
+    }
+
+    /** A legal basis of a decision ("Căn cứ …"), in italics. */
+    public OfficialDocument basis(String text) {
+        html.append("<p class=\"basis\">").append(x(text)).append("</p>");
+        return this;
+    }
+
+    /** An article of a decision: its label in bold ("Điều 1."), then its text. */
+    public OfficialDocument article(String label, String text) {
+        html.append("<p><b>").append(x(label)).append("</b> ").append(x(text)).append("</p>");
         return this;
     }
 

@@ -49,6 +49,9 @@ class ApplicationFlowTest {
     ApplicationDossier dossiers;
 
     @Autowired
+    ApprovalDecision decisions;
+
+    @Autowired
     vn.nscl.notification.NotificationService notifications;
 
     @Autowired
@@ -179,6 +182,41 @@ class ApplicationFlowTest {
         assertThat(as.as(OFFICER, () -> dossiers.pdf(id)).content()).as("officers print it too").isNotEmpty();
         var stranger = as.create("C", false, EnterpriseType.ENTERPRISE);
         assertThatThrownBy(() -> as.as(stranger.email(), () -> dossiers.pdf(id)))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    /**
+     * Once approved, the support decision is an administrative decision with the approved amount and conditions; the
+     * first page is rendered to target/documents/approval-decision.png for people checking the layout.
+     */
+    @Test
+    void an_approved_application_has_its_decision_in_administrative_form() throws Exception {
+        Applicant applicant = test.applicant();
+        long id = test.checked(applicant, new BigDecimal("50"), new BigDecimal("40"));
+        String email = applicant.enterprise().email();
+        assertThatThrownBy(() -> as.as(email, () -> decisions.pdf(id))).as("not before the approval")
+                .hasMessageContaining("decision.error.not-approved");
+        as.run(OFFICER, () -> reviews.approve(id, new BigDecimal("45"), "Báo cáo kết quả sau 6 tháng",
+                version(OFFICER, id)));
+        var pdf = as.as(email, () -> decisions.pdf(id));
+        assertThat(pdf.fileName()).isEqualTo("quyet-dinh-ho-tro-" + id + ".pdf");
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.content())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            ApplicationView approved = view(email, id);
+            assertThat(text).contains("SỞ KHOA HỌC VÀ CÔNG NGHỆ", "/QĐ-SKHCN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                    "Độc lập - Tự do - Hạnh phúc", "QUYẾT ĐỊNH", "Về việc hỗ trợ " + approved.programmeName(),
+                    "GIÁM ĐỐC SỞ KHOA HỌC VÀ CÔNG NGHỆ", "Căn cứ Kế hoạch", "QUYẾT ĐỊNH:", "Điều 1.",
+                    approved.enterpriseName(), approved.title(), "45 triệu đồng",
+                    "Điều kiện kèm theo: Báo cáo kết quả sau 6 tháng", "Điều 2.", "Điều 3.", "Nơi nhận:",
+                    "Như Điều 3;", "Lưu: VT, SKHCN.");
+            java.nio.file.Path out = java.nio.file.Path.of("target", "documents");
+            java.nio.file.Files.createDirectories(out);
+            javax.imageio.ImageIO.write(new org.apache.pdfbox.rendering.PDFRenderer(document).renderImageWithDPI(0,
+                    80), "png", out.resolve("approval-decision.png").toFile());
+        }
+        assertThat(as.as(OFFICER, () -> decisions.pdf(id)).content()).as("officers print it").isNotEmpty();
+        var stranger = as.create("C", false, EnterpriseType.ENTERPRISE);
+        assertThatThrownBy(() -> as.as(stranger.email(), () -> decisions.pdf(id)))
                 .isInstanceOf(AccessDeniedException.class);
     }
 

@@ -42,6 +42,7 @@ import vn.nscl.shared.ui.ReasonDialog;
 import vn.nscl.shared.ui.Timeline;
 import vn.nscl.support.ApplicationDetail;
 import vn.nscl.support.ApplicationDossier;
+import vn.nscl.support.ApprovalDecision;
 import vn.nscl.support.ApplicationService;
 import vn.nscl.support.ApplicationStatus;
 import vn.nscl.support.ApplicationView;
@@ -68,13 +69,17 @@ public class ApplicationPageView extends VerticalLayout implements BeforeEnterOb
     private String title = "";
 
     Anchor dossierLink;
+    /** The support decision, once the application is approved. */
+    Anchor decisionLink;
     ApprovalDialog approval;
     private final ApplicationDossier dossier;
+    private final ApprovalDecision decision;
 
     ApplicationPageView(ApplicationService applications, ReviewService reviews, ReferenceData reference,
             AssessmentResultsService assessments, RecommendationService recommendations, Catalogue catalogue,
-            ApplicationDossier dossier) {
+            ApplicationDossier dossier, ApprovalDecision decision) {
         this.dossier = dossier;
+        this.decision = decision;
         this.assessments = assessments;
         this.recommendations = recommendations;
         this.catalogue = catalogue;
@@ -125,6 +130,11 @@ public class ApplicationPageView extends VerticalLayout implements BeforeEnterOb
                 FileLinks.download(f.file().fileName(), () -> applications.file(id, f.file().id())))));
         dossierLink = FileLinks.download(getTranslation("dossier.download"), () -> dossier.pdf(id));
         add(new H2(getTranslation("application.attachments")), files, new Div(dossierLink));
+        decisionLink = null;
+        if (a.status() == ApplicationStatus.APPROVED || a.status() == ApplicationStatus.COMPLETED) {
+            decisionLink = FileLinks.download(getTranslation("decision.download"), () -> decision.pdf(id));
+            add(new Div(decisionLink));
+        }
         add(actions);
         if (SignedIn.hasRole(Role.ENTERPRISE.name())) {
             enterpriseActions(a);

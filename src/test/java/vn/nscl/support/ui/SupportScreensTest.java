@@ -162,5 +162,17 @@ class SupportScreensTest extends KaribuTest {
         ApplicationPageView page = _get(ApplicationPageView.class);
         Button waiting = button(page.review, "Chờ cán bộ khác phê duyệt");
         assertThat(waiting.isEnabled()).as("the first approver cannot approve again").isFalse();
+        assertThat(page.decisionLink).as("no decision before the second approval").isNull();
+
+        signInAs("officer2@example.com");
+        UI.getCurrent().navigate("applications/" + id);
+        button(_get(ApplicationPageView.class).review, "Phê duyệt").click();
+        ApprovalDialog second = _get(ApprovalDialog.class);
+        second.exception.setValue("Hội đồng đã xem hồ sơ giấy");
+        second.confirm.click();
+        assertThat(as.as("officer@example.com", () -> applications.detail(id)).application().status())
+                .isEqualTo(ApplicationStatus.APPROVED);
+        assertThat(_get(ApplicationPageView.class).decisionLink.getElement().getTextRecursively())
+                .contains("Quyết định hỗ trợ (PDF)");
     }
 }
