@@ -92,13 +92,17 @@ class DemoPlan {
         acting.account(OFFICER, () -> {
             var course = training.courses().stream().filter(c -> c.id() == past).findFirst().orElseThrow();
             training.update(past, new CourseEdit(course.title(), course.topic(), course.description(),
-                    today.minusMonths(2), course.place(), false, course.capacity(), course.version()));
+                    today.minusMonths(2), course.place(), false, course.capacity(), course.version(),
+                    java.time.LocalTime.of(8, 0), java.time.LocalTime.of(11, 30), "ThS. Nguyễn Văn Chất",
+                    null, "Chủ doanh nghiệp, hợp tác xã và hộ kinh doanh"));
             training.registrations(past).stream().filter(r -> !r.staffName().equals("Phan Văn Tâm"))
                     .forEach(r -> training.setAttended(r.id(), true));
             training.issueCertificates(past);
             training.publish(new CourseEdit("Áp dụng 5S và Kaizen tại nơi làm việc", Topic.TOOLS,
                     "Thực hành 5S tại xưởng, đề xuất cải tiến Kaizen, đo lường kết quả.", today.plusDays(20),
-                    "", true, 60, 0));
+                    "", true, 60, 0, java.time.LocalTime.of(14, 0), java.time.LocalTime.of(16, 30),
+                    "Chuyên gia năng suất được Sở chứng nhận", today.plusDays(17),
+                    "Quản đốc, tổ trưởng sản xuất"));
             return null;
         });
     }

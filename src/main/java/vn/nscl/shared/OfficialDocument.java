@@ -16,12 +16,16 @@ import vn.nscl.shared.ui.TranslationProvider;
  */
 public final class OfficialDocument {
 
+    /** The styles of {@link #header}, for documents of other layouts (a certificate) that use it. */
+    public static final String HEADER_STYLE = "table.head{width:100%;border-collapse:collapse}table.head td{"
+            + "border:none;padding:0;text-align:center;vertical-align:top;font-size:10pt}td.agency{width:42%}"
+            + "td.nation{width:58%}.b{font-weight:bold}.rule{width:30mm;border-top:0.6pt solid #000;"
+            + "margin:1pt auto 0}.rule.long{width:52mm}.number{margin-top:5pt}.date{margin-top:5pt;"
+            + "font-style:italic}";
+
     private static final String STYLE = "@page{size:A4;margin:20mm 15mm 20mm 30mm}"
             + "body{font-family:'" + PdfDocuments.FONT + "';font-size:11pt;line-height:1.35;color:#000}"
-            + "table.head{width:100%;border-collapse:collapse}table.head td{border:none;padding:0;"
-            + "text-align:center;vertical-align:top;font-size:10pt}td.agency{width:42%}td.nation{width:58%}"
-            + ".b{font-weight:bold}.rule{width:30mm;border-top:0.6pt solid #000;margin:1pt auto 0}"
-            + ".rule.long{width:52mm}.number{margin-top:5pt}.date{margin-top:5pt;font-style:italic}"
+            + HEADER_STYLE
             + ".kind{text-align:center;font-weight:bold;font-size:13pt;margin:16pt 0 2pt}"
             + ".subject{text-align:center;font-weight:bold;margin:0 0 2pt}"
             + "h2{font-size:11pt;margin:9pt 0 3pt}h3{font-size:11pt;margin:6pt 0 2pt;font-style:italic}"
@@ -56,18 +60,29 @@ public final class OfficialDocument {
             String symbol, LocalDate date, String kind, String subject) {
         OfficialDocument document = new OfficialDocument(letterhead, translations, locale);
         document.html.append("<html><head><meta charset=\"utf-8\"/><style>").append(STYLE)
-                .append("</style></head><body><table class=\"head\"><tr><td class=\"agency\"><div>")
-                .append(x(letterhead.governingBody())).append("</div><div class=\"b\">").append(x(letterhead.agency()))
-                .append("</div><div class=\"rule\"></div><div class=\"number\">")
-                .append(x(document.t("official.number", symbol + "-" + letterhead.abbreviation())))
-                .append("</div></td><td class=\"nation\"><div class=\"b\">").append(x(document.t("official.nation")))
-                .append("</div><div class=\"b\">").append(x(document.t("official.motto")))
-                .append("</div><div class=\"rule long\"></div><div class=\"date\">")
-                .append(x(document.t("official.date", letterhead.place(), String.format("%02d", date.getDayOfMonth()),
-                        String.format("%02d", date.getMonthValue()), String.valueOf(date.getYear()))))
-                .append("</div></td></tr></table><div class=\"kind\">").append(x(kind))
-                .append("</div><div class=\"subject\">").append(x(subject)).append("</div><div class=\"rule\"></div>");
+                .append("</style></head><body>").append(header(letterhead, translations, locale,
+                        translations.getTranslation("official.number", locale, symbol + "-" + letterhead.abbreviation()),
+                        date))
+                .append("<div class=\"kind\">").append(x(kind)).append("</div><div class=\"subject\">")
+                .append(x(subject)).append("</div><div class=\"rule\"></div>");
         return document;
+    }
+
+    /**
+     * The two header columns: governing body, agency and the number line ("Số: …") on the left; national title,
+     * motto, place and date on the right. Styled by {@link #HEADER_STYLE}.
+     */
+    public static String header(Letterhead letterhead, TranslationProvider translations, Locale locale,
+            String numberLine, LocalDate date) {
+        return "<table class=\"head\"><tr><td class=\"agency\"><div>" + x(letterhead.governingBody())
+                + "</div><div class=\"b\">" + x(letterhead.agency()) + "</div><div class=\"rule\"></div>"
+                + "<div class=\"number\">" + x(numberLine) + "</div></td><td class=\"nation\"><div class=\"b\">"
+                + x(translations.getTranslation("official.nation", locale)) + "</div><div class=\"b\">"
+                + x(translations.getTranslation("official.motto", locale))
+                + "</div><div class=\"rule long\"></div><div class=\"date\">"
+                + x(translations.getTranslation("official.date", locale, letterhead.place(),
+                        String.format("%02d", date.getDayOfMonth()), String.format("%02d", date.getMonthValue()),
+                        String.valueOf(date.getYear()))) + "</div></td></tr></table>";
     }
 
     public OfficialDocument heading(String text) {

@@ -2,6 +2,7 @@ package vn.nscl.training;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -43,6 +44,20 @@ class Course {
 
     private boolean online;
     private int capacity;
+
+    /** Hours of the day, when given (a workshop from 8:00 to 11:30). */
+    private LocalTime startsAt;
+    private LocalTime endsAt;
+
+    @Column(length = 200)
+    private String trainer;
+
+    /** The last day to register; null: until the course day. */
+    private LocalDate registrationDeadline;
+
+    /** Who the course is for ("Chủ hộ kinh doanh, tổ trưởng sản xuất"). */
+    @Column(length = 300)
+    private String audience;
     private boolean cancelled;
 
     @Column(nullable = false)
@@ -68,6 +83,16 @@ class Course {
         place = edit.place();
         online = edit.online();
         capacity = edit.capacity();
+        startsAt = edit.startsAt();
+        endsAt = edit.endsAt();
+        trainer = edit.trainer();
+        registrationDeadline = edit.registrationDeadline();
+        audience = edit.audience();
+    }
+
+    /** The last day one may register: the deadline set, or the course day itself. */
+    LocalDate lastDayToRegister() {
+        return registrationDeadline != null ? registrationDeadline : startsOn;
     }
 
     void cancel() {
@@ -100,6 +125,6 @@ class Course {
 
     CourseView toView(int registered, int attended) {
         return new CourseView(id, version, title, topic, description, startsOn, place, online, capacity, cancelled,
-                registered, attended);
+                registered, attended, startsAt, endsAt, trainer, registrationDeadline, audience, lastDayToRegister());
     }
 }

@@ -41,6 +41,10 @@ class Registration {
 
     private Instant certificateAt;
 
+    /** The code the certificate's QR code carries to the public verification page. */
+    @Column(length = 16)
+    private String verificationCode;
+
     protected Registration() {
     }
 
@@ -56,9 +60,32 @@ class Registration {
         attended = value;
     }
 
-    void certify(String number, Instant at) {
+    void certify(String number, String code, Instant at) {
         certificateNumber = number;
+        verificationCode = code;
         certificateAt = at;
+    }
+
+    /** A new certificate replaces the one issued (a name spelt wrong, a lost paper): new number, code and date. */
+    void reissue(String staff, String number, String code, Instant at) {
+        staffName = staff;
+        certify(number, code, at);
+    }
+
+    String getStaffName() {
+        return staffName;
+    }
+
+    Instant getCertificateAt() {
+        return certificateAt;
+    }
+
+    String getVerificationCode() {
+        return verificationCode;
+    }
+
+    long getVersion() {
+        return version;
     }
 
     Long getId() {
@@ -83,6 +110,6 @@ class Registration {
 
     RegistrationView toView(String enterpriseName, String courseTitle) {
         return new RegistrationView(id, version, courseId, courseTitle, enterpriseId, enterpriseName, staffName,
-                staffRole, registeredAt, attended, certificateNumber, certificateAt);
+                staffRole, registeredAt, attended, certificateNumber, certificateAt, verificationCode);
     }
 }

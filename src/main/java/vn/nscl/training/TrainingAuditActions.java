@@ -10,6 +10,7 @@ final class TrainingAuditActions {
     static final String STAFF_UNREGISTERED = "STAFF_UNREGISTERED";
     static final String ATTENDANCE_RECORDED = "ATTENDANCE_RECORDED";
     static final String CERTIFICATES_ISSUED = "CERTIFICATES_ISSUED";
+    static final String CERTIFICATE_REISSUED = "CERTIFICATE_REISSUED";
 
     private TrainingAuditActions() {
     }

@@ -34,4 +34,13 @@ interface RegistrationRepository extends JpaRepository<Registration, Long> {
 
     @Query("select count(r) from Registration r where r.certificateNumber is not null")
     long countCertificates();
+
+    Optional<Registration> findByVerificationCode(String code);
+}
+
+interface ReplacedCertificateRepository extends JpaRepository<ReplacedCertificate, String> {
+
+    Optional<ReplacedCertificate> findByVerificationCode(String code);
+
+    long countByRegistrationId(long registrationId);
 }

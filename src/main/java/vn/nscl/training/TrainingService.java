@@ -23,6 +23,7 @@ import vn.nscl.shared.SignedIn;
 import vn.nscl.shared.TextRules;
 import vn.nscl.shared.UserFacingException.FieldProblem;
 import vn.nscl.shared.UserFacingException;
+import vn.nscl.shared.ui.Formats;
 
 /**
  * Đào tạo, tập huấn: courses, registrations of named staff, attendance and certificates. Enterprises act only on
@@ -33,6 +34,7 @@ import vn.nscl.shared.UserFacingException;
 public class TrainingService {
 
     static final int DESCRIPTION_MAX = 2000;
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
     private final CourseRepository courses;
     private final RegistrationRepository registrations;
@@ -172,6 +174,9 @@ public class TrainingService {
         if (course.isCancelled() || course.getStartsOn().isBefore(LocalDate.now(clock))) {
             throw new UserFacingException("training.error.closed");
         }
+        if (LocalDate.now(clock).isAfter(course.lastDayToRegister())) {
+            throw new UserFacingException("training.error.deadline", Formats.date(course.lastDayToRegister()));
+        }
         long seatsLeft = course.getCapacity() - registrations.countByCourseId(courseId);
         if (seatsLeft < trainees.size()) {
             throw seatsLeft <= 0 ? new UserFacingException("training.error.full")
@@ -261,7 +266,7 @@ public class TrainingService {
         for (Registration r : registrations.findByCourseIdOrderByRegisteredAtAscIdAsc(courseId)) {
             if (r.isAttended() && r.getCertificateNumber() == null) {
                 r.certify("NSCL-%d-%05d-%04d".formatted(course.getStartsOn().getYear(), courseId, r.getId()),
-                        clock.instant());
+                        CertificateCodes.random(RANDOM), clock.instant());
                 issued++;
                 if (told.add(r.getEnterpriseId())) {
                     notifications.tell(enterprises.get(r.getEnterpriseId()).accountId(), "notify.certificates",
@@ -308,7 +313,9 @@ public class TrainingService {
     private CourseEdit checked(CourseEdit raw) {
         CourseEdit edit = new CourseEdit(TextRules.singleLine(raw.title()), raw.topic(),
                 TextRules.multiLine(raw.description()), raw.startsOn(),
-                TextRules.singleLine(raw.place()), raw.online(), raw.capacity(), raw.expectedVersion());
+                TextRules.singleLine(raw.place()), raw.online(), raw.capacity(), raw.expectedVersion(),
+                raw.startsAt(), raw.endsAt(), emptyAsNull(TextRules.singleLine(raw.trainer())),
+                raw.registrationDeadline(), emptyAsNull(TextRules.singleLine(raw.audience())));
         List<FieldProblem> problems = new ArrayList<>();
         if (edit.title().isEmpty() || edit.title().length() > 200) {
             problems.add(new FieldProblem("title", "training.error.title"));
@@ -328,12 +335,30 @@ public class TrainingService {
         if (edit.capacity() < 1 || edit.capacity() > 1000) {
             problems.add(new FieldProblem("capacity", "training.error.capacity"));
         }
+        if (edit.startsAt() != null && edit.endsAt() != null && !edit.endsAt().isAfter(edit.startsAt())) {
+            problems.add(new FieldProblem("endsAt", "training.error.hours"));
+        }
+        if (edit.trainer() != null && edit.trainer().length() > 200) {
+            problems.add(new FieldProblem("trainer", "error.too-long", 200));
+        }
+        if (edit.audience() != null && edit.audience().length() > 300) {
+            problems.add(new FieldProblem("audience", "error.too-long", 300));
+        }
+        if (edit.registrationDeadline() != null && edit.startsOn() != null
+                && edit.registrationDeadline().isAfter(edit.startsOn())) {
+            problems.add(new FieldProblem("registrationDeadline", "training.error.deadline-after"));
+        }
         FieldChecks.noInvisible(problems, "title", edit.title(), "place", edit.place(), "description",
-                edit.description());
+                edit.description(), "trainer", edit.trainer() == null ? "" : edit.trainer(), "audience",
+                edit.audience() == null ? "" : edit.audience());
         if (!problems.isEmpty()) {
             throw UserFacingException.ofFields(problems);
         }
         return edit;
+    }
+
+    private static String emptyAsNull(String text) {
+        return text.isEmpty() ? null : text;
     }
 
     /** One enterprise's registrations, newest first, for DOST's page of it. */

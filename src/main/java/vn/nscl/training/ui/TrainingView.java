@@ -1,5 +1,13 @@
 package vn.nscl.training.ui;
 
+import com.vaadin.flow.component.timepicker.TimePicker;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import vn.nscl.files.FileDownload;
+import vn.nscl.files.ui.FileLinks;
+import vn.nscl.training.AttendanceSheets;
+import vn.nscl.training.TrainingCertificates;
+
 import java.io.ByteArrayInputStream;
 import java.util.Arrays;
 import java.util.List;
@@ -61,11 +69,16 @@ public class TrainingView extends VerticalLayout implements HasDynamicTitle {
     /** The enterprise's registrations as cards (a grid was wider than a phone and hid "Hủy đăng ký"). */
     final Div mine = new Div();
     private final TrainingService training;
+    private final TrainingCertificates certificates;
+    private final AttendanceSheets sheetsService;
     private final boolean staff = Role.signedInIsStaff();
     private final java.time.Clock clock;
 
-    TrainingView(TrainingService training, java.time.Clock clock) {
+    TrainingView(TrainingService training, TrainingCertificates certificates, AttendanceSheets sheetsService,
+            java.time.Clock clock) {
         this.training = training;
+        this.certificates = certificates;
+        this.sheetsService = sheetsService;
         this.clock = clock;
         courseList.addClassName("course-list");
         if (staff) {
@@ -108,6 +121,7 @@ public class TrainingView extends VerticalLayout implements HasDynamicTitle {
         if (!course.description().isEmpty()) {
             card.add(new Paragraph(course.description()));
         }
+        card.add(details(course));
         card.add(new Paragraph(course.cancelled() ? getTranslation("training.cancelled")
                 : getTranslation("training.seats", course.registered(), course.capacity(), course.attended())));
         if (!course.cancelled() && course.startsOn().isBefore(java.time.LocalDate.now(clock))) {
@@ -117,13 +131,34 @@ public class TrainingView extends VerticalLayout implements HasDynamicTitle {
         }
         if (staff) {
             card.add(new Button(getTranslation("training.manage"), e -> manage(course)));
-        } else if (!course.cancelled() && !course.startsOn().isBefore(java.time.LocalDate.now(clock))
+        } else if (!course.cancelled() && !java.time.LocalDate.now(clock).isAfter(course.lastDayToRegister())
                 && course.seatsLeft() > 0) {
             Button register = new Button(getTranslation("training.register"), e -> registerDialog(course));
             register.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             card.add(register);
         }
         return card;
+    }
+
+    /** Hours, trainer, audience and registration deadline, as far as the course gives them. */
+    private Div details(CourseView course) {
+        Div details = new Div();
+        details.addClassName("course-details");
+        if (course.startsAt() != null) {
+            details.add(new Div(getTranslation("training.card.hours", course.startsAt()
+                    + (course.endsAt() == null ? "" : "–" + course.endsAt()))));
+        }
+        if (course.trainer() != null) {
+            details.add(new Div(getTranslation("training.card.trainer", course.trainer())));
+        }
+        if (course.audience() != null) {
+            details.add(new Div(getTranslation("training.card.audience", course.audience())));
+        }
+        if (course.registrationDeadline() != null) {
+            details.add(new Div(getTranslation("training.card.deadline",
+                    Formats.date(course.registrationDeadline()))));
+        }
+        return details;
     }
 
     /** Registers one person or several at once (a row each, "Thêm người" for the next); all or none are saved. */
@@ -196,6 +231,18 @@ public class TrainingView extends VerticalLayout implements HasDynamicTitle {
         IntegerField capacity = new IntegerField(getTranslation("training.capacity"));
         TextArea description = new TextArea(getTranslation("training.description"));
         description.setMaxLength(2000);
+        TimePicker startsAt = new TimePicker(getTranslation("training.starts-at"));
+        TimePicker endsAt = new TimePicker(getTranslation("training.ends-at"));
+        startsAt.setStep(java.time.Duration.ofMinutes(15));
+        endsAt.setStep(java.time.Duration.ofMinutes(15));
+        TextField trainer = new TextField(getTranslation("training.trainer"));
+        trainer.setMaxLength(200);
+        DatePicker deadline = new DatePicker(getTranslation("training.deadline"));
+        deadline.setI18n(ComponentTexts.datePicker(this));
+        deadline.setHelperText(getTranslation("training.deadline.help"));
+        TextField audience = new TextField(getTranslation("training.audience"));
+        audience.setMaxLength(300);
+        audience.setHelperText(getTranslation("training.audience.help"));
         if (course != null) {
             title.setValue(course.title());
             topic.setValue(course.topic());
@@ -204,20 +251,31 @@ public class TrainingView extends VerticalLayout implements HasDynamicTitle {
             place.setValue(course.place() == null ? "" : course.place());
             capacity.setValue(course.capacity());
             description.setValue(course.description());
+            startsAt.setValue(course.startsAt());
+            endsAt.setValue(course.endsAt());
+            trainer.setValue(course.trainer() == null ? "" : course.trainer());
+            deadline.setValue(course.registrationDeadline());
+            audience.setValue(course.audience() == null ? "" : course.audience());
         } else {
             topic.setValue(Topic.AWARENESS);
             capacity.setValue(30);
         }
-        FormLayout form = new FormLayout(title, topic, day, capacity, online, place, description);
+        FormLayout form = new FormLayout(title, topic, day, capacity, startsAt, endsAt, online, place, trainer,
+                deadline, audience, description);
         form.setColspan(title, 2);
+        form.setColspan(audience, 2);
         form.setColspan(description, 2);
-        Map<String, HasValidation> fields = Map.of("title", title, "topic", topic, "startsOn", day, "place", place,
-                "capacity", capacity, "description", description);
+        Map<String, HasValidation> fields = Map.ofEntries(Map.entry("title", title), Map.entry("topic", topic),
+                Map.entry("startsOn", day), Map.entry("place", place), Map.entry("capacity", capacity),
+                Map.entry("description", description), Map.entry("endsAt", endsAt), Map.entry("trainer", trainer),
+                Map.entry("registrationDeadline", deadline), Map.entry("audience", audience));
         Button save = new Button(getTranslation("action.save"), e -> {
             FormProblems.clear(fields);
             CourseEdit edit = new CourseEdit(title.getValue(), topic.getValue(), description.getValue(),
                     day.getValue(), place.getValue(), online.getValue(),
-                    capacity.getValue() == null ? 0 : capacity.getValue(), course == null ? 0 : course.version());
+                    capacity.getValue() == null ? 0 : capacity.getValue(), course == null ? 0 : course.version(),
+                    startsAt.getValue(), endsAt.getValue(), trainer.getValue(), deadline.getValue(),
+                    audience.getValue());
             try {
                 if (course == null) {
                     training.publish(edit);
@@ -265,8 +323,8 @@ public class TrainingView extends VerticalLayout implements HasDynamicTitle {
             });
             return attended;
         }).setHeader(getTranslation("training.attended")).setAutoWidth(true).setKey("attended");
-        people.addColumn(r -> r.certificateNumber() == null ? "" : r.certificateNumber())
-                .setHeader(getTranslation("training.certificate")).setAutoWidth(true);
+        people.addComponentColumn(r -> certificateCell(r, () -> people.setItems(training.registrations(course.id()))))
+                .setHeader(getTranslation("training.certificate")).setAutoWidth(true).setKey("certificate");
         people.setItems(training.registrations(course.id()));
         people.setAllRowsVisible(true);
         Button certify = new Button(getTranslation("training.issue"), e -> {
@@ -292,10 +350,58 @@ public class TrainingView extends VerticalLayout implements HasDynamicTitle {
                     }
                 }).open());
         cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        dialog.add(new Paragraph(getTranslation("training.manage.help")), people);
+        HorizontalLayout sheets = new HorizontalLayout(
+                FileLinks.download(getTranslation("attendance.pdf"), () -> sheetsService.pdf(course.id())),
+                FileLinks.download(getTranslation("attendance.xlsx"), () -> sheetsService.xlsx(course.id())));
+        sheets.setWrap(true);
+        dialog.add(new Paragraph(getTranslation("training.manage.help")), sheets, people);
         dialog.getFooter().add(cancel, edit, certify, new Button(getTranslation("action.close"),
                 ev -> dialog.close()));
         dialog.setWidth("min(56rem, 96vw)");
+        dialog.open();
+        return dialog;
+    }
+
+    /** The certificate's number, a download for the officer, and "Cấp lại" for a corrected or lost one. */
+    private Component certificateCell(RegistrationView registration, Runnable refreshList) {
+        if (registration.certificateNumber() == null) {
+            return new Span();
+        }
+        Anchor download = FileLinks.download(registration.certificateNumber(), () -> new FileDownload(
+                "giay-chung-nhan-" + registration.certificateNumber() + ".pdf", "application/pdf",
+                training.certificatePdf(registration.id())));
+        Button reissue = new Button(getTranslation("training.reissue"), e -> reissueDialog(registration, refreshList));
+        reissue.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        HorizontalLayout cell = new HorizontalLayout(download, reissue);
+        cell.setAlignItems(FlexComponent.Alignment.BASELINE);
+        return cell;
+    }
+
+    /** Reissue with the name corrected if need be and a reason (audited); the old paper verifies as replaced. */
+    Dialog reissueDialog(RegistrationView registration, Runnable refreshList) {
+        Dialog dialog = new FormDialog();
+        dialog.setHeaderTitle(getTranslation("training.reissue.title", registration.certificateNumber()));
+        TextField name = new TextField(getTranslation("training.staff-name"), registration.staffName(), "");
+        name.setMaxLength(100);
+        TextField reason = new TextField(getTranslation("training.reissue.reason"));
+        reason.setMaxLength(500);
+        reason.setWidthFull();
+        name.setWidthFull();
+        Map<String, HasValidation> fields = Map.of("staffName", name, "reason", reason);
+        Button save = new Button(getTranslation("training.reissue"), e -> {
+            try {
+                RegistrationView reissued = certificates.reissue(registration.id(), name.getValue(),
+                        reason.getValue(), registration.version());
+                Notifications.success(getTranslation("training.reissued", reissued.certificateNumber()));
+                dialog.close();
+                refreshList.run();
+            } catch (UserFacingException problem) {
+                FormProblems.show(this, problem, fields);
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(new Paragraph(getTranslation("training.reissue.help")), name, reason);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
         dialog.open();
         return dialog;
     }

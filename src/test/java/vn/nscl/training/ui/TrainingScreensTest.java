@@ -100,6 +100,50 @@ class TrainingScreensTest extends KaribuTest {
                 .getFirst();
         ((Checkbox) GridKt._getCellComponent(people, 0, "attended")).setValue(true);
         button(manage, "Cấp giấy chứng nhận").click();
-        assertThat(GridKt._getFormattedRow(people, 0).toString()).contains("Đặng Thị Hạnh", "NSCL-");
+        assertThat(GridKt._getFormattedRow(people, 0).toString()).contains("Đặng Thị Hạnh");
+        var certificate = (com.vaadin.flow.component.Component) GridKt._getCellComponent(people, 0, "certificate");
+        String number = _get(certificate, com.vaadin.flow.component.html.Anchor.class).getElement().getTextRecursively();
+        assertThat(number).as("the officer downloads it from the list").startsWith("NSCL-");
+        assertThat(manage.getElement().getTextRecursively()).contains("Danh sách ký tên (PDF)",
+                "Danh sách tham dự (Excel)");
+
+        button(certificate, "Cấp lại").click();
+        Dialog reissue = _find(Dialog.class).getLast();
+        TextField staffName = _find(reissue, TextField.class).get(0);
+        assertThat(staffName.getValue()).isEqualTo("Đặng Thị Hạnh");
+        staffName.setValue("Đặng Thị Hạnh Nhi");
+        button(reissue, "Cấp lại").click();
+        assertThat(_find(reissue, TextField.class).get(1).isInvalid()).as("a reason is required").isTrue();
+        _find(reissue, TextField.class).get(1).setValue("Thiếu tên đệm");
+        button(reissue, "Cấp lại").click();
+        assertThat(reissue.isOpened()).isFalse();
+        var replaced = (com.vaadin.flow.component.Component) GridKt._getCellComponent(people, 0, "certificate");
+        assertThat(_get(replaced, com.vaadin.flow.component.html.Anchor.class).getElement().getTextRecursively())
+                .isEqualTo(number + "-R1");
+    }
+
+    @Test
+    void anyone_checks_a_certificate_by_the_code_its_qr_code_carries() {
+        var training = context.getBean(vn.nscl.training.TrainingService.class);
+        var as = context.getBean(vn.nscl.testsupport.TestEnterprises.class);
+        var enterprise = as.create("C", false, vn.nscl.enterprise.EnterpriseType.ENTERPRISE);
+        LocalDate today = LocalDate.now(context.getBean(java.time.Clock.class));
+        long course = as.as("officer@example.com", () -> training.publish(new vn.nscl.training.CourseEdit(
+                "Quản lý chất lượng ISO 9001", vn.nscl.training.Topic.TOOLS, "", today, "Đông Hà", false, 5, 0)));
+        long person = as.as(enterprise.email(), () -> training.register(course, "Trương Thị Kiểm", ""));
+        as.run("officer@example.com", () -> training.setAttended(person, true));
+        as.run("officer@example.com", () -> training.issueCertificates(course));
+        String code = as.as("officer@example.com", () -> training.registrations(course)).getFirst()
+                .verificationCode();
+
+        // Nobody is signed in: the page is public.
+        UI.getCurrent().navigate("certificate/" + code);
+        CertificateVerificationView page = _get(CertificateVerificationView.class);
+        assertThat(page.result.getElement().getTextRecursively()).contains("Giấy chứng nhận hợp lệ",
+                "Trương Thị Kiểm", "Quản lý chất lượng ISO 9001");
+        page.code.setValue("KHONGCOMA2");
+        page.check.click();
+        assertThat(page.result.getElement().getTextRecursively()).contains("Không tìm thấy giấy chứng nhận")
+                .doesNotContain("Trương Thị Kiểm");
     }
 }

@@ -1,0 +1,31 @@
+package vn.nscl.training;
+
+import java.util.random.RandomGenerator;
+
+/**
+ * Verification codes of certificates: ten characters from an alphabet without look-alikes (no 0/O, 1/I/L), so one
+ * read off paper is typed right; 31^10 (about 8·10^14) codes, so none can be guessed to read another trainee's
+ * certificate.
+ */
+public final class CertificateCodes {
+
+    static final int LENGTH = 10;
+    private static final String ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
+
+    private CertificateCodes() {
+    }
+
+    public static String random(RandomGenerator random) {
+        StringBuilder code = new StringBuilder(LENGTH);
+        for (int i = 0; i < LENGTH; i++) {
+            code.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+        }
+        return code.toString();
+    }
+
+    /** What a person typed, as stored: spaces and dashes removed, upper case; empty when it cannot be a code. */
+    static String normalise(String typed) {
+        String code = typed == null ? "" : typed.replaceAll("[\\s\\-]", "").toUpperCase(java.util.Locale.ROOT);
+        return code.length() == LENGTH && code.chars().allMatch(c -> ALPHABET.indexOf(c) >= 0) ? code : "";
+    }
+}
