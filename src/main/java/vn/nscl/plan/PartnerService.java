@@ -34,6 +34,7 @@ import vn.nscl.shared.SystemTask;
 import vn.nscl.shared.TextRules;
 import vn.nscl.shared.UserFacingException.FieldProblem;
 import vn.nscl.shared.UserFacingException;
+import vn.nscl.shared.ui.Formats;
 
 /**
  * Partner agencies' yearly reports: each agency enters a figure for each of its targets and a short narrative of
@@ -60,12 +61,14 @@ public class PartnerService {
     private final TransactionTemplate transaction;
     private final JdbcClient jdbc;
     private final Jobs jobs;
+    private final AnnualReportFilingRepository filings;
 
     PartnerService(PartnerAgencyRepository agencies, PartnerMemberRepository members, PartnerReportRepository reports,
             PlanTargetRepository targets, AccountService accounts, NotificationService notifications, AuditLog audit,
             Clock clock, @Value("${nscl.plan.reminder-days-before:14,7,1}") Set<Integer> reminderDays,
-            TransactionTemplate transaction, JdbcClient jdbc, Jobs jobs) {
+            TransactionTemplate transaction, JdbcClient jdbc, Jobs jobs, AnnualReportFilingRepository filings) {
         this.jobs = jobs;
+        this.filings = filings;
         this.agencies = agencies;
         this.members = members;
         this.reports = reports;
@@ -117,6 +120,11 @@ public class PartnerService {
         mayReportFor(agencyCode);
         PartnerAgency agency = agencies.findById(agencyCode)
                 .orElseThrow(() -> new UserFacingException("error.not-found"));
+        // Once the Department sent the year's report, the figures it quoted stay as they were.
+        filings.findById(year).ifPresent(filed -> {
+            throw new UserFacingException("partner.error.locked", String.valueOf(year),
+                    Formats.date(filed.toView().filedAt()));
+        });
         List<FieldProblem> problems = new ArrayList<>();
         int thisYear = LocalDate.now(clock).getYear();
         if (year < PlanYears.FIRST || year > Math.min(thisYear, PlanYears.LAST)) {

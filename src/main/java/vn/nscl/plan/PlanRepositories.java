@@ -28,3 +28,6 @@ interface PartnerReportRepository extends JpaRepository<PartnerReport, Long> {
 
     List<PartnerReport> findByReportYear(int reportYear);
 }
+
+interface AnnualReportFilingRepository extends JpaRepository<AnnualReportFiling, Integer> {
+}

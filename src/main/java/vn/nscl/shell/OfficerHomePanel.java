@@ -18,6 +18,8 @@ class OfficerHomePanel extends Div {
 
     final Grid<EnterpriseSummary> newest = new Grid<>();
     Card partnerReports;
+    /** The Department's own annual report, when it is due within a month or late and not yet sent. */
+    Card annualReport;
 
     OfficerHomePanel(EnterpriseService enterprises, ExpertService experts, AssessmentResultsService results,
             ReferenceData reference, MatchingHome matching, PlanHome plan) {
@@ -55,8 +57,28 @@ class OfficerHomePanel extends Div {
         recent.add(newest);
         recent.addClassName("wide-card");
         add(stats, work);
+        annualReport(plan).ifPresent(this::add);
         partnerReports(plan).ifPresent(this::add);
         add(recent);
+    }
+
+    private java.util.Optional<Card> annualReport(PlanHome plan) {
+        int year = java.time.Year.now(plan.clock().withZone(Formats.VIETNAM)).getValue();
+        var standing = plan.filings().standing(year);
+        if (standing.filing().isPresent() || standing.daysLeft() > 30) {
+            return java.util.Optional.empty();
+        }
+        Card card = new Card();
+        card.setTitle(getTranslation("home.officer.annual-report", String.valueOf(year)));
+        com.vaadin.flow.component.html.Paragraph said = new com.vaadin.flow.component.html.Paragraph(
+                standing.overdue() ? getTranslation("report.overdue", -standing.daysLeft(),
+                        Formats.date(standing.deadline()))
+                        : getTranslation("report.due", standing.daysLeft(), Formats.date(standing.deadline())));
+        said.addClassName(standing.overdue() ? "overdue-banner" : "due-banner");
+        card.add(said, ExpertHomePanel.link(getTranslation("nav.plan-dashboard"), "plan/dashboard"));
+        card.addClassName("wide-card");
+        annualReport = card;
+        return java.util.Optional.of(card);
     }
 
     /**

@@ -27,6 +27,7 @@ import jakarta.annotation.security.RolesAllowed;
 import vn.nscl.plan.AgencyStatus;
 import vn.nscl.plan.AgencyView;
 import vn.nscl.plan.DashboardService;
+import vn.nscl.plan.AnnualReportFilings;
 import vn.nscl.plan.PartnerDeadlines;
 import vn.nscl.plan.PartnerReportView;
 import vn.nscl.plan.PartnerService;
@@ -59,10 +60,13 @@ public class PartnerReportsView extends VerticalLayout implements HasDynamicTitl
     private final boolean staff = Role.signedInIsStaff();
 
     private final PartnerDeadlines deadlines;
+    private final AnnualReportFilings filings;
 
-    PartnerReportsView(PartnerService partners, PartnerDeadlines deadlines, DashboardService dashboards) {
+    PartnerReportsView(PartnerService partners, PartnerDeadlines deadlines, DashboardService dashboards,
+            AnnualReportFilings filings) {
         this.partners = partners;
         this.deadlines = deadlines;
+        this.filings = filings;
         int thisYear = dashboards.currentYear();
         year.setLabel(getTranslation("plan.year"));
         year.setItems(IntStream.rangeClosed(PlanYears.FIRST, thisYear).boxed()
@@ -160,6 +164,16 @@ public class PartnerReportsView extends VerticalLayout implements HasDynamicTitl
         });
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         card.add(narrative, submit);
+        filings.filing(year.getValue()).ifPresent(filed -> {
+            // The Department sent the year's report: what it quoted stays as it was.
+            figures.values().forEach(field -> field.setReadOnly(true));
+            narrative.setReadOnly(true);
+            submit.setVisible(false);
+            Paragraph locked = new Paragraph(getTranslation("partner.locked", String.valueOf(year.getValue()),
+                    Formats.date(filed.filedAt())));
+            locked.addClassName("locked-note");
+            card.add(locked);
+        });
         form.add(card);
     }
 

@@ -26,6 +26,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
+import vn.nscl.plan.AnnualReportFilings;
 import vn.nscl.plan.AnnualReportService;
 import vn.nscl.plan.Dashboard;
 import vn.nscl.plan.DashboardService;
@@ -67,9 +68,13 @@ public class PlanDashboardView extends VerticalLayout implements HasDynamicTitle
     private final DashboardService dashboards;
     private final PlanTargetService plan;
     private final AnnualReportService reports;
+    private final AnnualReportFilings filings;
+    /** Whether the year's report was sent to the province, and the officer's way to record that it was. */
+    final Div filing = new Div();
 
     PlanDashboardView(DashboardService dashboards, PlanTargetService plan, AnnualReportService reports,
-            BackgroundTasks tasks) {
+            BackgroundTasks tasks, AnnualReportFilings filings) {
+        this.filings = filings;
         this.dashboards = dashboards;
         this.plan = plan;
         this.reports = reports;
@@ -81,6 +86,7 @@ public class PlanDashboardView extends VerticalLayout implements HasDynamicTitle
         year.addValueChangeListener(e -> {
             refresh();
             resumeReports();
+            showFiling();
         });
         xlsx = new TaskDownload(tasks, AnnualReportService.TASK_KIND, getTranslation("report.annual.xlsx"),
                 VaadinIcon.FILE_TABLE, () -> reports.startReport(year.getValue(), "xlsx", getLocale()));
@@ -94,7 +100,9 @@ public class PlanDashboardView extends VerticalLayout implements HasDynamicTitle
         });
         HorizontalLayout bar = new HorizontalLayout(year);
         if (Role.signedInIsStaff()) {
-            bar.add(xlsx, pdf);
+            bar.add(xlsx, pdf, filing);
+            filing.addClassName("report-filing");
+            showFiling();
             resumeReports();
             dashboards.lastStatisticsRebuild().filter(TaskStatus::running).ifPresent(rebuild::follow);
         }
@@ -121,6 +129,56 @@ public class PlanDashboardView extends VerticalLayout implements HasDynamicTitle
                 new Paragraph(getTranslation(Role.signedInIsStaff() ? "dashboard.by-year.click" : "dashboard.by-year.help")),
                 legend, targets);
         refresh();
+    }
+
+    /** "Sent on …" once the year's report went to the province; until then a way to record that it did. */
+    void showFiling() {
+        filing.removeAll();
+        int shown = year.getValue();
+        var standing = filings.standing(shown);
+        if (standing.filing().isPresent()) {
+            var filed = standing.filing().get();
+            filing.add(new com.vaadin.flow.component.html.Span(getTranslation("report.filed", String.valueOf(shown),
+                    Formats.date(filed.filedAt()), filed.documentNumber() == null ? "–" : filed.documentNumber())));
+            return;
+        }
+        com.vaadin.flow.component.button.Button record = new com.vaadin.flow.component.button.Button(
+                getTranslation("report.file"), e -> fileDialog(shown));
+        filing.add(record);
+        if (standing.overdue()) {
+            com.vaadin.flow.component.html.Span late = new com.vaadin.flow.component.html.Span(getTranslation(
+                    "report.overdue", -standing.daysLeft(), Formats.date(standing.deadline())));
+            late.addClassName("overdue-banner");
+            filing.add(late);
+        }
+    }
+
+    /** Records the year's report as sent, with its document number; partners' reports for the year lock. */
+    vn.nscl.shared.ui.FormDialog fileDialog(int shown) {
+        vn.nscl.shared.ui.FormDialog dialog = new vn.nscl.shared.ui.FormDialog();
+        dialog.setHeaderTitle(getTranslation("report.file.title", String.valueOf(shown)));
+        com.vaadin.flow.component.textfield.TextField number = new com.vaadin.flow.component.textfield.TextField(
+                getTranslation("report.file.number"));
+        number.setHelperText(getTranslation("report.file.number.help"));
+        number.setMaxLength(40);
+        number.setWidthFull();
+        com.vaadin.flow.component.button.Button confirm = new com.vaadin.flow.component.button.Button(
+                getTranslation("report.file.confirm"), e -> {
+                    try {
+                        filings.file(shown, number.getValue());
+                        Notifications.success(getTranslation("report.file.done", String.valueOf(shown)));
+                        dialog.close();
+                        showFiling();
+                    } catch (UserFacingException problem) {
+                        FormProblems.show(this, problem, java.util.Map.of("documentNumber", number));
+                    }
+                });
+        confirm.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_PRIMARY);
+        dialog.add(new Paragraph(getTranslation("report.file.help")), number);
+        dialog.getFooter().add(new com.vaadin.flow.component.button.Button(getTranslation("action.cancel"),
+                e -> dialog.close()), confirm);
+        dialog.open();
+        return dialog;
     }
 
     /** The annual report files made earlier for the year shown, if they are still kept. */
