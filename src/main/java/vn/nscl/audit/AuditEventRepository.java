@@ -10,4 +10,7 @@ interface AuditEventRepository extends JpaRepository<AuditEvent, Long>, JpaSpeci
 
     @Query("select distinct e.action from AuditEvent e order by e.action")
     List<String> findDistinctActions();
+
+    List<AuditEvent> findTop100ByTargetTypeAndTargetIdAndActionInOrderByOccurredAtDescIdDesc(String targetType,
+            String targetId, java.util.Collection<String> actions);
 }

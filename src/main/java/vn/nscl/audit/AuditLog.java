@@ -81,4 +81,15 @@ public class AuditLog {
     public List<AuditEntry> latest(int limit) {
         return search(AuditQuery.all(), PageRequest.of(0, limit)).getContent();
     }
+
+    /**
+     * The decisions recorded on one record (an expert's verification, say), newest first: for the officers who decide
+     * the next time to see who decided what before, and why. Only the given actions, at most 100.
+     */
+    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public List<AuditEntry> decisionsOn(String targetType, String targetId, java.util.Collection<String> actions) {
+        return events.findTop100ByTargetTypeAndTargetIdAndActionInOrderByOccurredAtDescIdDesc(targetType, targetId,
+                actions).stream().map(AuditEvent::toEntry).toList();
+    }
 }

@@ -23,6 +23,7 @@ import vn.nscl.catalogue.Catalogue;
 import vn.nscl.expert.CertificateView;
 import vn.nscl.expert.ExpertProfile;
 import vn.nscl.expert.ExpertProfileService;
+import vn.nscl.expert.ExpertDecisions;
 import vn.nscl.expert.ExpertReviewService;
 import vn.nscl.expert.ProfileStatus;
 import vn.nscl.files.ui.FileLinks;
@@ -48,8 +49,13 @@ public class ExpertReviewView extends VerticalLayout implements BeforeEnterObser
     private long expertId;
     private String title = "";
 
+    private final ExpertDecisions decisions;
+    /** What DOST decided before on this expert, who and why. */
+    final Div history = new Div();
+
     ExpertReviewView(ExpertReviewService reviews, ExpertProfileService evidence, ReferenceData reference,
-            Catalogue catalogue) {
+            Catalogue catalogue, ExpertDecisions decisions) {
+        this.decisions = decisions;
         this.reviews = reviews;
         this.evidence = evidence;
         this.reference = reference;
@@ -113,6 +119,7 @@ public class ExpertReviewView extends VerticalLayout implements BeforeEnterObser
             reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
             add(new HorizontalLayout(verify, reject));
         }
+        showHistory();
         if (p.deletionRequestedAt() != null && p.erasedAt() == null) {
             Button erase = new Button(getTranslation("experts.erase"), e -> {
                 Confirmations.dialog(this, "experts.erase", "experts.erase.confirm",
@@ -122,6 +129,23 @@ public class ExpertReviewView extends VerticalLayout implements BeforeEnterObser
             add(new Paragraph(getTranslation("expert.deletion-requested", Formats.date(p.deletionRequestedAt()))),
                     erase);
         }
+    }
+
+    /** The earlier decisions, newest first: date, officer, what was decided and the reason given. */
+    private void showHistory() {
+        history.removeAll();
+        history.addClassName("decision-history");
+        history.add(new H2(getTranslation("experts.history")));
+        var earlier = decisions.of(expertId);
+        if (earlier.isEmpty()) {
+            history.add(new Paragraph(getTranslation("experts.history.none")));
+        }
+        UnorderedList list = new UnorderedList();
+        earlier.forEach(d -> list.add(new ListItem(Formats.dateTime(d.at()) + " · " + d.officer() + " · "
+                + getTranslation("audit.action." + d.action()) + (d.details() == null || d.details().isBlank() ? ""
+                        : ": " + d.details()))));
+        history.add(list);
+        add(history);
     }
 
     private Div certificate(CertificateView c) {

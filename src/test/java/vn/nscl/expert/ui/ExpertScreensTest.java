@@ -113,5 +113,9 @@ class ExpertScreensTest extends KaribuTest {
             assertThat(p.reviewNote()).isEqualTo("Chưa ghi đủ kinh nghiệm Lean");
             assertThat(p.certificates().getFirst().counts()).isTrue();
         });
+        assertThat(_get(ExpertReviewView.class).history.getElement().getTextRecursively())
+                .as("the decisions so far, newest first, with the officer's name and the reason")
+                .containsSubsequence("Nguyễn Thị Minh Châu · Không xác minh hồ sơ chuyên gia: Chưa ghi đủ kinh nghiệm Lean",
+                        "Nguyễn Thị Minh Châu · Xác nhận chứng chỉ chuyên gia: CG-77");
     }
 }
