@@ -50,6 +50,18 @@ public final class ResultsCharts {
                 values, false), translate.apply("results.trend"));
     }
 
+    /** The overall index of an enterprise's submitted assessments, oldest first, for DOST's page of it. */
+    public static String trend(List<AssessmentSummary> newestFirst, Function<String, String> translate) {
+        List<AssessmentSummary> oldestFirst = new java.util.ArrayList<>(newestFirst);
+        java.util.Collections.reverse(oldestFirst);
+        List<String> labels = oldestFirst.stream().map(s -> vn.nscl.shared.ui.Formats.date(s.submittedAt()))
+                .toList();
+        List<Double> values = oldestFirst.stream().map(s -> s.overall() == null ? null : s.overall().doubleValue())
+                .toList();
+        return SvgCharts.line(labels, new SvgCharts.Series(translate.apply("results.overall"), ENTERPRISE_COLOUR,
+                values, false), translate.apply("results.trend"));
+    }
+
     private static List<Double> values(List<Dimension> axes, Map<String, BigDecimal> byDimension) {
         return axes.stream().map(d -> byDimension.get(d.code()))
                 .map(v -> v == null ? null : v.doubleValue()).toList();

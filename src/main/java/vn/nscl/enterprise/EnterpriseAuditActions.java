@@ -5,6 +5,7 @@ final class EnterpriseAuditActions {
 
     static final String ENTERPRISE_REGISTERED = "ENTERPRISE_REGISTERED";
     static final String ENTERPRISE_OWNER_INVITED = "ENTERPRISE_OWNER_INVITED";
+    static final String NOTE_WRITTEN = "NOTE_WRITTEN";
     static final String PROFILE_UPDATED = "PROFILE_UPDATED";
     static final String CONTACTS_CHANGED = "CONTACTS_CHANGED";
     static final String COLLEAGUE_ADDED = "COLLEAGUE_ADDED";

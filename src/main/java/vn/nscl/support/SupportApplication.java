@@ -232,6 +232,10 @@ class SupportApplication {
         return programmeCode;
     }
 
+    Instant getDecidedAt() {
+        return decidedAt;
+    }
+
     ApplicationStatus getStatus() {
         return status;
     }

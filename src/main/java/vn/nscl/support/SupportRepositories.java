@@ -21,6 +21,10 @@ interface SupportApplicationRepository extends JpaRepository<SupportApplication,
 
     List<SupportApplication> findByEnterpriseIdOrderByCreatedAtDesc(long enterpriseId);
 
+    List<SupportApplication> findByStatusOrderByDecidedAt(ApplicationStatus status);
+
+    List<SupportApplication> findByEnterpriseIdAndStatus(long enterpriseId, ApplicationStatus status);
+
     /** Loads the application and raises its version at commit: attachments and reports change it too. */
     @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT)
     @Query("select a from SupportApplication a where a.id = :id")

@@ -5,6 +5,8 @@ import java.util.Comparator;
 import java.util.List;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Svg;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
@@ -18,6 +20,7 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 import vn.nscl.assessment.AssessmentResultsService;
+import vn.nscl.assessment.ResultsCharts;
 import vn.nscl.catalogue.Catalogue;
 import vn.nscl.enterprise.EnterpriseProfile;
 import vn.nscl.enterprise.EnterpriseProfileService;
@@ -44,6 +47,8 @@ public class EnterpriseAssessmentsView extends VerticalLayout implements BeforeE
     private final Catalogue catalogue;
     private final List<EnterpriseSection> sections;
     private String title = "";
+    /** The overall index of each assessment over time, when there are at least two. */
+    Div trend;
 
     EnterpriseAssessmentsView(EnterpriseProfileService profiles, AssessmentResultsService results,
             ReferenceData reference, Catalogue catalogue, List<EnterpriseSection> sections) {
@@ -74,8 +79,14 @@ public class EnterpriseAssessmentsView extends VerticalLayout implements BeforeE
                 .row("account.email", e.email() == null ? "" : e.email()));
         add(new H2(getTranslation("overview.figures")), figures(profile));
         add(new H2(getTranslation("overview.certificates")), certificates(profile));
+        var history = results.history(id);
         add(new H2(getTranslation("assessment.history")), RouteLink.to("enterprises/" + id + "/paper-assessment",
-                getTranslation("paper.enter")), new AssessmentHistory(results.history(id)));
+                getTranslation("paper.enter")), new AssessmentHistory(history));
+        if (history.size() > 1) {
+            trend = new Div(new Svg(ResultsCharts.trend(history, this::getTranslation)));
+            trend.addClassName("chart-card");
+            add(trend);
+        }
         sections.forEach(section -> add(section.create(id)));
     }
 

@@ -18,9 +18,11 @@ import vn.nscl.support.ApplicationService;
 class EnterpriseApplicationsSection implements EnterpriseSection {
 
     private final ApplicationService applications;
+    private final vn.nscl.support.SupportFollowUps followUps;
 
-    EnterpriseApplicationsSection(ApplicationService applications) {
+    EnterpriseApplicationsSection(ApplicationService applications, vn.nscl.support.SupportFollowUps followUps) {
         this.applications = applications;
+        this.followUps = followUps;
     }
 
     @Override
@@ -45,6 +47,16 @@ class EnterpriseApplicationsSection implements EnterpriseSection {
                             "overview.applications.amounts", Numbers.decimal(a.requestedTotal(), locale),
                             a.approvedAmount() == null ? Numbers.MISSING
                                     : Numbers.decimal(a.approvedAmount(), locale))));
+            line.addClassName("overview-line");
+            section.add(line);
+        });
+        // After a project ends the enterprise assesses itself again: done (when, with which result) or due.
+        followUps.ofEnterprise(enterpriseId).forEach(f -> {
+            Span state = new Span(f.due() ? section.getTranslation("followup.due", Formats.date(f.completedAt()))
+                    : section.getTranslation("followup.done", Formats.date(f.reassessedAt()),
+                            Numbers.score(f.reassessedScore(), locale)));
+            state.getElement().getThemeList().add(f.due() ? "badge error" : "badge success");
+            Div line = new Div(new Span(section.getTranslation("followup.of", f.title()) + " "), state);
             line.addClassName("overview-line");
             section.add(line);
         });

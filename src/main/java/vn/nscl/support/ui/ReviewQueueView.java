@@ -55,8 +55,11 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
     final Paragraph empty = new Paragraph();
     private final java.time.Clock clock;
 
+    /** Supported enterprises not assessed again since their project ended, the longest waiting first. */
+    final com.vaadin.flow.component.details.Details followUps = new com.vaadin.flow.component.details.Details();
+
     ReviewQueueView(ReviewService reviews, Catalogue catalogue, ReferenceData reference, BackgroundTasks tasks,
-            java.time.Clock clock) {
+            java.time.Clock clock, vn.nscl.support.SupportFollowUps followUpsDue) {
         this.reviews = reviews;
         this.clock = clock;
         programme.setLabel(getTranslation("application.programme"));
@@ -112,7 +115,19 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
         export = new TaskDownload(tasks, ReviewService.EXPORT_TASK, getTranslation("review.export"),
                 VaadinIcon.DOWNLOAD, () -> reviews.startExport(shownFilter));
         empty.addClassName("empty-state");
-        add(filters, export, empty, grid);
+        var due = followUpsDue.due();
+        followUps.setSummaryText(getTranslation("followup.due.title", due.size()));
+        com.vaadin.flow.component.html.Div dueList = new com.vaadin.flow.component.html.Div();
+        due.forEach(f -> dueList.add(new com.vaadin.flow.component.html.Div(vn.nscl.shared.ui.RouteLink.to(
+                "enterprises/" + f.enterpriseId(), f.enterpriseName()), new com.vaadin.flow.component.html.Span(
+                        " · " + f.title() + " · " + getTranslation("followup.completed",
+                                vn.nscl.shared.ui.Formats.date(f.completedAt()))))));
+        if (due.isEmpty()) {
+            dueList.add(new Paragraph(getTranslation("followup.due.none")));
+        }
+        followUps.add(dueList);
+        followUps.addClassName("follow-ups");
+        add(filters, export, empty, grid, followUps);
         refresh();
     }
 
