@@ -37,8 +37,11 @@ public class PlanTargetService {
     private final AuditLog audit;
     private final Clock clock;
 
+    private final PartnerAgencyRepository agencies;
+
     PlanTargetService(PlanTargetRepository targets, PartnerReportRepository reports, PlanEvents events, AuditLog audit,
-            Clock clock) {
+            Clock clock, PartnerAgencyRepository agencies) {
+        this.agencies = agencies;
         this.targets = targets;
         this.reports = reports;
         this.events = events;
@@ -115,12 +118,16 @@ public class PlanTargetService {
             case GROWTH -> year - 1;
         };
         if (!target.fromPlatform()) {
+            // The agency by its name, as officers know it, not by its code.
+            java.util.Map<String, String> names = new java.util.HashMap<>();
+            agencies.findAll().forEach(a -> names.put(a.getCode(), a.toView().nameVi()));
             return reports.findAll().stream()
                     .filter(r -> r.getAgencyCode().equals(target.agencyCode()) && r.getFigures().containsKey(code)
                             && r.getReportYear() >= fromYear && r.getReportYear() <= year)
                     .sorted((a, b) -> Integer.compare(a.getReportYear(), b.getReportYear()))
                     .map(r -> new PlanEvent(r.getAgencyCode() + "/" + r.getReportYear(), null,
-                            LocalDate.of(r.getReportYear(), 12, 31), r.getAgencyCode() + " · " + r.getReportYear()
+                            LocalDate.of(r.getReportYear(), 12, 31), names.getOrDefault(r.getAgencyCode(),
+                                    r.getAgencyCode()) + " · " + r.getReportYear()
                                     + ": " + r.getFigures().get(code).stripTrailingZeros().toPlainString(),
                             "plan/partners"))
                     .toList();

@@ -29,6 +29,10 @@ class PlanDashboardIT extends BrowserTest {
         assertThat(page.locator("vaadin-grid-cell-content").filter(new com.microsoft.playwright.Locator.FilterOptions()
                 .setHasText("T-2025-a")).count()).isPositive();
         assertThat(page.locator(".chart-card svg").count()).isGreaterThanOrEqualTo(4);
+        // All ten years fit on a 1280 px screen: the last one, 2030, is not cut off.
+        var lastYear = page.locator("vaadin-grid-cell-content").filter(new com.microsoft.playwright.Locator
+                .FilterOptions().setHasText(java.util.regex.Pattern.compile("^2030$"))).first().boundingBox();
+        assertThat(lastYear.x + lastYear.width).as("2030 within the window").isLessThanOrEqualTo(1280);
         assertThat(page.locator(".stat-tile").first().textContent()).matches("(?s).*\\d.*");
 
         // The report is made in the background; its link appears once it is ready.

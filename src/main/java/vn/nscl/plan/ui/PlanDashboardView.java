@@ -111,16 +111,24 @@ public class PlanDashboardView extends VerticalLayout implements HasDynamicTitle
 
         targets.addColumn(p -> p.target().code()).setHeader(getTranslation("plan.code")).setAutoWidth(true)
                 .setFrozen(true);
-        targets.addColumn(p -> p.target().name(getLocale())).setHeader(getTranslation("plan.target"))
-                .setWidth("18rem").setFlexGrow(0);
-        targets.addColumn(p -> p.target().yearFrom() + "–" + p.target().yearTo() + ": "
-                + p.target().range(getLocale()) + " " + p.target().unit(getLocale())).setHeader(getTranslation("plan.target-value"))
-                .setAutoWidth(true);
+        // The target and what it asks for in one wrapped column, and narrow year columns: all ten years, 2021 to
+        // 2030, fit beside it on an officer's screen without scrolling sideways.
+        targets.addComponentColumn(p -> {
+            Div name = new Div(new com.vaadin.flow.component.html.Span(p.target().name(getLocale())));
+            com.vaadin.flow.component.html.Span asked = new com.vaadin.flow.component.html.Span(
+                    p.target().yearFrom() + "–" + p.target().yearTo() + ": " + p.target().range(getLocale()) + " "
+                            + p.target().unit(getLocale()));
+            asked.addClassName("target-asked");
+            name.add(new Div(asked));
+            return name;
+        }).setHeader(getTranslation("plan.target")).setWidth("13rem").setFlexGrow(1).setKey("target");
         for (int y = PlanYears.FIRST; y <= PlanYears.LAST; y++) {
             int shown = y;
-            targets.addComponentColumn(p -> cell(p, shown)).setHeader(String.valueOf(y)).setAutoWidth(true);
+            targets.addComponentColumn(p -> cell(p, shown)).setHeader(String.valueOf(y)).setWidth("4rem")
+                    .setFlexGrow(0).setKey("year-" + y);
         }
-        targets.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        targets.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES,
+                GridVariant.LUMO_WRAP_CELL_CONTENT);
         targets.setAllRowsVisible(true);
         if (Role.signedInIsStaff()) {
             targets.addItemClickListener(e -> recordsBehind(e.getItem()));
@@ -284,7 +292,8 @@ public class PlanDashboardView extends VerticalLayout implements HasDynamicTitle
         Grid<PlanEvent> grid = new Grid<>();
         grid.addColumn(e -> Formats.date(e.day())).setHeader(getTranslation("dashboard.record.day")).setAutoWidth(true);
         grid.addComponentColumn(e -> new Anchor(e.link(), e.label())).setHeader(getTranslation("dashboard.record"))
-                .setFlexGrow(1);
+                .setFlexGrow(1).setKey("record");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT); // whole names, never cut off
         grid.setItems(records);
         grid.setAllRowsVisible(records.size() <= 15);
         dialog.add(new Paragraph(progress.target().name(getLocale())), records.isEmpty()

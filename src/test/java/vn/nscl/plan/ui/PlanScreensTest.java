@@ -29,6 +29,9 @@ import vn.nscl.testsupport.TestEnterprises;
 class PlanScreensTest extends KaribuTest {
 
     @Autowired
+    vn.nscl.plan.PartnerService partnerService;
+
+    @Autowired
     PlanTargetService plan;
 
     @Autowired
@@ -83,6 +86,21 @@ class PlanScreensTest extends KaribuTest {
         assertThat(dialog.getHeaderTitle()).startsWith("T-2025-a · 2025");
         assertThat(dialog.getElement().getTextRecursively()).contains("Chuyên gia năng suất chất lượng");
         dialog.close();
+
+        // A partner's figure behind a target: the agency by its name, not its code.
+        as.run("officer@example.com", () -> partnerService.submit("SO_GDDT", 2023, java.util.Map.of("T-2030-d1",
+                new java.math.BigDecimal("3")), "Báo cáo giấy năm 2023", -1));
+        view.year.setValue(2023);
+        var education = java.util.stream.IntStream.range(0, GridKt._size(view.targets))
+                .mapToObj(i -> GridKt._get(view.targets, i)).filter(p -> p.target().code().equals("T-2030-d1"))
+                .findFirst().orElseThrow();
+        Dialog partnerFigures = view.recordsBehind(education);
+        @SuppressWarnings("unchecked")
+        var records = (com.vaadin.flow.component.grid.Grid<Object>) _get(partnerFigures,
+                com.vaadin.flow.component.grid.Grid.class);
+        assertThat(((com.vaadin.flow.component.html.Anchor) GridKt._getCellComponent(records, 0, "record")).getText())
+                .isEqualTo("Sở Giáo dục và Đào tạo · 2023: 3");
+        partnerFigures.close();
     }
 
     @Test
