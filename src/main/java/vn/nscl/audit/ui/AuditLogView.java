@@ -36,7 +36,14 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
     final Grid<AuditEntry> grid = new Grid<>();
     private final AuditLog audit;
 
-    AuditLogView(AuditLog audit) {
+    /** The filter shown, read by the download (which runs outside the UI's lock). */
+    private volatile AuditQuery shownQuery = AuditQuery.all();
+    private volatile java.util.Locale shownLocale = java.util.Locale.forLanguageTag("vi");
+
+    /** The entries the filter shows, as a workbook. */
+    final com.vaadin.flow.component.html.Anchor export;
+
+    AuditLogView(AuditLog audit, vn.nscl.audit.AuditExport exports) {
         this.audit = audit;
         setSizeFull();
         text.setPlaceholder(getTranslation("audit.search"));
@@ -55,7 +62,18 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         action.addValueChangeListener(e -> refresh());
         from.addValueChangeListener(e -> refresh());
         to.addValueChangeListener(e -> refresh());
-        HorizontalLayout filters = new HorizontalLayout(text, action, from, to);
+        export = new com.vaadin.flow.component.html.Anchor(com.vaadin.flow.server.streams.DownloadHandler
+                .fromInputStream(event -> {
+                    byte[] workbook = exports.xlsx(shownQuery, shownLocale);
+                    return new com.vaadin.flow.server.streams.DownloadResponse(
+                            new java.io.ByteArrayInputStream(workbook), "nhat-ky.xlsx",
+                            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", workbook.length);
+                }), "");
+        export.add(VaadinIcon.DOWNLOAD.create(), new com.vaadin.flow.component.html.Span(
+                getTranslation("audit.export")));
+        export.addClassName("download-link");
+        export.setTitle(getTranslation("audit.export.help"));
+        HorizontalLayout filters = new HorizontalLayout(text, action, from, to, export);
         filters.setWrap(true);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
 
@@ -90,6 +108,8 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
 
     void refresh() {
         AuditQuery query = currentQuery();
+        shownQuery = query;
+        shownLocale = getLocale();
         if (query.text() == null || query.text().isBlank()) {
             grid.setItems(q -> audit.search(query, VaadinSpringDataHelpers.toSpringPageRequest(q)).stream(),
                     q -> (int) Math.min(Integer.MAX_VALUE, audit.count(query)));

@@ -56,4 +56,39 @@ class AuditLogViewTest extends KaribuTest {
         assertThat(types).allSatisfy(type -> assertThat(view.getTranslation("audit.target." + type)).as(type)
                 .doesNotStartWith("!").isNotEqualTo("audit.target." + type));
     }
+
+    @Autowired
+    vn.nscl.audit.AuditExport exports;
+
+    /** The filtered log downloads as a workbook: a real date cell, the action in words, the export itself logged. */
+    @Test
+    void the_filtered_log_downloads_as_a_workbook_in_words_and_the_download_is_logged() throws Exception {
+        String marker = "xuat-" + UUID.randomUUID();
+        signInAs("admin@example.com");
+        audit.record("ENTERPRISE_VERIFIED", "enterprise", 42, "Kiểm tra " + marker);
+        UI.getCurrent().navigate("admin/audit");
+        AuditLogView view = _get(AuditLogView.class);
+        view.text.setValue(marker);
+        assertThat(view.export.getElement().getTextRecursively()).contains("Tải nhật ký (Excel)");
+        byte[] xlsx = exports.xlsx(new vn.nscl.audit.AuditQuery(marker, null, null, null),
+                java.util.Locale.forLanguageTag("vi"));
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getLastRowNum()).isEqualTo(1);
+            var row = sheet.getRow(1);
+            assertThat(org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(row.getCell(0))).isTrue();
+            assertThat(row.getCell(3).getStringCellValue()).isEqualTo("Xác minh doanh nghiệp");
+            assertThat(row.getCell(4).getStringCellValue()).isEqualTo("Doanh nghiệp #42");
+            assertThat(row.getCell(5).getStringCellValue()).contains(marker);
+        }
+        view.text.setValue("");
+        view.action.setValue("AUDIT_EXPORTED");
+        assertThat(GridKt._get(view.grid, 0).details()).isEqualTo("1 rows");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> testEnterprises.as("officer@example.com",
+                () -> exports.xlsx(vn.nscl.audit.AuditQuery.all(), java.util.Locale.forLanguageTag("vi"))))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+    }
+
+    @Autowired
+    vn.nscl.testsupport.TestEnterprises testEnterprises;
 }
