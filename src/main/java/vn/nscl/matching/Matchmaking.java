@@ -206,7 +206,7 @@ class Matchmaking {
     }
 
     void event(SupportRequest request, String kind, String note) {
-        events.save(new RequestEvent(request.getId(), clock.instant(), kind, SignedIn.actor(), note));
+        events.save(new RequestEvent(request.getId(), clock.instant(), kind, SignedIn.actorName(), note));
     }
 
     /** The tool's name as notifications and mails say it (people read names, not catalogue codes). */

@@ -26,6 +26,15 @@ public final class SignedIn {
         return principal().map(AccountPrincipal::email).orElse(SystemTask.NAME);
     }
 
+    /**
+     * Who acts, as a person reads it on a timeline: the signed-in account's name (its e-mail when it has none), or
+     * the platform itself for a background task.
+     */
+    public static String actorName() {
+        return principal().map(p -> p.displayName() == null || p.displayName().isBlank() ? p.email()
+                : p.displayName()).orElse(SystemTask.NAME);
+    }
+
     /** The signed-in account's id; refuses with a clear message when nobody is signed in. */
     public static long accountId() {
         return principal().map(AccountPrincipal::accountId)

@@ -314,7 +314,7 @@ public class ApplicationService {
 
     private void event(SupportApplication application, String kind, String note) {
         events.save(new Records.Event(application.getId(), clock.instant(), kind,
-                SignedIn.actor(), note));
+                SignedIn.actorName(), note));
     }
 
     private void flush() {

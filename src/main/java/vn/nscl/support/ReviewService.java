@@ -325,7 +325,7 @@ public class ReviewService {
     }
 
     private void event(SupportApplication application, String kind, String note) {
-        events.save(new Records.Event(application.getId(), clock.instant(), kind, SignedIn.actor(), note));
+        events.save(new Records.Event(application.getId(), clock.instant(), kind, SignedIn.actorName(), note));
     }
 
     private void flush() {

@@ -136,8 +136,8 @@ class ApplicationFlowTest {
                 .satisfies(s -> assertThat(s.note()).as("the amount as people write it")
                         .startsWith("70 triệu đồng — Báo cáo sau 6 tháng — Ngoại lệ danh mục kiểm tra (")
                         .endsWith("): Báo giá đã nhận bản giấy"));
-        assertThat(as.as(OFFICER, () -> applications.detail(id)).timeline()).anySatisfy(s -> assertThat(s.actor())
-                .isEqualTo(OFFICER));
+        assertThat(as.as(OFFICER, () -> applications.detail(id)).timeline()).as("officers see who acted, by name")
+                .anySatisfy(s -> assertThat(s.actor()).isEqualTo("Nguyễn Thị Minh Châu"));
     }
 
     @Test
