@@ -9,5 +9,5 @@ import java.time.Instant;
  */
 public record ApplicationRow(long id, long enterpriseId, String applicantName, String communeCode, String sectorCode,
         String programmeCode, String programmeName, String title, ApplicationStatus status, Instant submittedAt,
-        BigDecimal requestedTotal, BigDecimal ownTotal, BigDecimal approvedAmount) {
+        BigDecimal requestedTotal, BigDecimal ownTotal, BigDecimal approvedAmount, String reviewerName) {
 }

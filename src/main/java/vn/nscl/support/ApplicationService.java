@@ -56,11 +56,14 @@ public class ApplicationService {
     private final NotificationService notifications;
     private final AuditLog audit;
     private final Clock clock;
+    private final SubmissionSnapshots snapshots;
 
     ApplicationService(SupportApplicationRepository applications, ProgrammeCallRepository calls,
             AttachmentRepository attachments, ApplicationEventRepository events, ReportRepository reports,
             ApplicationAccess access, ApplicationViews views, RecommendationService recommendations,
-            Catalogue catalogue, FileStore files, NotificationService notifications, AuditLog audit, Clock clock) {
+            Catalogue catalogue, FileStore files, NotificationService notifications, AuditLog audit, Clock clock,
+            SubmissionSnapshots snapshots) {
+        this.snapshots = snapshots;
         this.applications = applications;
         this.calls = calls;
         this.attachments = attachments;
@@ -74,6 +77,17 @@ public class ApplicationService {
         this.notifications = notifications;
         this.audit = audit;
         this.clock = clock;
+    }
+
+    /** The longest reply an enterprise gives to a request for information when it resubmits. */
+    public static final int REPLY_MAX = 2000;
+
+    /** What changed between the application's last two submissions, for the officers reviewing it again. */
+    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public List<SubmissionChange> changesSinceLastSubmission(long applicationId) {
+        access.readable(applicationId);
+        return snapshots.changes(applicationId);
     }
 
     /** A programme as the enterprise sees it: its call and whether the rules find the enterprise eligible, and why. */
@@ -210,16 +224,30 @@ public class ApplicationService {
                 ApplicationChecks.forSubmitting(application, call, documentsAttached(applicationId)));
     }
 
-    /** Submits (or resubmits after a request for information); refused with the reason when it cannot be. */
+    /** Submits for the first time; refused with the reason when it cannot be. */
     @PreAuthorize("hasRole('ENTERPRISE')")
     @Transactional
     public void submit(long applicationId, long expectedVersion) {
+        submit(applicationId, expectedVersion, null);
+    }
+
+    /**
+     * Submits, or resubmits after a request for information with the enterprise's reply to it (required then: the
+     * officer reads what was done about the request); refused with the reason when it cannot be.
+     */
+    @PreAuthorize("hasRole('ENTERPRISE')")
+    @Transactional
+    public void submit(long applicationId, long expectedVersion, String rawReply) {
         SupportApplication application = access.owned(applicationId, expectedVersion);
         if (!application.getStatus().editable()) {
             throw new UserFacingException("support.error.not-editable");
         }
         ProgrammeCall call = callOf(application);
         boolean resubmission = application.getStatus() == ApplicationStatus.NEEDS_INFO;
+        String reply = TextRules.multiLine(rawReply);
+        if (resubmission && (reply.length() < 5 || reply.length() > REPLY_MAX)) {
+            throw UserFacingException.ofFields(List.of(new FieldProblem("reply", "support.error.reply", REPLY_MAX)));
+        }
         if (!resubmission && !call.openOn(LocalDate.now(clock))) {
             // An application sent back for more information may come back after the call closed.
             throw new UserFacingException("support.error.call-closed");
@@ -237,7 +265,8 @@ public class ApplicationService {
         EnterpriseSummary applicant = views.enterpriseOf(application);
         application.submit(eligibility.reasonVi(), clock.instant(), applicant.name(), applicant.communeCode(),
                 applicant.sectorCode());
-        event(application, resubmission ? "RESUBMITTED" : "SUBMITTED", null);
+        event(application, resubmission ? "RESUBMITTED" : "SUBMITTED", resubmission ? reply : null);
+        snapshots.take(views.detail(application, true), clock.instant());
         audit.record(SupportAuditActions.APPLICATION_SUBMITTED, "application", applicationId,
                 (resubmission ? "resubmitted; " : "") + "requested " + application.getRequestedTotal());
         notifications.tellEveryone(Role.OFFICER, resubmission ? "notify.application.resubmitted"

@@ -151,6 +151,9 @@ public class ReviewService {
             if (f.submittedTo() != null) {
                 where.add(cb.lessThan(root.get("submittedAt"), Formats.startOf(f.submittedTo().plusDays(1))));
             }
+            if (f.reviewerId() != null) {
+                where.add(cb.equal(root.get("reviewerId"), f.reviewerId()));
+            }
             return cb.and(where.toArray(Predicate[]::new));
         };
     }

@@ -82,6 +82,12 @@ class SupportApplication {
     @Column(length = 254)
     private String firstApprover;
 
+    /** The officer who takes care of the application (null: not assigned yet). */
+    private Long reviewerId;
+
+    @Column(length = 254)
+    private String reviewerName;
+
     @Column(length = 1000)
     private String eligibilityReason;
 
@@ -208,7 +214,8 @@ class SupportApplication {
         return new ApplicationView(id, enterpriseId, enterpriseName, communeCode, sectorCode, programmeCode,
                 programmeName, title, objectives, expectedResults, timeline, status, List.copyOf(budget),
                 List.copyOf(indicators), requestedTotal, ownTotal, approvedAmount, conditions, decisionNote,
-                staff ? firstApprover : null, eligibilityReason, checked(), createdAt, submittedAt, decidedAt, version);
+                staff ? firstApprover : null, eligibilityReason, checked(), createdAt, submittedAt, decidedAt, version,
+                staff ? reviewerId : null, staff ? reviewerName : null);
     }
 
     Long getId() {
@@ -217,7 +224,20 @@ class SupportApplication {
 
     ApplicationRow toRow(String programmeName) {
         return new ApplicationRow(id, enterpriseId, applicantName, communeCode, sectorCode, programmeCode,
-                programmeName, title, status, submittedAt, requestedTotal, ownTotal, approvedAmount);
+                programmeName, title, status, submittedAt, requestedTotal, ownTotal, approvedAmount, reviewerName);
+    }
+
+    void assignTo(Long accountId, String name) {
+        reviewerId = accountId;
+        reviewerName = name;
+    }
+
+    Long getReviewerId() {
+        return reviewerId;
+    }
+
+    String getReviewerName() {
+        return reviewerName;
     }
 
     long getVersion() {

@@ -101,7 +101,19 @@ class ApplicationFlowTest {
         assertThat(colleagueStillToRead.get()).as("handled by a colleague: read for every officer").isFalse();
         as.run(email, () -> applications.save(id, TestApplications.draft("Áp dụng 5S cho xưởng (đã bổ sung)", SMALL,
                 OWN, version(email, id))));
-        as.run(email, () -> applications.submit(id, version(email, id)));
+        assertThatThrownBy(() -> as.run(email, () -> applications.submit(id, version(email, id))))
+                .as("a resubmission answers the request").isInstanceOfSatisfying(UserFacingException.class,
+                        e -> assertThat(e.fieldProblems()).extracting(FieldProblem::field).containsExactly("reply"));
+        as.run(email, () -> applications.submit(id, version(email, id), "Đã bổ sung báo giá của đơn vị tư vấn"));
+        assertThat(as.as(OFFICER, () -> applications.changesSinceLastSubmission(id)))
+                .as("the officer sees what changed, field by field").singleElement().satisfies(c -> {
+                    assertThat(c.labelKey()).isEqualTo("application.title");
+                    assertThat(c.after()).isEqualTo("Áp dụng 5S cho xưởng (đã bổ sung)");
+                    assertThat(c.before()).isEqualTo("Áp dụng 5S cho xưởng sản xuất");
+                });
+        assertThat(as.as(OFFICER, () -> applications.detail(id)).timeline()).filteredOn(s -> s.kind()
+                .equals("RESUBMITTED")).singleElement().satisfies(s -> assertThat(s.note())
+                        .isEqualTo("Đã bổ sung báo giá của đơn vị tư vấn"));
         List<String> items = callOf(applicant.programme()).checklist();
         as.run(OFFICER, () -> reviews.setChecklist(id, Set.of(items.get(0), items.get(2)), version(OFFICER, id)));
         assertThatThrownBy(() -> as.run(OFFICER, () -> reviews.setChecklist(id, Set.of("Không có trong danh mục"),
@@ -262,7 +274,7 @@ class ApplicationFlowTest {
                 call.ceiling(), call.ownSharePercent(), call.yearlyQuota(), call.requiredDocuments(), call.checklist(),
                 call.version())));
         try {
-            as.run(email, () -> applications.submit(id, version(email, id)));
+            as.run(email, () -> applications.submit(id, version(email, id), "Đã bổ sung báo giá"));
             assertThat(view(email, id).status()).isEqualTo(ApplicationStatus.SUBMITTED);
         } finally {
             reopen(call);

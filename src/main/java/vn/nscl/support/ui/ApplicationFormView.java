@@ -48,6 +48,8 @@ public class ApplicationFormView extends VerticalLayout implements BeforeEnterOb
     DocumentSlots attachments;
     final Button save = new Button();
     final Button submit = new Button();
+    /** The reply to DOST's request for information, asked for when the application comes back (resubmission). */
+    final TextArea reply = new TextArea();
     /** The last "submit this?" dialog (null before the first ready check). */
     ConfirmDialog confirm;
     final Div checkResult = new Div();
@@ -82,12 +84,24 @@ public class ApplicationFormView extends VerticalLayout implements BeforeEnterOb
                 Notifications.success(getTranslation("application.saved"));
             }
         });
+        reply.setLabel(getTranslation("application.reply"));
+        reply.setHelperText(getTranslation("application.reply.help"));
+        reply.setMaxLength(ApplicationService.REPLY_MAX);
+        reply.setWidthFull();
+        reply.setVisible(false);
         submit.setText(getTranslation("application.submit"));
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.addClickListener(e -> {
             if (!saveDraft(fields)) {
                 return;
             }
+            if (reply.isVisible() && reply.getValue().strip().length() < 5) {
+                reply.setErrorMessage(getTranslation("support.error.reply", ApplicationService.REPLY_MAX));
+                reply.setInvalid(true);
+                reply.scrollIntoView();
+                return;
+            }
+            reply.setInvalid(false);
             SubmissionCheck check = applications.check(id);
             showCheck(check);
             if (check.ready()) {
@@ -100,7 +114,7 @@ public class ApplicationFormView extends VerticalLayout implements BeforeEnterOb
         // The check's result at the top, where it is seen after pressing "Kiểm tra và nộp" at the bottom.
         add(checkResult, title, objectives, expectedResults, timeline, new H2(getTranslation("application.budget")),
                 budget, new H2(getTranslation("application.indicators")), indicators,
-                new H2(getTranslation("application.attachments")), attachmentsPlace,
+                new H2(getTranslation("application.attachments")), attachmentsPlace, reply,
                 new HorizontalLayout(save, submit));
     }
 
@@ -110,6 +124,11 @@ public class ApplicationFormView extends VerticalLayout implements BeforeEnterOb
         ApplicationDetail detail = applications.detail(id);
         var a = detail.application();
         programmeName = a.programmeName();
+        // Back after a request for information: the enterprise says what it did about it.
+        reply.setVisible(a.status() == vn.nscl.support.ApplicationStatus.NEEDS_INFO);
+        if (reply.isVisible() && a.decisionNote() != null) {
+            reply.setHelperText(getTranslation("application.reply.asked", a.decisionNote()));
+        }
         title.setValue(a.title());
         objectives.setValue(a.objectives());
         expectedResults.setValue(a.expectedResults());
@@ -167,7 +186,8 @@ public class ApplicationFormView extends VerticalLayout implements BeforeEnterOb
         confirm.setCancelText(getTranslation("application.confirm.no"));
         confirm.setConfirmText(getTranslation("application.confirm.yes"));
         confirm.addConfirmListener(e -> {
-            if (Attempts.run(this, () -> applications.submit(id, version), "application.submitted")) {
+            if (Attempts.run(this, () -> applications.submit(id, version, reply.isVisible() ? reply.getValue() : null),
+                    "application.submitted")) {
                 getUI().ifPresent(ui -> ui.navigate("applications/" + id));
             }
         });

@@ -43,6 +43,8 @@ import vn.nscl.shared.ui.Timeline;
 import vn.nscl.support.ApplicationDetail;
 import vn.nscl.support.ApplicationDossier;
 import vn.nscl.support.ApprovalDecision;
+import vn.nscl.support.ReviewAssignments;
+import vn.nscl.support.SubmissionChange;
 import vn.nscl.support.ApplicationService;
 import vn.nscl.support.ApplicationStatus;
 import vn.nscl.support.ApplicationView;
@@ -69,15 +71,20 @@ public class ApplicationPageView extends VerticalLayout implements BeforeEnterOb
     private String title = "";
 
     Anchor dossierLink;
+    /** What changed since the last submission, when the application came back after a request for information. */
+    com.vaadin.flow.component.details.Details changes;
+    com.vaadin.flow.component.select.Select<ReviewAssignments.Reviewer> reviewer;
     /** The support decision, once the application is approved. */
     Anchor decisionLink;
     ApprovalDialog approval;
     private final ApplicationDossier dossier;
     private final ApprovalDecision decision;
+    private final ReviewAssignments assignments;
 
     ApplicationPageView(ApplicationService applications, ReviewService reviews, ReferenceData reference,
             AssessmentResultsService assessments, RecommendationService recommendations, Catalogue catalogue,
-            ApplicationDossier dossier, ApprovalDecision decision) {
+            ApplicationDossier dossier, ApprovalDecision decision, ReviewAssignments assignments) {
+        this.assignments = assignments;
         this.dossier = dossier;
         this.decision = decision;
         this.assessments = assessments;
@@ -186,9 +193,54 @@ public class ApplicationPageView extends VerticalLayout implements BeforeEnterOb
         }
     }
 
+    /** Who takes care of the application, "Nhận xử lý" for oneself and "Giao cho" a colleague. */
+    private Div reviewerLine(ApplicationView a) {
+        Div line = new Div(new Span(a.reviewerName() == null ? getTranslation("review.reviewer.none")
+                : getTranslation("review.reviewer", a.reviewerName())));
+        line.addClassName("reviewer-line");
+        if (a.reviewerId() == null || a.reviewerId() != SignedIn.accountId()) {
+            Button take = new Button(getTranslation("review.take"), e -> act(() -> assignments.assign(id,
+                    SignedIn.accountId(), a.version()), "review.taken"));
+            take.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            line.add(take);
+        }
+        reviewer = new com.vaadin.flow.component.select.Select<>();
+        reviewer.setPlaceholder(getTranslation("review.give"));
+        reviewer.setAriaLabel(getTranslation("review.give"));
+        reviewer.setItems(assignments.reviewers());
+        reviewer.setItemLabelGenerator(ReviewAssignments.Reviewer::name);
+        reviewer.addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                act(() -> assignments.assign(id, e.getValue().accountId(), a.version()), "review.given");
+            }
+        });
+        line.add(reviewer);
+        return line;
+    }
+
     private void reviewPanel(ApplicationDetail detail) {
         ApplicationView a = detail.application();
         review.add(new H2(getTranslation("review.title")));
+        review.add(reviewerLine(a));
+        List<SubmissionChange> changed = applications.changesSinceLastSubmission(id);
+        if (!changed.isEmpty()) {
+            changes = new com.vaadin.flow.component.details.Details(getTranslation("review.changes",
+                    changed.size()));
+            changes.setOpened(true);
+            changed.forEach(c -> {
+                Span label = new Span(getTranslation(c.labelKey()));
+                label.addClassName("change-field");
+                Div field = new Div(label);
+                Div before = new Div(getTranslation("review.changes.before", c.before().isEmpty() ? "–" : c.before()));
+                before.addClassName("change-before");
+                Div after = new Div(getTranslation("review.changes.after", c.after().isEmpty() ? "–" : c.after()));
+                after.addClassName("change-after");
+                field.add(before, after);
+                field.addClassName("change");
+                changes.add(field);
+            });
+            review.add(changes);
+        }
         review.add(new Paragraph(getTranslation("review.context")), new Div(
                 link("review.open-enterprise", "enterprises/" + a.enterpriseId())));
         var history = assessments.history(a.enterpriseId());

@@ -47,6 +47,8 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
     final DatePicker from = new DatePicker();
     final DatePicker to = new DatePicker();
     final Grid<ApplicationRow> grid = new Grid<>();
+    /** "Việc của tôi": only the applications assigned to the signed-in officer. */
+    final com.vaadin.flow.component.checkbox.Checkbox mine = new com.vaadin.flow.component.checkbox.Checkbox();
     private final ReviewService reviews;
     /** The filter of the rows shown, read by the download (which runs outside the UI's lock). */
     private volatile ReviewFilter shownFilter = ReviewFilter.all();
@@ -90,7 +92,9 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
         sector.addValueChangeListener(e -> refresh());
         from.addValueChangeListener(e -> refresh());
         to.addValueChangeListener(e -> refresh());
-        FlexLayout filters = new FlexLayout(programme, status, commune, sector, from, to);
+        mine.setLabel(getTranslation("review.mine"));
+        mine.addValueChangeListener(e -> refresh());
+        FlexLayout filters = new FlexLayout(programme, status, commune, sector, from, to, mine);
         filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         filters.addClassName("filters");
 
@@ -106,6 +110,8 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(a -> a.submittedAt() == null ? "" : Formats.date(a.submittedAt()))
                 .setHeader(getTranslation("review.submitted")).setSortProperty("submittedAt");
         grid.addComponentColumn(this::waiting).setHeader(getTranslation("review.waiting")).setAutoWidth(true);
+        grid.addColumn(a -> a.reviewerName() == null ? "" : a.reviewerName())
+                .setHeader(getTranslation("review.reviewer.column")).setAutoWidth(true);
         grid.addColumn(a -> Numbers.decimal(a.requestedTotal(), getLocale()))
                 .setHeader(getTranslation("application.requested")).setSortProperty("requestedTotal");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
@@ -150,7 +156,8 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
     ReviewFilter filter() {
         return new ReviewFilter(programme.getValue() == null ? null : programme.getValue().code(), status.getValue(),
                 commune.getValue() == null ? null : commune.getValue().code(),
-                sector.getValue() == null ? null : sector.getValue().code(), from.getValue(), to.getValue());
+                sector.getValue() == null ? null : sector.getValue().code(), from.getValue(), to.getValue(),
+                Boolean.TRUE.equals(mine.getValue()) ? vn.nscl.shared.SignedIn.accountId() : null);
     }
 
     void refresh() {

@@ -175,4 +175,58 @@ class SupportScreensTest extends KaribuTest {
         assertThat(_get(ApplicationPageView.class).decisionLink.getElement().getTextRecursively())
                 .contains("Quyết định hỗ trợ (PDF)");
     }
+
+    @Autowired
+    vn.nscl.support.ReviewService reviewService;
+
+    /**
+     * Triage as in grant systems: an officer takes an application or gives it to a colleague (who finds it under
+     * "Việc của tôi"); an application sent back comes again with the enterprise's reply, and the officer sees what
+     * changed since the last submission.
+     */
+    @Test
+    void officers_assign_applications_and_see_the_reply_and_what_changed_on_resubmission() {
+        TestApplications.Applicant applicant = test.applicant();
+        long id = test.submitted(applicant, new BigDecimal("40"), new BigDecimal("20"));
+        String email = applicant.enterprise().email();
+
+        signInAs("officer@example.com");
+        UI.getCurrent().navigate("applications/" + id);
+        ApplicationPageView page = _get(ApplicationPageView.class);
+        assertThat(page.review.getElement().getTextRecursively()).contains("Chưa có người xử lý");
+        var colleague = page.reviewer.getListDataView().getItems()
+                .filter(r -> r.name().equals("Lê Văn Hùng")).findFirst().orElseThrow(); // officer2
+        page.reviewer.setValue(colleague);
+        page = _get(ApplicationPageView.class);
+        assertThat(page.review.getElement().getTextRecursively()).contains("Người xử lý: " + colleague.name());
+
+        signInAs("officer2@example.com");
+        UI.getCurrent().navigate("applications/review");
+        ReviewQueueView queue = _get(ReviewQueueView.class);
+        queue.mine.setValue(true);
+        assertThat(GridKt._findAll(queue.grid)).as("my tasks").isNotEmpty()
+                .allSatisfy(row -> assertThat(row.reviewerName()).isEqualTo(colleague.name()))
+                .anySatisfy(row -> assertThat(row.id()).isEqualTo(id));
+
+        as.run("officer2@example.com", () -> reviewService.askForInformation(id, "Bổ sung báo giá",
+                test.version(id)));
+        signInAs(email);
+        UI.getCurrent().navigate("applications/" + id + "/edit");
+        ApplicationFormView form = _get(ApplicationFormView.class);
+        assertThat(form.reply.isVisible()).isTrue();
+        assertThat(form.reply.getHelperText()).contains("Bổ sung báo giá");
+        form.title.setValue("Áp dụng 5S cho xưởng (có báo giá)");
+        form.submit.click();
+        assertThat(form.reply.isInvalid()).as("a reply to the request is needed").isTrue();
+        form.reply.setValue("Đã bổ sung báo giá của đơn vị tư vấn");
+        form.submit.click();
+        ConfirmDialogKt._fireConfirm(form.confirm);
+
+        signInAs("officer2@example.com");
+        UI.getCurrent().navigate("applications/" + id);
+        page = _get(ApplicationPageView.class);
+        assertThat(page.changes.getElement().getTextRecursively()).contains("Thay đổi so với lần nộp trước (1)",
+                "Trước: Áp dụng 5S cho xưởng sản xuất", "Nay: Áp dụng 5S cho xưởng (có báo giá)");
+        assertThat(page.getElement().getTextRecursively()).contains("Đã bổ sung báo giá của đơn vị tư vấn");
+    }
 }
