@@ -31,3 +31,6 @@ interface PartnerReportRepository extends JpaRepository<PartnerReport, Long> {
 
 interface AnnualReportFilingRepository extends JpaRepository<AnnualReportFiling, Integer> {
 }
+
+interface PlanBaselineRepository extends JpaRepository<PlanBaseline, PlanBaseline.Key> {
+}

@@ -38,10 +38,12 @@ public class PlanTargetService {
     private final Clock clock;
 
     private final PartnerAgencyRepository agencies;
+    private final PlanBaselineRepository baselines;
 
     PlanTargetService(PlanTargetRepository targets, PartnerReportRepository reports, PlanEvents events, AuditLog audit,
-            Clock clock, PartnerAgencyRepository agencies) {
+            Clock clock, PartnerAgencyRepository agencies, PlanBaselineRepository baselines) {
         this.agencies = agencies;
+        this.baselines = baselines;
         this.targets = targets;
         this.reports = reports;
         this.events = events;
@@ -76,19 +78,25 @@ public class PlanTargetService {
         LocalDate today = LocalDate.now(clock);
         Map<Metric, List<PlanEvent>> byMetric = new EnumMap<>(Metric.class);
         Map<String, Map<Integer, BigDecimal>> partnerFigures = partnerFigures();
+        Map<String, Map<Integer, BigDecimal>> entered = new HashMap<>();
+        baselines.findAll().forEach(b -> entered.computeIfAbsent(b.getTargetCode(), c -> new HashMap<>())
+                .put(b.getReportYear(), b.getAmount()));
         List<TargetProgress> result = new ArrayList<>();
         for (TargetView target : all) {
-            Map<Integer, BigDecimal> actual = target.fromPlatform()
+            Map<Integer, BigDecimal> computed = target.fromPlatform()
                     ? TargetMath.fromEvents(target.kind(), target.yearFrom(),
                             byMetric.computeIfAbsent(target.metric(), events::of), today)
                     : TargetMath.fromFigures(target.kind(), target.yearFrom(),
                             partnerFigures.getOrDefault(target.code(), Map.of()), today);
+            Map<Integer, BigDecimal> ownFigures = entered.getOrDefault(target.code(), Map.of());
+            Map<Integer, BigDecimal> actual = ownFigures.isEmpty() ? computed
+                    : TargetMath.withEntered(target.kind(), computed, ownFigures);
             Map<Integer, TargetStatus> status = new LinkedHashMap<>();
             for (int year = PlanYears.FIRST; year <= PlanYears.LAST; year++) {
                 status.put(year, TargetMath.status(target.kind(), target.yearFrom(), target.yearTo(),
                         target.targetMin(), actual.get(year), year, today));
             }
-            result.add(new TargetProgress(target, actual, status));
+            result.add(new TargetProgress(target, actual, status, java.util.Set.copyOf(ownFigures.keySet())));
         }
         return result;
     }

@@ -40,6 +40,31 @@ final class TargetMath {
         return actual;
     }
 
+    /**
+     * The actual values with the Department's entered figures of earlier years in place: an entered year shows its
+     * figure; a cumulative target keeps counting from the latest entered year (its figure plus what was recorded
+     * since), so the platform's own records add to what was achieved before it.
+     */
+    static Map<Integer, BigDecimal> withEntered(TargetKind kind, Map<Integer, BigDecimal> computed,
+            Map<Integer, BigDecimal> entered) {
+        Map<Integer, BigDecimal> actual = new LinkedHashMap<>(computed);
+        Integer base = null;
+        for (int year = PlanYears.FIRST; year <= PlanYears.LAST; year++) {
+            if (entered.containsKey(year)) {
+                actual.put(year, entered.get(year));
+                base = year;
+            } else if (kind == TargetKind.CUMULATIVE && base != null && computed.containsKey(year)) {
+                BigDecimal since = orZero(computed.get(year)).subtract(orZero(computed.get(base)));
+                actual.put(year, entered.get(base).add(since.max(BigDecimal.ZERO)));
+            }
+        }
+        return actual;
+    }
+
+    private static BigDecimal orZero(BigDecimal value) {
+        return value == null ? BigDecimal.ZERO : value;
+    }
+
     /** Actual values per plan year from a partner's yearly figures (what it did that year); null where not reported. */
     static Map<Integer, BigDecimal> fromFigures(TargetKind kind, int from, Map<Integer, BigDecimal> figures,
             LocalDate today) {

@@ -121,4 +121,22 @@ class TargetMathTest {
         assertThat(TargetMath.status(TargetKind.GROWTH, 2026, 2030, BigDecimal.TEN, new BigDecimal("12"), 2026,
                 MID_2026)).as("a projection is never 'achieved' before the year ends").isEqualTo(TargetStatus.ON_TRACK);
     }
+
+    @Test
+    void entered_figures_stand_for_their_years_and_a_cumulative_target_counts_on_from_the_latest() {
+        Map<Integer, BigDecimal> computed = new java.util.LinkedHashMap<>();
+        for (int year = 2021; year <= 2026; year++) {
+            computed.put(year, BigDecimal.valueOf(year >= 2026 ? 2 : 0)); // the platform's records start in 2026
+        }
+        Map<Integer, BigDecimal> entered = Map.of(2023, new BigDecimal("4"), 2025, new BigDecimal("7"));
+        Map<Integer, BigDecimal> cumulative = TargetMath.withEntered(TargetKind.CUMULATIVE, computed, entered);
+        assertThat(cumulative.get(2022)).as("before any entered year: as recorded").isEqualByComparingTo("0");
+        assertThat(cumulative.get(2023)).isEqualByComparingTo("4");
+        assertThat(cumulative.get(2024)).as("counting on from 2023").isEqualByComparingTo("4");
+        assertThat(cumulative.get(2025)).isEqualByComparingTo("7");
+        assertThat(cumulative.get(2026)).as("7 before the platform + 2 on it").isEqualByComparingTo("9");
+        Map<Integer, BigDecimal> yearly = TargetMath.withEntered(TargetKind.YEARLY, computed, entered);
+        assertThat(yearly.get(2024)).as("a yearly figure stands alone").isEqualByComparingTo("0");
+        assertThat(yearly.get(2026)).isEqualByComparingTo("2");
+    }
 }

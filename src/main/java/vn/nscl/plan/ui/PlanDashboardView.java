@@ -27,6 +27,7 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 import vn.nscl.plan.AnnualReportFilings;
+import vn.nscl.plan.PlanBaselines;
 import vn.nscl.plan.AnnualReportService;
 import vn.nscl.plan.Dashboard;
 import vn.nscl.plan.DashboardService;
@@ -69,12 +70,14 @@ public class PlanDashboardView extends VerticalLayout implements HasDynamicTitle
     private final PlanTargetService plan;
     private final AnnualReportService reports;
     private final AnnualReportFilings filings;
+    private final PlanBaselines baselines;
     /** Whether the year's report was sent to the province, and the officer's way to record that it was. */
     final Div filing = new Div();
 
     PlanDashboardView(DashboardService dashboards, PlanTargetService plan, AnnualReportService reports,
-            BackgroundTasks tasks, AnnualReportFilings filings) {
+            BackgroundTasks tasks, AnnualReportFilings filings, PlanBaselines baselines) {
         this.filings = filings;
+        this.baselines = baselines;
         this.dashboards = dashboards;
         this.plan = plan;
         this.reports = reports;
@@ -275,11 +278,48 @@ public class PlanDashboardView extends VerticalLayout implements HasDynamicTitle
     private Span cell(TargetProgress progress, int y) {
         TargetStatus status = progress.statusIn(y);
         String value = status == TargetStatus.NOT_STARTED || status == TargetStatus.OUT_OF_PERIOD ? "" : Numbers.decimal(progress.actualIn(y), getLocale());
-        Span badge = PlanPictures.badge(status, value);
-        badge.getElement().setAttribute("title", getTranslation("plan.status." + status));
-        badge.getElement().setAttribute("aria-label", getTranslation("plan.status." + status)
-                + (value.isEmpty() ? "" : ": " + value));
+        boolean entered = progress.enteredIn(y);
+        // A figure the Department entered by hand says so, beside its colour and sign.
+        Span badge = PlanPictures.badge(status, value + (entered ? " " + PlanPictures.ENTERED : ""));
+        String said = getTranslation("plan.status." + status) + (entered ? " · " + getTranslation("baseline.entered")
+                : "");
+        badge.getElement().setAttribute("title", said);
+        badge.getElement().setAttribute("aria-label", said + (value.isEmpty() ? "" : ": " + value));
         return badge;
+    }
+
+    /**
+     * For a year before the platform: the figure the Department enters from its own records, with where it comes
+     * from; saved, it counts as the year's actual and is marked as entered.
+     */
+    private Div baselineForm(TargetProgress progress, int y, Dialog dialog) {
+        var earlier = baselines.of(progress.target().code(), y);
+        com.vaadin.flow.component.textfield.BigDecimalField amount =
+                new com.vaadin.flow.component.textfield.BigDecimalField(getTranslation("baseline.amount",
+                        String.valueOf(y), progress.target().unit(getLocale())));
+        amount.setValue(earlier.map(PlanBaselines.Entered::amount).orElse(null));
+        amount.setHelperText(getTranslation("baseline.amount.help"));
+        com.vaadin.flow.component.textfield.TextField note = new com.vaadin.flow.component.textfield.TextField(
+                getTranslation("baseline.note"));
+        note.setValue(earlier.map(PlanBaselines.Entered::note).orElse(""));
+        note.setMaxLength(500);
+        note.setWidthFull();
+        com.vaadin.flow.component.button.Button save = new com.vaadin.flow.component.button.Button(
+                getTranslation("baseline.save"), e -> {
+                    try {
+                        baselines.enter(progress.target().code(), y, amount.getValue(), note.getValue());
+                        Notifications.success(getTranslation("baseline.saved"));
+                        dialog.close();
+                        refresh();
+                    } catch (UserFacingException problem) {
+                        FormProblems.show(this, problem, java.util.Map.of("amount", amount, "note", note));
+                    }
+                });
+        Div form = new Div(new H3(getTranslation("baseline.title", String.valueOf(y))), amount, note, save);
+        earlier.ifPresent(b -> form.add(new Paragraph(getTranslation("baseline.last", b.enteredBy(),
+                Formats.dateTime(b.enteredAt())))));
+        form.addClassName("baseline-form");
+        return form;
     }
 
     /** The records behind the selected year's actual value, each opening its own page. */
@@ -298,6 +338,9 @@ public class PlanDashboardView extends VerticalLayout implements HasDynamicTitle
         grid.setAllRowsVisible(records.size() <= 15);
         dialog.add(new Paragraph(progress.target().name(getLocale())), records.isEmpty()
                 ? new Paragraph(getTranslation("dashboard.record.none")) : grid);
+        if (y <= baselines.lastYear()) {
+            dialog.add(baselineForm(progress, y, dialog));
+        }
         dialog.setWidth("min(44rem, 95vw)");
         dialog.getFooter().add(new com.vaadin.flow.component.button.Button(getTranslation("action.close"),
                 e -> dialog.close()));

@@ -43,6 +43,9 @@ final class PlanPictures {
     }
 
     /** What each colour and sign of the year table means, in words. */
+    /** The mark of a figure the Department entered from its own records (years before the platform). */
+    static final String ENTERED = "✎";
+
     static com.vaadin.flow.component.html.Div legend(com.vaadin.flow.component.Component in) {
         com.vaadin.flow.component.html.Div legend = new com.vaadin.flow.component.html.Div();
         legend.addClassName("plan-legend");
@@ -52,6 +55,7 @@ final class PlanPictures {
             Span name = new Span(in.getTranslation("plan.status." + status));
             legend.add(new Span(sample, name));
         }
+        legend.add(new Span(new Span(ENTERED + " "), new Span(in.getTranslation("baseline.entered"))));
         return legend;
     }
 
