@@ -75,7 +75,8 @@ public class PlanDashboardView extends VerticalLayout implements HasDynamicTitle
     final Div filing = new Div();
 
     PlanDashboardView(DashboardService dashboards, PlanTargetService plan, AnnualReportService reports,
-            BackgroundTasks tasks, AnnualReportFilings filings, PlanBaselines baselines) {
+            BackgroundTasks tasks, AnnualReportFilings filings, PlanBaselines baselines,
+            List<vn.nscl.shared.ui.DashboardSection> sections) {
         this.filings = filings;
         this.baselines = baselines;
         this.dashboards = dashboards;
@@ -139,6 +140,11 @@ public class PlanDashboardView extends VerticalLayout implements HasDynamicTitle
         add(new Paragraph(getTranslation("dashboard.intro")), bar, content, rebuild, new H3(getTranslation("dashboard.by-year")),
                 new Paragraph(getTranslation(Role.signedInIsStaff() ? "dashboard.by-year.click" : "dashboard.by-year.help")),
                 legend, targets);
+        if (Role.signedInIsStaff()) {
+            // What other modules contribute for officers (the supported enterprises due for reassessment).
+            sections.stream().map(vn.nscl.shared.ui.DashboardSection::create).filter(java.util.Objects::nonNull)
+                    .forEach(this::add);
+        }
         refresh();
     }
 

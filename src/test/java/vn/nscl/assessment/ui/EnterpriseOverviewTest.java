@@ -92,6 +92,9 @@ class EnterpriseOverviewTest extends KaribuTest {
         UI.getCurrent().navigate("applications/review");
         assertThat(_get(com.vaadin.flow.component.details.Details.class, spec -> spec.withClasses("follow-ups")).getElement().getTextRecursively())
                 .as("on the officers' follow-up list").contains(name, "Áp dụng 5S cho xưởng sản xuất");
+        UI.getCurrent().navigate("plan/dashboard");
+        assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withClasses("follow-up-list"))
+                .getElement().getTextRecursively()).as("and on the plan dashboard").contains(name);
         UI.getCurrent().navigate("enterprises/" + applicant.enterprise().id());
 
         java.time.Instant original = clock.instant();
