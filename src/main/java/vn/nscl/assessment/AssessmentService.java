@@ -167,7 +167,7 @@ public class AssessmentService {
         ScoreCard card = submission.submit(assessment, questionnaire, owned.respondent(), given,
                 profiles.profile(assessment.getEnterpriseId()), SignedIn.accountId(), clock.instant());
         audit.record(AssessmentAuditActions.ASSESSMENT_SUBMITTED, "assessment", assessmentId,
-                "overall " + card.overall() + ", level " + card.maturityLevel());
+                "điểm chung " + card.overall() + ", mức " + card.maturityLevel());
         return card;
     }
 

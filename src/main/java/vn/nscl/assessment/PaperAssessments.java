@@ -88,7 +88,7 @@ public class PaperAssessments {
         ScoreCard card = submission.submit(assessment, questionnaire, respondent, byCode, profile, recorder,
                 filledInAt);
         audit.record(AssessmentAuditActions.ASSESSMENT_RECORDED, "assessment", assessment.getId(),
-                "enterprise " + enterpriseId + ", year " + year + ", overall " + card.overall());
+                "đơn vị #" + enterpriseId + ", năm " + year + ", điểm chung " + card.overall() + ", phiếu giấy");
         return assessment.getId();
     }
 }

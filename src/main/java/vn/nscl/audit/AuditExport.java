@@ -72,7 +72,7 @@ public class AuditExport {
                 cells.text(row, 6, entry.ipAddress() == null ? "" : entry.ipAddress());
             }
             workbook.write(out);
-            audit.record(AUDIT_EXPORTED, "audit", null, entries.size() + " rows");
+            audit.record(AUDIT_EXPORTED, "audit", null, entries.size() + " dòng");
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -36,7 +36,7 @@ class EnterpriseClaims {
         EnterpriseClaim claim = claims.saveAndFlush(new EnterpriseClaim(held.toSummary().id(), claimantAccountId,
                 registration, clock.instant()));
         audit.recordAs(claimantAccountId, registration.email(), EnterpriseAuditActions.ENTERPRISE_CLAIMED,
-                "enterprise", held.toSummary().id(), "claim " + claim.getId() + " by " + registration.name());
+                "enterprise", held.toSummary().id(), "yêu cầu nhận đơn vị #" + claim.getId() + " của " + registration.name());
         // The person registering is not signed in; the platform tells the officers.
         SystemTask.run(() -> notifications.tellEveryone(Role.OFFICER, "notify.enterprise.claimed",
                 EnterpriseVerificationService.ROUTE, held.toSummary().name()));

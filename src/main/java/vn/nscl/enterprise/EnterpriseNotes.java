@@ -63,7 +63,7 @@ public class EnterpriseNotes {
         }
         String by = SignedIn.principal().map(AccountPrincipal::displayName).orElse(SignedIn.actor());
         EnterpriseNote note = notes.save(new EnterpriseNote(enterpriseId, body, clock.instant(), by));
-        audit.record(EnterpriseAuditActions.NOTE_WRITTEN, "enterprise", enterpriseId, "note " + note.toView().id());
+        audit.record(EnterpriseAuditActions.NOTE_WRITTEN, "enterprise", enterpriseId, "ghi chú #" + note.toView().id());
         return note.toView();
     }
 }

@@ -139,7 +139,7 @@ public class EnterprisePeopleService {
         members.save(new EnterpriseMember(enterprise.getId(), accountId, invitation.role(), SignedIn.actor(),
                 clock.instant()));
         audit.record(EnterpriseAuditActions.COLLEAGUE_ADDED, "enterprise", enterprise.getId(),
-                "account " + accountId + ", " + invitation.role().name());
+                "tài khoản #" + accountId + ", " + (invitation.role() == MemberRole.OWNER ? "chủ" : "thành viên"));
         return accountId;
     }
 
@@ -157,7 +157,7 @@ public class EnterprisePeopleService {
         members.delete(member);
         accounts.disable(accountId);
         audit.record(EnterpriseAuditActions.COLLEAGUE_REMOVED, "enterprise", enterprise.getId(),
-                "account " + accountId);
+                "tài khoản #" + accountId);
     }
 
     /** The owner's login moved to a new address: the enterprise's contact e-mail, when it was that address, too. */

@@ -114,7 +114,7 @@ public class EnterpriseProfileService {
         }
         enterprise.updateProfile(update);
         audit.record(EnterpriseAuditActions.PROFILE_UPDATED, "enterprise", enterpriseId,
-                "sector " + update.sectorCode() + ", commune " + update.communeCode() + ", activities "
+                "ngành " + update.sectorCode() + ", xã " + update.communeCode() + ", hoạt động "
                         + update.activities().stream().map(Enum::name).sorted().toList());
     }
 
@@ -144,7 +144,7 @@ public class EnterpriseProfileService {
         if (!access.ownedByCaller(enterpriseId).removeOcopProduct(productId)) {
             throw new UserFacingException("error.not-found");
         }
-        audit.record(EnterpriseAuditActions.OCOP_REMOVED, "enterprise", enterpriseId, "product " + productId);
+        audit.record(EnterpriseAuditActions.OCOP_REMOVED, "enterprise", enterpriseId, "sản phẩm #" + productId);
     }
 
     @PreAuthorize("hasRole('ENTERPRISE')")
@@ -175,7 +175,7 @@ public class EnterpriseProfileService {
             throw new UserFacingException("error.not-found");
         }
         audit.record(EnterpriseAuditActions.CERTIFICATION_REMOVED, "enterprise", enterpriseId,
-                "certification " + certificationId);
+                "chứng nhận #" + certificationId);
     }
 
     /**
@@ -200,7 +200,7 @@ public class EnterpriseProfileService {
         YearFigures saved = figures.saveAndFlush(stored).toRecord();
         YearFigures previous = figures.findByEnterpriseIdAndYear(enterpriseId, submitted.year() - 1)
                 .map(AnnualFigures::toRecord).orElse(null);
-        audit.record(EnterpriseAuditActions.FIGURES_SAVED, "enterprise", enterpriseId, "year " + submitted.year());
+        audit.record(EnterpriseAuditActions.FIGURES_SAVED, "enterprise", enterpriseId, "năm " + submitted.year());
         return new SavedFigures(saved, FigureChecks.implausible(saved, previous));
     }
 

@@ -105,7 +105,7 @@ public class EnterpriseVerificationService {
                 claim.getPhone());
         enterprise.verify(SignedIn.actor(), "claim " + claimId + " granted", clock.instant());
         audit.record(EnterpriseAuditActions.ENTERPRISE_CLAIM_GRANTED, "enterprise", enterprise.toSummary().id(),
-                "claim " + claimId + ": account " + previousOwner + " -> " + claim.getClaimantAccountId() + "; " + why);
+                "yêu cầu nhận đơn vị #" + claimId + ": tài khoản #" + previousOwner + " → #" + claim.getClaimantAccountId() + "; " + why);
         notifications.tell(claim.getClaimantAccountId(), "notify.enterprise.claim-granted", "profile",
                 enterprise.getName());
         notifications.tell(previousOwner, "notify.enterprise.claim-lost", null, enterprise.getName(), why);
@@ -118,7 +118,7 @@ public class EnterpriseVerificationService {
         EnterpriseClaim claim = loadClaim(claimId, expectedVersion);
         claim.refuse(SignedIn.actor(), why, clock.instant());
         audit.record(EnterpriseAuditActions.ENTERPRISE_CLAIM_REFUSED, "enterprise", claim.getEnterpriseId(),
-                "claim " + claimId + ": " + why);
+                "yêu cầu nhận đơn vị #" + claimId + ": " + why);
         notifications.tell(claim.getClaimantAccountId(), "notify.enterprise.claim-refused", null, why);
     }
 

@@ -62,7 +62,7 @@ public class PaperEnterprises {
                     "paper.error.code-registered", paper.enterpriseCode())));
         }
         audit.record(EnterpriseAuditActions.ENTERPRISE_REGISTERED, "enterprise", enterprise.getId(),
-                paper.name() + " (" + paper.enterpriseCode() + "), from a paper form");
+                paper.name() + " (" + paper.enterpriseCode() + "), nhập từ phiếu giấy");
         return enterprise.getId();
     }
 

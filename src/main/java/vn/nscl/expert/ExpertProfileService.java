@@ -101,8 +101,8 @@ public class ExpertProfileService {
         pools.expertChanged();
         boolean backToReview = expert.update(edit);
         audit.record(ExpertAuditActions.EXPERT_PROFILE_SAVED, "expert", expert.getId(),
-                (consentGiven ? "consent " + CONSENT_VERSION + " given; " : "")
-                        + (backToReview ? "competences or sectors changed: verification again" : ""));
+                (consentGiven ? "đồng ý điều khoản " + CONSENT_VERSION + "; " : "")
+                        + (backToReview ? "năng lực hoặc ngành thay đổi: xác minh lại" : ""));
         if (backToReview) {
             notifications.tellEveryone(Role.OFFICER, "notify.expert.changed", "experts/" + expert.getId(),
                     expert.getFullName());

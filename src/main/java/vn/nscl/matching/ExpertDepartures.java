@@ -45,7 +45,7 @@ class ExpertDepartures {
         for (SupportRequest request : inHand) {
             matchmaking.event(request, "EXPERT_LEFT", null);
             audit.record(MatchingAuditActions.REQUEST_EXPERT_LEFT, "support-request", request.getId(),
-                    "expert " + leaving.expertId());
+                    "chuyên gia #" + leaving.expertId());
             notifications.tellEveryone(Role.OFFICER, "notify.request.expert-left", "requests/" + request.getId(),
                     matchmaking.itemOf(request), matchmaking.enterpriseName(request));
         }

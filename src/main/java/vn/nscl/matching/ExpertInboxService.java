@@ -123,7 +123,7 @@ public class ExpertInboxService {
         offer.answer(OfferStatus.ACCEPTED, null, clock.instant());
         request.accepted(clock.instant());
         matchmaking.event(request, "ACCEPTED", null);
-        audit.record(MatchingAuditActions.OFFER_ACCEPTED, "support-request", request.getId(), "offer " + offerId);
+        audit.record(MatchingAuditActions.OFFER_ACCEPTED, "support-request", request.getId(), "đề nghị #" + offerId);
         long enterpriseAccount = SystemTask.run(() -> profiles.profile(request.getEnterpriseId())).enterprise()
                 .accountId();
         notifications.tell(enterpriseAccount, "notify.request.accepted", "requests/" + request.getId(),
@@ -141,7 +141,7 @@ public class ExpertInboxService {
         offer.answer(OfferStatus.DECLINED, reason, clock.instant());
         matchmaking.event(request, "DECLINED", reason);
         audit.record(MatchingAuditActions.OFFER_DECLINED, "support-request", request.getId(), reason);
-        matchmaking.offerNext(request, "declined: " + reason);
+        matchmaking.offerNext(request, "từ chối: " + reason);
         matchmaking.flushOrChangedMeanwhile();
     }
 
@@ -173,7 +173,7 @@ public class ExpertInboxService {
         if (request.getStatus() == RequestStatus.ACCEPTED) {
             request.started();
             matchmaking.event(request, "STARTED", null);
-            audit.record(MatchingAuditActions.ENGAGEMENT_STARTED, "support-request", requestId, "with a visit");
+            audit.record(MatchingAuditActions.ENGAGEMENT_STARTED, "support-request", requestId, "có chuyến thăm");
         }
         notes.save(new EngagementNote(requestId, visitDate, onSite, text, SignedIn.actor(), clock.instant()));
         matchmaking.event(request, "VISIT", visitDate.toString());
@@ -196,7 +196,7 @@ public class ExpertInboxService {
         }
         matchmaking.event(request, replaced == null ? "REPORTED" : "REPORT_REPLACED", file.fileName());
         audit.record(MatchingAuditActions.ENGAGEMENT_REPORTED, "support-request", requestId,
-                (replaced == null ? "" : "replaced file " + replaced + " by ") + file.fileName());
+                (replaced == null ? "" : "thay tệp " + replaced + " bằng ") + file.fileName());
         long enterpriseAccount = SystemTask.run(() -> profiles.profile(request.getEnterpriseId())).enterprise()
                 .accountId();
         notifications.tell(enterpriseAccount, "notify.request.reported", "requests/" + requestId,

@@ -144,8 +144,8 @@ class Matchmaking {
         // timeline the enterprise and the expert read.
         event(request, "OFFERED", match.expertName());
         audit.record(MatchingAuditActions.REQUEST_OFFERED, "support-request", request.getId(),
-                "expert " + match.expertId() + " by " + chosenBy + ", score " + match.score()
-                        + (overrideReason == null ? "" : ", reason: " + overrideReason));
+                "chuyên gia #" + match.expertId() + " (" + chosenBy + "), điểm phù hợp " + match.score()
+                        + (overrideReason == null ? "" : ", lý do: " + overrideReason));
         tellExpert(match.expertId(), "notify.request.offered", "inbox", itemOf(request), enterpriseName(request));
         return offer;
     }
@@ -182,7 +182,7 @@ class Matchmaking {
             if (offer.getStatus() == OfferStatus.OFFERED) {
                 offer.answer(OfferStatus.WITHDRAWN, null, clock.instant());
                 audit.record(MatchingAuditActions.OFFER_WITHDRAWN, "support-request", request.getId(),
-                        "expert " + offer.getExpertId());
+                        "chuyên gia #" + offer.getExpertId());
                 tellExpert(offer.getExpertId(), "notify.request.withdrawn", "inbox", itemOf(request));
             }
         }

@@ -81,7 +81,7 @@ class OfferDeadlines {
         offer.answer(OfferStatus.EXPIRED, null, clock.instant());
         matchmaking.event(request, "EXPIRED", null);
         audit.record(MatchingAuditActions.OFFER_EXPIRED, "support-request", request.getId(),
-                "expert " + offer.getExpertId());
+                "chuyên gia #" + offer.getExpertId());
         matchmaking.tellExpert(offer.getExpertId(), "notify.request.expired", "inbox", matchmaking.itemOf(request));
         matchmaking.offerNext(request, "expired");
         return true;

@@ -91,7 +91,7 @@ public class RequestMessageService {
         String author = authorName(request, side);
         RequestMessage saved = messages.save(new RequestMessage(requestId, SignedIn.accountId(), side, author, body,
                 clock.instant()));
-        audit.record(MatchingAuditActions.REQUEST_MESSAGE, "support-request", requestId, "message " + saved.getId());
+        audit.record(MatchingAuditActions.REQUEST_MESSAGE, "support-request", requestId, "tin nhắn #" + saved.getId());
         tellTheOthers(request, side, author);
     }
 

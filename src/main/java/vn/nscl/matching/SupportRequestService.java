@@ -193,7 +193,7 @@ public class SupportRequestService {
         LocalDate followUp = LocalDate.now(clock).plusMonths(matchmaking.policy().followUpMonths());
         request.completed(stars, comment, clock.instant(), followUp);
         matchmaking.event(request, "COMPLETED", stars + "/5" + (comment.isEmpty() ? "" : " — " + comment));
-        audit.record(MatchingAuditActions.ENGAGEMENT_COMPLETED, "support-request", requestId, "rating " + stars);
+        audit.record(MatchingAuditActions.ENGAGEMENT_COMPLETED, "support-request", requestId, "đánh giá " + stars + "/5");
         matchmaking.tellExpert(expertId, "notify.request.completed", "requests/" + requestId,
                 matchmaking.itemOf(request), String.valueOf(stars));
         matchmaking.flushOrChangedMeanwhile();

@@ -85,7 +85,7 @@ public class AnnualReportFilings {
             throw new UserFacingException("error.changed-meanwhile");
         }
         audit.record(PlanAuditActions.ANNUAL_REPORT_FILED, "annual-report", String.valueOf(year),
-                number.isEmpty() ? "sent" : number);
+                number.isEmpty() ? "đã gửi" : "đã gửi, số " + number);
         return filing(year).orElseThrow();
     }
 }

@@ -171,7 +171,9 @@ public class PartnerService {
             throw new UserFacingException("error.changed-meanwhile");
         }
         audit.record(PlanAuditActions.PARTNER_REPORT_SUBMITTED, "partner-report", agencyCode + "/" + year,
-                kept.toString());
+                kept.isEmpty() ? "không có số liệu chỉ tiêu" : kept.entrySet().stream().map(e -> e.getKey() + " = "
+                        + e.getValue().stripTrailingZeros().toPlainString()).collect(java.util.stream.Collectors
+                                .joining("; ")));
         if (!Role.signedInIsStaff()) {
             notifications.tellEveryone(Role.OFFICER, "notify.partner-report", "plan/partners",
                     agency.toView().nameVi(), String.valueOf(year));

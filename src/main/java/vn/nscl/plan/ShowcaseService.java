@@ -97,10 +97,10 @@ public class ShowcaseService {
                 // given at the same moment in another tab
                 throw new UserFacingException("error.changed-meanwhile");
             }
-            audit.record(PlanAuditActions.SHOWCASE_CONSENT, "enterprise", me.id(), "shown on the public showcase");
+            audit.record(PlanAuditActions.SHOWCASE_CONSENT, "enterprise", me.id(), "hiện trên trang doanh nghiệp điển hình");
         } else if (!show && consented(me.id())) {
             jdbc.sql("delete from showcase_consent where enterprise_id = :id").param("id", me.id()).update();
-            audit.record(PlanAuditActions.SHOWCASE_WITHDRAWN, "enterprise", me.id(), "removed from the showcase");
+            audit.record(PlanAuditActions.SHOWCASE_WITHDRAWN, "enterprise", me.id(), "gỡ khỏi trang doanh nghiệp điển hình");
         }
     }
 

@@ -120,8 +120,8 @@ public class AdviceCaseService {
         SavedAdviceCase stored = saved.save(new SavedAdviceCase(key, title, content, assessmentId, SignedIn.actor(),
                 now));
         cases.read(stored);
-        audit.record(RuleAuditActions.CASE_SAVED, "advice-case", stored.getId(), "assessment " + assessmentId
-                + ": expected " + codes(expected) + ", programmes " + codes(programmes) + ", forbidden "
+        audit.record(RuleAuditActions.CASE_SAVED, "advice-case", stored.getId(), "bài đánh giá #" + assessmentId
+                + ": cần khuyên " + codes(expected) + ", chương trình " + codes(programmes) + ", không được khuyên "
                 + codes(forbidden));
         return stored.getId();
     }

@@ -150,7 +150,7 @@ public class RuleSetService {
 
     private DryRunReport stopped(int number, RuleEngine.Active active, int evaluated, long started,
             RunawayRulesException runaway, List<RuleFileDiff.FileDiff> diff) {
-        audit.record(RuleAuditActions.RULES_DRY_RUN, "rule-set", number, "stopped: " + runaway.getMessage());
+        audit.record(RuleAuditActions.RULES_DRY_RUN, "rule-set", number, "dừng: " + runaway.getMessage());
         return new DryRunReport(number, active.number(), evaluated, elapsed(started), 0, List.of(), List.of(),
                 List.of(new RuleProblem("rules/", 0, 0, runaway.describe())), diff, null);
     }

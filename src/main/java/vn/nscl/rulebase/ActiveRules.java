@@ -192,7 +192,7 @@ public class ActiveRules {
             ActiveRuleSet pointer = pointers.findById(kind.code()).orElseThrow();
             pointer.activate(stored.getId(), SYSTEM, clock.instant());
             SystemTask.run(() -> audit.record(RuleVersionAuditActions.RULES_ACTIVATED, kind.auditTarget(),
-                    stored.getNumber(), "version " + brokenNumber + " does not build with this release: "
+                    stored.getNumber(), "phiên bản " + brokenNumber + " không dựng được với bản phát hành này: "
                             + (problems.isEmpty() ? "" : problems.getFirst().describe())));
             return stored;
         });
@@ -211,7 +211,7 @@ public class ActiveRules {
             version.publish(ruleCount);
             stored = java.util.Optional.of(versions.saveAndFlush(version));
             SystemTask.run(() -> audit.record(RuleVersionAuditActions.RULES_SHIPPED, kind.auditTarget(), number,
-                    pointer.isEmpty() ? "activated (first start)" : "stored, not activated: an officer chooses when"));
+                    pointer.isEmpty() ? "kích hoạt (lần khởi động đầu)" : "đã lưu, chưa kích hoạt: cán bộ chọn lúc kích hoạt"));
             log.info("Stored the shipped {} rules as version {}{}", kind.code(), number,
                     pointer.isPresent() ? " (not activated: an officer chooses when)" : "");
         }

@@ -143,7 +143,7 @@ public class RuleVersions {
         RuleSetVersion draft = versions.save(new RuleSetVersion(kind, number, RuleSetVersion.Status.DRAFT,
                 cleanNote, from.content(), SignedIn.actor(), clock.instant()));
         audit.record(RuleVersionAuditActions.RULES_DRAFT_CREATED, target(kind), number,
-                "from version " + from.getNumber());
+                "từ phiên bản " + from.getNumber());
         return draft.getId();
     }
 

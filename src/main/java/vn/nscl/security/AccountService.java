@@ -247,7 +247,7 @@ public class AccountService {
             throw new UserFacingException("password.error.too-many");
         }
         if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
-            audit.record(SecurityAuditActions.PASSWORD_CHANGE_FAILED, "account", account.getId(), "current wrong");
+            audit.record(SecurityAuditActions.PASSWORD_CHANGE_FAILED, "account", account.getId(), "sai mật khẩu hiện tại");
             throw UserFacingException.ofFields(List.of(new FieldProblem("current", "password.error.current-wrong")));
         }
         passwordPolicy.problem(newPassword, context(account)).ifPresent(key -> {
@@ -257,7 +257,7 @@ public class AccountService {
         account.changePasswordHash(passwordEncoder.encode(newPassword));
         account.revokeSessions(now);
         audit.record(SecurityAuditActions.PASSWORD_CHANGED, "account", account.getId(),
-                keepThisSession ? "other sessions ended" : "all sessions ended");
+                keepThisSession ? "các phiên khác đã kết thúc" : "mọi phiên đã kết thúc");
         mails.passwordChanged(account);
         if (keepThisSession) {
             currentSession.renew(new SignedInAccount(account, now));

@@ -36,7 +36,7 @@ final class AccountStatusFilter extends OncePerRequestFilter {
         if (authentication != null && authentication.getPrincipal() instanceof SignedInAccount principal
                 && !stillValid(principal)) {
             audit.recordAs(principal.accountId(), principal.email(), SecurityAuditActions.SESSION_REVOKED, "account",
-                    principal.accountId(), "session ended: account disabled or roles changed");
+                    principal.accountId(), "phiên kết thúc: tài khoản bị khóa hoặc đổi vai trò");
             logout.logout(request, response, authentication);
             if ("GET".equals(request.getMethod()) && request.getParameter("v-r") == null) {
                 // A page: straight to the login form (Vaadin's own requests find their session gone and reload).

@@ -42,19 +42,19 @@ class LoginAttempts {
         var found = accounts.findByEmailForUpdate(email);
         if (found.isEmpty()) {
             audit.recordAs(null, unknownAccount(email), SecurityAuditActions.LOGIN_FAILURE, null, null,
-                    "unknown account");
+                    "tài khoản không tồn tại");
             return;
         }
         UserAccount account = found.get();
         boolean lockedNow = account.registerFailedLogin(clock.instant(), properties.accountLockFailures(),
                 properties.lockDuration());
         audit.recordAs(account.getId(), email, SecurityAuditActions.LOGIN_FAILURE, "account", account.getId(),
-                "wrong password");
+                "sai mật khẩu");
         if (lockedNow) {
             account.mayNotice(clock.instant()); // this mail is the day's notice: later refusals do not replace its link
             audit.recordAs(account.getId(), email, SecurityAuditActions.ACCOUNT_LOCKED, "account", account.getId(),
-                    "locked for " + properties.lockDuration().toMinutes() + " minutes after "
-                            + properties.accountLockFailures() + " failed logins");
+                    "khóa " + properties.lockDuration().toMinutes() + " phút sau "
+                            + properties.accountLockFailures() + " lần đăng nhập sai");
             mails.locked(account, tokens.issue(account.getId(), AccountToken.Purpose.UNLOCK,
                     AccountTokens.UNLOCK_VALIDITY), properties.lockDuration().toMinutes());
         }
@@ -86,7 +86,7 @@ class LoginAttempts {
         String email = TextRules.email(typedEmail);
         var account = accounts.findByEmail(email);
         audit.recordAs(account.map(UserAccount::getId).orElse(null), account.isPresent() ? email
-                : unknownAccount(email), SecurityAuditActions.LOGIN_THROTTLED, null, null, "too many attempts");
+                : unknownAccount(email), SecurityAuditActions.LOGIN_THROTTLED, null, null, "quá nhiều lần thử");
     }
 
     @EventListener

@@ -121,7 +121,7 @@ public class PersonalDataService {
         account.erase(person.pseudonym(), passwordEncoder.encode(HexFormat.of().formatHex(secret)), clock.instant());
         tokens.deleteByAccountId(accountId);
         audit.record(SecurityAuditActions.PERSONAL_DATA_ERASED, "account", accountId,
-                "sections: account, " + String.join(", ", holders.stream().map(PersonalData::section).toList()));
+                "các phần: tài khoản, " + String.join(", ", holders.stream().map(PersonalData::section).toList()));
     }
 
     private UserAccount mine() {

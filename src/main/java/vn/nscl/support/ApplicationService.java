@@ -268,7 +268,7 @@ public class ApplicationService {
         event(application, resubmission ? "RESUBMITTED" : "SUBMITTED", resubmission ? reply : null);
         snapshots.take(views.detail(application, true), clock.instant());
         audit.record(SupportAuditActions.APPLICATION_SUBMITTED, "application", applicationId,
-                (resubmission ? "resubmitted; " : "") + "requested " + application.getRequestedTotal());
+                (resubmission ? "nộp lại; " : "") + "đề nghị " + application.getRequestedTotal() + " triệu đồng");
         notifications.tellEveryone(Role.OFFICER, resubmission ? "notify.application.resubmitted"
                 : "notify.application.submitted", "applications/" + applicationId, application.getTitle(),
                 applicant.name());

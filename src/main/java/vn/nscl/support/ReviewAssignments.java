@@ -67,7 +67,7 @@ public class ReviewAssignments {
         application.assignTo(reviewer == null ? null : reviewer.accountId(), reviewer == null ? null : reviewer.name());
         ConcurrentChange.flush(applications::flush);
         audit.record(SupportAuditActions.APPLICATION_ASSIGNED, "application", applicationId,
-                reviewer == null ? "unassigned" : "to " + reviewer.name());
+                reviewer == null ? "bỏ giao" : "giao cho " + reviewer.name());
         if (reviewer != null && reviewer.accountId() != SignedIn.accountId()) {
             notifications.tell(reviewer.accountId(), "notify.application.assigned", "applications/" + applicationId,
                     application.getTitle(), SignedIn.actorName());

@@ -240,7 +240,7 @@ public class ReviewService {
             event(application, "FIRST_APPROVAL", Numbers.money(amount, TranslationProvider.VIETNAMESE)
                     + exceptionNote);
             audit.record(SupportAuditActions.APPLICATION_FIRST_APPROVAL, "application", applicationId,
-                    "amount " + amount + exceptionNote);
+                    "số tiền " + amount + " triệu đồng" + exceptionNote);
             notifications.tellEveryone(vn.nscl.security.Role.OFFICER, "notify.application.second-needed",
                     "applications/" + applicationId, application.getTitle(), inWords(amount));
             flush();
@@ -258,8 +258,9 @@ public class ReviewService {
         application.approved(amount, conditions, clock.instant());
         event(application, "APPROVED", Numbers.money(amount, TranslationProvider.VIETNAMESE)
                 + (conditions.isEmpty() ? "" : " — " + conditions) + exceptionNote);
-        audit.record(SupportAuditActions.APPLICATION_APPROVED, "application", applicationId, "amount " + amount
-                + (second ? ", second approval after " + application.getFirstApprover() : "") + exceptionNote);
+        audit.record(SupportAuditActions.APPLICATION_APPROVED, "application", applicationId, "số tiền " + amount
+                + " triệu đồng"
+                + (second ? ", phê duyệt lần hai sau " + application.getFirstApprover() : "") + exceptionNote);
         notifications.tell(views.enterpriseAccount(application), "notify.application.approved",
                 "applications/" + applicationId, application.getTitle(), inWords(amount));
         flush();

@@ -214,7 +214,7 @@ public class TrainingService {
             throw new UserFacingException("training.error.started");
         }
         registrations.delete(registration);
-        audit.record(TrainingAuditActions.STAFF_UNREGISTERED, "course", course.getId(), "registration "
+        audit.record(TrainingAuditActions.STAFF_UNREGISTERED, "course", course.getId(), "đăng ký #"
                 + registrationId);
     }
 
@@ -249,8 +249,8 @@ public class TrainingService {
         }
         registration.markAttended(attended);
         ConcurrentChange.flush(registrations::flush);
-        audit.record(TrainingAuditActions.ATTENDANCE_RECORDED, "course", course.getId(), "registration "
-                + registrationId + ": " + (attended ? "attended" : "absent"));
+        audit.record(TrainingAuditActions.ATTENDANCE_RECORDED, "course", course.getId(), "đăng ký #"
+                + registrationId + ": " + (attended ? "có mặt" : "vắng"));
     }
 
     /** Numbers a certificate for everyone who attended and has none yet; tells their enterprises. */
@@ -277,7 +277,7 @@ public class TrainingService {
         if (issued == 0) {
             throw new UserFacingException("training.error.no-one-to-certify");
         }
-        audit.record(TrainingAuditActions.CERTIFICATES_ISSUED, "course", courseId, issued + " certificates");
+        audit.record(TrainingAuditActions.CERTIFICATES_ISSUED, "course", courseId, issued + " giấy chứng nhận");
         return issued;
     }
 

@@ -119,7 +119,7 @@ class ActiveRulesTest {
                 .isEqualTo(originals.get("recommendation")).isNotEqualTo(broken);
         assertThat(as.as(OFFICER, () -> versions.active("recommendation")).version().id())
                 .isEqualTo(originals.get("recommendation"));
-        assertThat(as.as("admin@example.com", () -> audit.search(new AuditQuery("does not build", "RULES_ACTIVATED",
+        assertThat(as.as("admin@example.com", () -> audit.search(new AuditQuery("không dựng được", "RULES_ACTIVATED",
                 null, null), PageRequest.of(0, 5)).getContent())).isNotEmpty();
     }
 }

@@ -83,7 +83,7 @@ class AuditLogViewTest extends KaribuTest {
         }
         view.text.setValue("");
         view.action.setValue("AUDIT_EXPORTED");
-        assertThat(GridKt._get(view.grid, 0).details()).isEqualTo("1 rows");
+        assertThat(GridKt._get(view.grid, 0).details()).isEqualTo("1 dòng");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> testEnterprises.as("officer@example.com",
                 () -> exports.xlsx(vn.nscl.audit.AuditQuery.all(), java.util.Locale.forLanguageTag("vi"))))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
