@@ -181,17 +181,11 @@ public class EnterprisePeopleService {
     }
 
     private static String changes(EnterpriseContacts before, EnterpriseContacts after) {
-        List<String> changed = new ArrayList<>();
         // In the officers' language: the audit log shows these words as they are.
-        change(changed, "Người liên hệ", before.contactPerson(), after.contactPerson());
-        change(changed, "Điện thoại", before.phone(), after.phone());
-        change(changed, "Địa chỉ", before.address(), after.address());
-        return changed.isEmpty() ? null : String.join("; ", changed);
-    }
-
-    private static void change(List<String> changed, String field, String before, String after) {
-        if (!before.equals(after)) {
-            changed.add(field + ": " + before + " → " + after);
-        }
+        vn.nscl.shared.ChangeList changed = new vn.nscl.shared.ChangeList()
+                .field("Người liên hệ", before.contactPerson(), after.contactPerson())
+                .field("Điện thoại", before.phone(), after.phone())
+                .field("Địa chỉ", before.address(), after.address());
+        return changed.isEmpty() ? null : changed.toString();
     }
 }

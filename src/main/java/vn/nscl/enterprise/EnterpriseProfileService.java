@@ -112,10 +112,20 @@ public class EnterpriseProfileService {
         if (!problems.isEmpty()) {
             throw UserFacingException.ofFields(problems);
         }
+        ProfileDetails before = enterprise.toDetails(LocalDate.now(clock));
+        String communeBefore = enterprise.toSummary().communeCode();
         enterprise.updateProfile(update);
-        audit.record(EnterpriseAuditActions.PROFILE_UPDATED, "enterprise", enterpriseId,
-                "ngành " + update.sectorCode() + ", xã " + update.communeCode() + ", hoạt động "
-                        + update.activities().stream().map(Enum::name).sorted().toList());
+        ProfileDetails after = enterprise.toDetails(LocalDate.now(clock));
+        audit.record(EnterpriseAuditActions.PROFILE_UPDATED, "enterprise", enterpriseId, new vn.nscl.shared.ChangeList()
+                .field("Xã, phường", communeBefore, update.communeCode())
+                .field("Ngành", before.sectorCode(), after.sectorCode())
+                .field("Sản phẩm chính", before.mainProducts(), after.mainProducts())
+                .field("Chế biến thực phẩm", before.foodProducer() ? "có" : "không",
+                        after.foodProducer() ? "có" : "không")
+                .field("Lao động được đào tạo", before.staffTrained(), after.staffTrained())
+                .field("Thị trường xuất khẩu", before.exportMarkets(), after.exportMarkets())
+                .field("Hoạt động", before.activities().stream().map(Enum::name).sorted().toList(),
+                        after.activities().stream().map(Enum::name).sorted().toList()).toString());
     }
 
     @PreAuthorize("hasRole('ENTERPRISE')")

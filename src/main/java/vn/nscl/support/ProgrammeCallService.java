@@ -1,5 +1,9 @@
 package vn.nscl.support;
 
+import vn.nscl.shared.ui.Formats;
+
+import vn.nscl.shared.ChangeList;
+
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -107,10 +111,18 @@ public class ProgrammeCallService {
         if (!problems.isEmpty()) {
             throw UserFacingException.ofFields(problems);
         }
+        CallView before = call.toView("", LocalDate.now(clock));
         call.update(edit, clock.instant(), SignedIn.actor());
-        audit.record(SupportAuditActions.CALL_UPDATED, "programme-call", programmeCode,
-                edit.openFrom() + "–" + edit.openUntil() + ", ceiling " + edit.ceiling() + ", own "
-                        + edit.ownSharePercent() + "%, quota " + edit.yearlyQuota());
+        CallView after = call.toView("", LocalDate.now(clock));
+        audit.record(SupportAuditActions.CALL_UPDATED, "programme-call", programmeCode, new ChangeList()
+                .field("Nhận hồ sơ từ", Formats.date(before.openFrom()), Formats.date(after.openFrom()))
+                .field("Nhận hồ sơ đến", Formats.date(before.openUntil()), Formats.date(after.openUntil()))
+                .field("Mức hỗ trợ tối đa (triệu đồng)", before.ceiling(), after.ceiling())
+                .field("Đối ứng tối thiểu (%)", before.ownSharePercent(), after.ownSharePercent())
+                .field("Số hồ sơ mỗi năm", before.yearlyQuota(), after.yearlyQuota())
+                .field("Tài liệu cần nộp", before.requiredDocuments(), after.requiredDocuments())
+                .field("Danh mục kiểm tra", String.join("; ", before.checklist()), String.join("; ",
+                        after.checklist())).toString());
         ConcurrentChange.flush(calls::flush);
     }
 }

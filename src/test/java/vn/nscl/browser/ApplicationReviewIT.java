@@ -92,6 +92,8 @@ class ApplicationReviewIT extends BrowserTest {
         button("Sửa hồ sơ").click();
         page.waitForURL("**/edit");
         settle();
+        // Coming back after a request for information, the enterprise answers it.
+        page.getByLabel("Trả lời yêu cầu bổ sung của Sở").fill("Đã bổ sung báo giá của chuyên gia tư vấn");
         button("Kiểm tra và nộp").click();
         confirmDialog();
         page.waitForURL(Pattern.compile(".*/applications/\\d+$"));

@@ -20,6 +20,9 @@ import vn.nscl.testsupport.TestEnterprises;
 @SpringBootTest
 class EnterpriseProfileServiceTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     @Autowired
     EnterpriseProfileService profiles;
 
@@ -126,6 +129,10 @@ class EnterpriseProfileServiceTest {
             ProfileUpdate first = new ProfileUpdate("19363", "C", "Gỗ", false,
                     java.util.Set.of(Activity.MANUFACTURING), 2, "", seen.details().version());
             profiles.updateProfile(me.id(), first);
+            assertThat(jdbc.queryForObject("select details from audit_event where action = 'PROFILE_UPDATED' and "
+                    + "target_id = ? order by id desc limit 1", String.class, String.valueOf(me.id())))
+                    .as("before and after, only what changed").contains("Sản phẩm chính: Sản phẩm thử → Gỗ")
+                    .doesNotContain("Ngành:");
             assertThatThrownBy(() -> profiles.updateProfile(me.id(), first)).hasMessage("error.changed-meanwhile");
             assertThatThrownBy(() -> profiles.updateProfile(me.id(), new ProfileUpdate("00004", null, "x".repeat(600),
                     false, java.util.Set.of(), -1, "", profiles.profile(me.id()).details().version())))

@@ -52,6 +52,9 @@ class ApplicationFlowTest {
     ApprovalDecision decisions;
 
     @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Autowired
     vn.nscl.notification.NotificationService notifications;
 
     @Autowired
@@ -273,6 +276,10 @@ class ApplicationFlowTest {
         as.run(OFFICER, () -> calls.update(call.programmeCode(), new CallEdit(yesterday.minusDays(30), yesterday,
                 call.ceiling(), call.ownSharePercent(), call.yearlyQuota(), call.requiredDocuments(), call.checklist(),
                 call.version())));
+        assertThat(jdbc.queryForObject("select details from audit_event where action = 'CALL_UPDATED' order by id "
+                + "desc limit 1", String.class)).as("the edit's before and after, in words")
+                .contains("Nhận hồ sơ đến: " + vn.nscl.shared.ui.Formats.date(call.openUntil()) + " → "
+                        + vn.nscl.shared.ui.Formats.date(yesterday)).doesNotContain("Mức hỗ trợ tối đa");
         try {
             as.run(email, () -> applications.submit(id, version(email, id), "Đã bổ sung báo giá"));
             assertThat(view(email, id).status()).isEqualTo(ApplicationStatus.SUBMITTED);

@@ -77,7 +77,7 @@ class EnterprisePeopleTest extends KaribuTest {
         assertThat(saved.values()).containsExactly("Trần Thị Hoa", "02333852123", "Thôn Tân Định");
         assertThat(jdbc.queryForObject("select details from audit_event where action = 'CONTACTS_CHANGED' and "
                 + "target_id = ?", String.class, String.valueOf(owner.id())))
-                .contains("Người liên hệ: Người thử nghiệm → Trần Thị Hoa", "Địa chỉ:  → Thôn Tân Định");
+                .contains("Người liên hệ: Người thử nghiệm → Trần Thị Hoa", "Địa chỉ: – → Thôn Tân Định");
     }
 
     @Test
