@@ -48,11 +48,11 @@ public class PaperAssessments {
     @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
     @Transactional(readOnly = true)
     public List<Dimension> questions(long enterpriseId, Tier tier) {
-        return questionnaires.current(tier).askedOf(respondent(enterpriseId));
+        return questionnaires.current(tier).askedOf(respondent(profiles.profile(enterpriseId)));
     }
 
-    private Respondent respondent(long enterpriseId) {
-        EnterpriseProfile profile = profiles.profile(enterpriseId);
+    /** Who answers decides the questions; without a sector there is no telling which. */
+    private static Respondent respondent(EnterpriseProfile profile) {
         if (profile.enterprise().sectorCode() == null) {
             throw new UserFacingException("assessment.error.profile-incomplete");
         }
@@ -66,10 +66,7 @@ public class PaperAssessments {
             throw new UserFacingException("assessment.error.paper-date");
         }
         EnterpriseProfile profile = profiles.profile(enterpriseId);
-        if (profile.enterprise().sectorCode() == null) {
-            throw new UserFacingException("assessment.error.profile-incomplete");
-        }
-        Respondent respondent = Respondent.of(profile.enterprise());
+        Respondent respondent = respondent(profile);
         Questionnaire questionnaire = questionnaires.current(tier);
         java.util.Set<String> asked = questionnaire.askedCodes(respondent);
         given.forEach(answer -> answer.requireAnswerable(asked));
@@ -83,8 +80,7 @@ public class PaperAssessments {
             byCode.put(answer.questionCode(), answer);
         }
         Long recorder = SignedIn.principal().map(AccountPrincipal::accountId).orElse(null);
-        assessment.enteredFromPaper(SignedIn.principal().map(AccountPrincipal::displayName).orElse(SignedIn.actor()),
-                clock.instant());
+        assessment.enteredFromPaper(SignedIn.actorName(), clock.instant());
         ScoreCard card = submission.submit(assessment, questionnaire, respondent, byCode, profile, recorder,
                 filledInAt);
         audit.record(AssessmentAuditActions.ASSESSMENT_RECORDED, "assessment", assessment.getId(),

@@ -36,10 +36,12 @@ public class AuditExport {
 
     private final AuditLog audit;
     private final TranslationProvider translations;
+    private final AuditLabels labels;
 
-    AuditExport(AuditLog audit, TranslationProvider translations) {
+    AuditExport(AuditLog audit, TranslationProvider translations, AuditLabels labels) {
         this.audit = audit;
         this.translations = translations;
+        this.labels = labels;
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -66,8 +68,8 @@ public class AuditExport {
                 cells.date(row, 0, at.toLocalDate());
                 cells.text(row, 1, TIME.format(at));
                 cells.text(row, 2, entry.actorEmail() == null ? "" : entry.actorEmail());
-                cells.text(row, 3, translatedOr(locale, "audit.action." + entry.action(), entry.action()));
-                cells.text(row, 4, target(entry, locale));
+                cells.text(row, 3, labels.action(entry.action(), locale));
+                cells.text(row, 4, labels.target(entry, locale));
                 cells.text(row, 5, entry.details() == null ? "" : entry.details());
                 cells.text(row, 6, entry.ipAddress() == null ? "" : entry.ipAddress());
             }
@@ -77,20 +79,6 @@ public class AuditExport {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private String target(AuditEntry entry, Locale locale) {
-        if (entry.targetType() == null) {
-            return "";
-        }
-        String type = translatedOr(locale, "audit.target." + entry.targetType(), entry.targetType());
-        return entry.targetId() == null || entry.targetId().isBlank() || "null".equals(entry.targetId()) ? type
-                : type + " #" + entry.targetId();
-    }
-
-    private String translatedOr(Locale locale, String key, String fallback) {
-        String text = translations.getTranslation(key, locale);
-        return text.startsWith("!") ? fallback : text;
     }
 
     private String t(Locale locale, String key) {

@@ -10,7 +10,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.nscl.audit.AuditLog;
-import vn.nscl.shared.AccountPrincipal;
 import vn.nscl.shared.FieldChecks;
 import vn.nscl.shared.SignedIn;
 import vn.nscl.shared.TextRules;
@@ -61,7 +60,7 @@ public class EnterpriseNotes {
         if (!problems.isEmpty()) {
             throw UserFacingException.ofFields(problems);
         }
-        String by = SignedIn.principal().map(AccountPrincipal::displayName).orElse(SignedIn.actor());
+        String by = SignedIn.actorName();
         EnterpriseNote note = notes.save(new EnterpriseNote(enterpriseId, body, clock.instant(), by));
         audit.record(EnterpriseAuditActions.NOTE_WRITTEN, "enterprise", enterpriseId, "ghi chú #" + note.toView().id());
         return note.toView();

@@ -18,7 +18,6 @@ import vn.nscl.reference.ReferenceData;
 import vn.nscl.security.AccountService;
 import vn.nscl.security.NewAccount;
 import vn.nscl.security.Role;
-import vn.nscl.shared.FieldChecks;
 import vn.nscl.shared.SignedIn;
 import vn.nscl.shared.TextRules;
 import vn.nscl.shared.UserFacingException;
@@ -162,23 +161,8 @@ public class EnterpriseService {
 
     private List<FieldProblem> check(EnterpriseRegistration registration) {
         List<FieldProblem> problems = new ArrayList<>();
-        FieldChecks.text("name", registration.name(), NAME_MAX_LENGTH, true, problems);
-        FieldChecks.text("contactPerson", registration.contactPerson(), CONTACT_MAX_LENGTH, true, problems);
-        if (registration.type() == null) {
-            problems.add(new FieldProblem("type", "error.required"));
-        }
-        String code = registration.enterpriseCode();
-        Optional<String> codeProblem = code.length() > EnterpriseCode.MAX_LENGTH
-                ? Optional.of("enterprise.error.code-format")
-                : EnterpriseCode.problem(code, registration.type() == null ? EnterpriseType.ENTERPRISE : registration.type());
-        if (codeProblem.isPresent()) {
-            problems.add(new FieldProblem("enterpriseCode", codeProblem.get()));
-        }
-        if (registration.communeCode() == null || registration.communeCode().isEmpty()) {
-            problems.add(new FieldProblem("commune", "error.required"));
-        } else if (!reference.isServedCommune(registration.communeCode())) {
-            problems.add(new FieldProblem("commune", "enterprise.error.commune-outside"));
-        }
+        IdentityChecks.check(registration.name(), registration.contactPerson(), registration.type(),
+                registration.enterpriseCode(), registration.communeCode(), reference, problems);
         if (registration.phone().isEmpty()) {
             problems.add(new FieldProblem("phone", "error.required"));
         }

@@ -3,7 +3,6 @@ package vn.nscl.enterprise;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -14,7 +13,6 @@ import vn.nscl.audit.AuditLog;
 import vn.nscl.reference.ReferenceData;
 import vn.nscl.security.ColleagueAccounts;
 import vn.nscl.shared.EmailAddresses;
-import vn.nscl.shared.FieldChecks;
 import vn.nscl.shared.PhoneNumbers;
 import vn.nscl.shared.SignedIn;
 import vn.nscl.shared.TextRules;
@@ -92,25 +90,10 @@ public class PaperEnterprises {
 
     private List<FieldProblem> check(PaperEnterprise paper) {
         List<FieldProblem> problems = new ArrayList<>();
-        FieldChecks.text("name", paper.name(), Enterprise.NAME_MAX_LENGTH, true, problems);
-        FieldChecks.text("contactPerson", paper.contactPerson(), Enterprise.CONTACT_MAX_LENGTH, true, problems);
-        if (paper.type() == null) {
-            problems.add(new FieldProblem("type", "error.required"));
-        }
-        String code = paper.enterpriseCode();
-        Optional<String> codeProblem = code.length() > EnterpriseCode.MAX_LENGTH
-                ? Optional.of("enterprise.error.code-format")
-                : EnterpriseCode.problem(code, paper.type() == null ? EnterpriseType.ENTERPRISE : paper.type());
-        if (codeProblem.isPresent()) {
-            problems.add(new FieldProblem("enterpriseCode", codeProblem.get()));
-        } else {
-            enterprises.findByEnterpriseCode(code).ifPresent(known -> problems.add(new FieldProblem(
-                    "enterpriseCode", "paper.error.code-registered", known.getName())));
-        }
-        if (paper.communeCode() == null || paper.communeCode().isEmpty()) {
-            problems.add(new FieldProblem("commune", "error.required"));
-        } else if (!reference.isServedCommune(paper.communeCode())) {
-            problems.add(new FieldProblem("commune", "enterprise.error.commune-outside"));
+        if (IdentityChecks.check(paper.name(), paper.contactPerson(), paper.type(), paper.enterpriseCode(),
+                paper.communeCode(), reference, problems)) {
+            enterprises.findByEnterpriseCode(paper.enterpriseCode()).ifPresent(known -> problems.add(
+                    new FieldProblem("enterpriseCode", "paper.error.code-registered", known.getName())));
         }
         if (paper.sectorCode() == null || reference.sector(paper.sectorCode()).isEmpty()) {
             problems.add(new FieldProblem("sector", "error.required"));

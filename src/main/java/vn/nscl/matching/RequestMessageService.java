@@ -13,7 +13,6 @@ import vn.nscl.enterprise.EnterpriseService;
 import vn.nscl.expert.ExpertDirectory;
 import vn.nscl.notification.NotificationService;
 import vn.nscl.security.Role;
-import vn.nscl.shared.AccountPrincipal;
 import vn.nscl.shared.SignedIn;
 import vn.nscl.shared.SystemTask;
 import vn.nscl.shared.TextRules;
@@ -117,7 +116,7 @@ public class RequestMessageService {
         return switch (side) {
             case ENTERPRISE -> matchmaking.enterpriseName(request);
             case EXPERT -> experts.byIds(List.of(request.getExpertId())).get(request.getExpertId()).fullName();
-            case OFFICER -> SignedIn.principal().map(AccountPrincipal::displayName).orElse(SignedIn.actor());
+            case OFFICER -> SignedIn.actorName();
         };
     }
 

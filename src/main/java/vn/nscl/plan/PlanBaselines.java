@@ -13,7 +13,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.nscl.audit.AuditLog;
-import vn.nscl.shared.AccountPrincipal;
 import vn.nscl.shared.SignedIn;
 import vn.nscl.shared.TextRules;
 import vn.nscl.shared.UserFacingException;
@@ -93,7 +92,7 @@ public class PlanBaselines {
         } else {
             PlanBaseline baseline = earlier.orElseGet(() -> new PlanBaseline(targetCode, year));
             baseline.enter(amount, note, clock.instant(),
-                    SignedIn.principal().map(AccountPrincipal::displayName).orElse(SignedIn.actor()));
+                    SignedIn.actorName());
             baselines.save(baseline);
         }
         audit.record(PlanAuditActions.BASELINE_ENTERED, "plan-target", targetCode, year + ": " + before + " → "

@@ -71,7 +71,7 @@ public class ColleagueAccounts {
     private long open(String displayName, String email, String phone, String enterpriseName) {
         UserAccount account = accountService.openInvited(new NewAccount(email, null, displayName, phone, "",
                 Locale.forLanguageTag("vi")), EnumSet.of(Role.ENTERPRISE));
-        String inviter = SignedIn.principal().map(p -> p.displayName()).orElse(SignedIn.actor());
+        String inviter = SignedIn.actorName();
         mails.invitation(account, enterpriseName, inviter, tokens.issue(account.getId(),
                 AccountToken.Purpose.RESET_PASSWORD, AccountTokens.INVITATION_VALIDITY));
         audit.record(SecurityAuditActions.COLLEAGUE_INVITED, "account", account.getId(), account.getEmail());

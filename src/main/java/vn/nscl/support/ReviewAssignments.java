@@ -55,12 +55,7 @@ public class ReviewAssignments {
     @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
     @Transactional
     public void assign(long applicationId, Long reviewerAccountId, long expectedVersion) {
-        access.readable(applicationId);
-        SupportApplication application = applications.findById(applicationId)
-                .orElseThrow(() -> new UserFacingException("error.not-found"));
-        if (application.getVersion() != expectedVersion) {
-            throw new UserFacingException("error.changed-meanwhile");
-        }
+        SupportApplication application = access.forReview(applicationId, expectedVersion);
         Reviewer reviewer = reviewerAccountId == null ? null : reviewers().stream()
                 .filter(r -> r.accountId() == reviewerAccountId).findFirst()
                 .orElseThrow(() -> new UserFacingException("review.error.not-an-officer"));

@@ -18,7 +18,6 @@ import vn.nscl.shared.Letterhead;
 import vn.nscl.shared.OfficialDocument;
 import vn.nscl.shared.PdfDocuments;
 import vn.nscl.shared.SpreadsheetText;
-import vn.nscl.shared.UserFacingException;
 import vn.nscl.shared.ui.Formats;
 import vn.nscl.shared.ui.SvgCharts;
 import vn.nscl.shared.ui.TranslationProvider;
@@ -45,7 +44,7 @@ public class AttendanceSheets {
     @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
     @Transactional(readOnly = true)
     public FileDownload pdf(long courseId) {
-        CourseView course = course(courseId);
+        CourseView course = training.course(courseId);
         StringBuilder html = new StringBuilder("<html><head><meta charset=\"utf-8\"/><style>")
                 .append("@page{size:A4;margin:15mm 12mm 15mm 20mm}body{font-family:'").append(PdfDocuments.FONT)
                 .append("';font-size:10pt}").append(OfficialDocument.HEADER_STYLE)
@@ -75,7 +74,7 @@ public class AttendanceSheets {
     @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
     @Transactional(readOnly = true)
     public FileDownload xlsx(long courseId) {
-        CourseView course = course(courseId);
+        CourseView course = training.course(courseId);
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             SpreadsheetText.Cells cells = new SpreadsheetText.Cells(workbook);
             Sheet sheet = workbook.createSheet(t("attendance.sheet"));
@@ -101,16 +100,11 @@ public class AttendanceSheets {
         }
     }
 
-    private CourseView course(long courseId) {
-        return training.courses().stream().filter(c -> c.id() == courseId).findFirst()
-                .orElseThrow(() -> new UserFacingException("error.not-found"));
-    }
-
     /** "Ngày 12/12/2026, 08:00–11:30 · Hội trường Sở · Giảng viên: …" as far as the course says. */
     private String details(CourseView course) {
         StringBuilder text = new StringBuilder(Formats.date(course.startsOn()));
-        if (course.startsAt() != null) {
-            text.append(", ").append(course.startsAt()).append(course.endsAt() == null ? "" : "–" + course.endsAt());
+        if (!course.hours().isEmpty()) {
+            text.append(", ").append(course.hours());
         }
         text.append(" · ").append(course.online() ? t("training.online") : course.place());
         if (course.trainer() != null) {

@@ -11,8 +11,14 @@ public final class CertificateCodes {
 
     static final int LENGTH = 10;
     private static final String ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
     private CertificateCodes() {
+    }
+
+    /** A new code for a certificate being issued. */
+    static String next() {
+        return random(RANDOM);
     }
 
     public static String random(RandomGenerator random) {

@@ -9,6 +9,11 @@ public record CourseView(long id, long version, String title, Topic topic, Strin
         LocalTime startsAt, LocalTime endsAt, String trainer, LocalDate registrationDeadline, String audience,
         LocalDate lastDayToRegister) {
 
+    /** The hours as people write them, "08:00–11:30" (or "08:00" without an end); empty when not given. */
+    public String hours() {
+        return startsAt == null ? "" : startsAt + (endsAt == null ? "" : "–" + endsAt);
+    }
+
     public int seatsLeft() {
         return Math.max(0, capacity - registered);
     }

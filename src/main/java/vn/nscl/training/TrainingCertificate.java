@@ -41,8 +41,7 @@ class TrainingCertificate {
     }
 
     byte[] render(RegistrationView registration, CourseView course) {
-        String when = Formats.date(course.startsOn()) + (course.startsAt() == null ? ""
-                : ", " + course.startsAt() + (course.endsAt() == null ? "" : "–" + course.endsAt()));
+        String when = Formats.date(course.startsOn()) + (course.hours().isEmpty() ? "" : ", " + course.hours());
         String where = course.online() ? t("training.online") : course.place();
         String html = "<html><head><meta charset=\"utf-8\"/><style>@page{size:A4 landscape;margin:14mm 18mm}"
                 + "body{font-family:'" + PdfDocuments.FONT + "';color:#000;font-size:11pt}"

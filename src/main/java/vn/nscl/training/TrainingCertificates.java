@@ -1,6 +1,5 @@
 package vn.nscl.training;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,8 +25,6 @@ import vn.nscl.shared.UserFacingException.FieldProblem;
  */
 @Service
 public class TrainingCertificates {
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final RegistrationRepository registrations;
     private final ReplacedCertificateRepository replaced;
@@ -83,7 +80,7 @@ public class TrainingCertificates {
         replaced.save(new ReplacedCertificate(registration, now, SignedIn.actor(), reason));
         String base = oldNumber.replaceAll("-R\\d+$", "");
         long reissues = replaced.countByRegistrationId(registrationId);
-        registration.reissue(name, base + "-R" + reissues, CertificateCodes.random(RANDOM), now);
+        registration.reissue(name, base + "-R" + reissues, CertificateCodes.next(), now);
         ConcurrentChange.flush(registrations::flush);
         audit.record(TrainingAuditActions.CERTIFICATE_REISSUED, "course", registration.getCourseId(),
                 oldNumber + " → " + registration.getCertificateNumber() + ": " + reason);

@@ -34,7 +34,6 @@ import vn.nscl.shared.ui.Formats;
 public class TrainingService {
 
     static final int DESCRIPTION_MAX = 2000;
-    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
     private final CourseRepository courses;
     private final RegistrationRepository registrations;
@@ -266,7 +265,7 @@ public class TrainingService {
         for (Registration r : registrations.findByCourseIdOrderByRegisteredAtAscIdAsc(courseId)) {
             if (r.isAttended() && r.getCertificateNumber() == null) {
                 r.certify("NSCL-%d-%05d-%04d".formatted(course.getStartsOn().getYear(), courseId, r.getId()),
-                        CertificateCodes.random(RANDOM), clock.instant());
+                        CertificateCodes.next(), clock.instant());
                 issued++;
                 if (told.add(r.getEnterpriseId())) {
                     notifications.tell(enterprises.get(r.getEnterpriseId()).accountId(), "notify.certificates",
@@ -359,6 +358,13 @@ public class TrainingService {
 
     private static String emptyAsNull(String text) {
         return text.isEmpty() ? null : text;
+    }
+
+    /** One course with its counts, for DOST's papers of it (the attendance sheet). */
+    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public CourseView course(long courseId) {
+        return view(courses.findById(courseId).orElseThrow(() -> new UserFacingException("error.not-found")));
     }
 
     /** One enterprise's registrations, newest first, for DOST's page of it. */

@@ -35,6 +35,7 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
     final DatePicker to = new DatePicker();
     final Grid<AuditEntry> grid = new Grid<>();
     private final AuditLog audit;
+    private final vn.nscl.audit.AuditLabels labels;
 
     /** The filter shown, read by the download (which runs outside the UI's lock). */
     private volatile AuditQuery shownQuery = AuditQuery.all();
@@ -43,8 +44,9 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
     /** The entries the filter shows, as a workbook. */
     final com.vaadin.flow.component.html.Anchor export;
 
-    AuditLogView(AuditLog audit, vn.nscl.audit.AuditExport exports) {
+    AuditLogView(AuditLog audit, vn.nscl.audit.AuditExport exports, vn.nscl.audit.AuditLabels labels) {
         this.audit = audit;
+        this.labels = labels;
         setSizeFull();
         text.setPlaceholder(getTranslation("audit.search"));
         text.setPrefixComponent(VaadinIcon.SEARCH.create());
@@ -82,7 +84,7 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(AuditEntry::actorEmail).setHeader(getTranslation("audit.actor")).setFlexGrow(2);
         grid.addColumn(e -> actionName(e.action())).setHeader(getTranslation("audit.action")).setFlexGrow(2)
                 .setTooltipGenerator(AuditEntry::action);
-        grid.addColumn(this::target).setHeader(getTranslation("audit.target"));
+        grid.addColumn(e -> labels.target(e, getLocale())).setHeader(getTranslation("audit.target"));
         grid.addColumn(AuditEntry::details).setHeader(getTranslation("audit.details")).setFlexGrow(3);
         grid.addColumn(AuditEntry::ipAddress).setHeader(getTranslation("audit.ip")).setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
@@ -91,19 +93,8 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         add(filters, grid);
     }
 
-    /** The action in words; a code added by a newer module without a translation yet is shown as it is. */
     private String actionName(String code) {
-        return ComponentTexts.translateOr(this, "audit.action." + code, code);
-    }
-
-    private String target(AuditEntry entry) {
-        if (entry.targetType() == null) {
-            return "";
-        }
-        String type = ComponentTexts.translateOr(this, "audit.target." + entry.targetType(), entry.targetType());
-        // A change of many records at once (an export) has no single record to name.
-        return entry.targetId() == null || entry.targetId().isBlank() || "null".equals(entry.targetId()) ? type
-                : type + " #" + entry.targetId();
+        return labels.action(code, getLocale());
     }
 
     void refresh() {

@@ -123,15 +123,7 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
         empty.addClassName("empty-state");
         var due = followUpsDue.due();
         followUps.setSummaryText(getTranslation("followup.due.title", due.size()));
-        com.vaadin.flow.component.html.Div dueList = new com.vaadin.flow.component.html.Div();
-        due.forEach(f -> dueList.add(new com.vaadin.flow.component.html.Div(vn.nscl.shared.ui.RouteLink.to(
-                "enterprises/" + f.enterpriseId(), f.enterpriseName()), new com.vaadin.flow.component.html.Span(
-                        " · " + f.title() + " · " + getTranslation("followup.completed",
-                                vn.nscl.shared.ui.Formats.date(f.completedAt()))))));
-        if (due.isEmpty()) {
-            dueList.add(new Paragraph(getTranslation("followup.due.none")));
-        }
-        followUps.add(dueList);
+        followUps.add(FollowUpList.of(due, Integer.MAX_VALUE));
         followUps.addClassName("follow-ups");
         add(filters, export, empty, grid, followUps);
         refresh();

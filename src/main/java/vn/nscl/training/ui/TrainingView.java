@@ -144,9 +144,8 @@ public class TrainingView extends VerticalLayout implements HasDynamicTitle {
     private Div details(CourseView course) {
         Div details = new Div();
         details.addClassName("course-details");
-        if (course.startsAt() != null) {
-            details.add(new Div(getTranslation("training.card.hours", course.startsAt()
-                    + (course.endsAt() == null ? "" : "–" + course.endsAt()))));
+        if (!course.hours().isEmpty()) {
+            details.add(new Div(getTranslation("training.card.hours", course.hours())));
         }
         if (course.trainer() != null) {
             details.add(new Div(getTranslation("training.card.trainer", course.trainer())));

@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Locale;
-import java.util.Set;
-import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,13 +13,11 @@ import com.vaadin.flow.component.UI;
 
 import vn.nscl.plan.AnnualReportFilings;
 import vn.nscl.plan.PartnerService;
-import vn.nscl.security.AccountService;
-import vn.nscl.security.NewAccount;
-import vn.nscl.security.Role;
 import vn.nscl.shared.ui.Formats;
 import vn.nscl.testsupport.KaribuTest;
 import vn.nscl.testsupport.MutableClock;
 import vn.nscl.testsupport.TestEnterprises;
+import vn.nscl.testsupport.TestPartners;
 
 /** The Department's annual report to the province: its deadline on the officer's home, recording it as sent. */
 class AnnualReportFilingTest extends KaribuTest {
@@ -39,17 +34,13 @@ class AnnualReportFilingTest extends KaribuTest {
     AnnualReportFilings filings;
 
     @Autowired
-    AccountService accounts;
-
-    @Autowired
     TestEnterprises as;
 
+    @Autowired
+    TestPartners testPartners;
+
     private String partnerOf(String agency) {
-        String email = "partner-" + UUID.randomUUID() + "@example.vn";
-        long id = as.as("admin@example.com", () -> accounts.createAccount(new NewAccount(email, "mat-khau-doi-tac-1",
-                "Cán bộ " + agency, "0905111222", agency, Locale.forLanguageTag("vi")), Set.of(Role.PARTNER)));
-        as.run(OFFICER, () -> partners.setMembership(id, agency));
-        return email;
+        return testPartners.of(agency);
     }
 
     /**
