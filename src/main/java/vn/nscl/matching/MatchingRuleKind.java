@@ -74,12 +74,12 @@ class MatchingRuleKind implements RuleKind<MatchingRules> {
         byte[] yaml = files.files().get(PolicyFile.PATH);
         MatchingPolicy policy = null;
         if (yaml == null) {
-            problems.add(new RuleProblem("rules/" + PolicyFile.PATH, 0, 0, "Thiếu tệp số liệu " + PolicyFile.PATH
-                    + " / the settings file " + PolicyFile.PATH + " is missing"));
+            problems.add(new RuleProblem("rules/" + PolicyFile.PATH, 0, "Thiếu tệp số liệu " + PolicyFile.PATH + ".",
+                    "The settings file " + PolicyFile.PATH + " is missing."));
         } else {
             PolicyFile.Outcome read = PolicyFile.read(new String(yaml, StandardCharsets.UTF_8), catalogueCodes);
             read.problems().forEach(p -> problems.add(new RuleProblem("rules/" + PolicyFile.PATH, p.line(), 0,
-                    text(p, TranslationProvider.VIETNAMESE) + " / " + text(p, TranslationProvider.ENGLISH))));
+                    text(p, TranslationProvider.VIETNAMESE), text(p, TranslationProvider.ENGLISH), p.technical())));
             policy = read.policy();
         }
         RuleBaseBuilder.Built built = RuleBaseBuilder.build(files.files(), SANDBOX);

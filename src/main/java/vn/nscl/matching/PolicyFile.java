@@ -42,7 +42,7 @@ final class PolicyFile {
         } catch (DataFiles.DataFileException e) {
             Matcher line = LINE.matcher(e.getMessage());
             return failed(new PolicyProblem(line.find() ? Integer.parseInt(line.group(1)) : 0,
-                    "matching.policy.error.syntax", e.getMessage().replace(PATH + " ", "")));
+                    PolicyProblem.SYNTAX, e.getMessage().replace(PATH + " ", "")));
         }
         List<PolicyProblem> problems = check(policy, content, catalogueCodes);
         return new Outcome(problems.isEmpty() ? policy : null, problems);

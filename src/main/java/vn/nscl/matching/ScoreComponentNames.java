@@ -30,9 +30,10 @@ final class ScoreComponentNames {
                 var call = NAMED.matcher(code);
                 while (call.find()) {
                     if (!known.contains(call.group(1))) {
-                        problems.add(new RuleProblem("rules/" + path, path.endsWith(".xlsx") ? 0 : i + 1, 0,
+                        problems.add(new RuleProblem("rules/" + path, path.endsWith(".xlsx") ? 0 : i + 1,
                                 "Không có thành phần điểm \"" + call.group(1) + "\": chỉ dùng " + String.join(", ", known)
-                                        + " / There is no score component \"" + call.group(1) + "\""));
+                                        + ".", "There is no score component \"" + call.group(1) + "\": use only "
+                                        + String.join(", ", known) + "."));
                     }
                 }
             }

@@ -16,12 +16,24 @@ public record DryRunReport(int candidateNumber, int activeNumber, int evaluated,
         List<ItemShift> shifts, List<Change> changes, List<RuleProblem> problems, List<RuleFileDiff.FileDiff> diff,
         CaseCheck cases) {
 
-    /** An item (tool or programme code) and how many assessments gain and lose it. */
-    public record ItemShift(String code, int gained, int lost) {
+    /**
+     * An item (tool or programme code) and how many assessments gain it, lose it, and keep it with another reason;
+     * with one example of the reason before and after (empty when no reason changed).
+     */
+    public record ItemShift(String code, int gained, int lost, int reworded, String reasonBefore, String reasonAfter) {
     }
 
+    /** One assessment's change: items gained and lost, and the items kept whose reason reads differently. */
     public record Change(long assessmentId, long enterpriseId, String enterpriseName, int year, List<String> gained,
-            List<String> lost) {
+            List<String> lost, List<Reworded> reworded) {
+
+        public Change {
+            reworded = reworded == null ? List.of() : reworded;
+        }
+    }
+
+    /** An item recommended by both versions with a different reason (as the enterprise reads it, in Vietnamese). */
+    public record Reworded(String code, String before, String after) {
     }
 
     /**

@@ -1,6 +1,7 @@
 package vn.nscl.recommendation;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -122,7 +123,8 @@ public class RuleSetService {
             for (SubmittedAssessment assessment : chunk) {
                 EnterpriseProfile profile = byEnterprise.get(assessment.enterpriseId());
                 List<Object> facts = recommendations.facts(assessment, profile);
-                Set<String> before = visible(recommendations.rank(active.base(), facts, assessment, profile));
+                Map<String, String> before = visible(recommendations.rank(active.base(), facts, assessment,
+                        profile));
                 try {
                     changes.compare(assessment, profile, before,
                             visible(recommendations.rank(built.kieBase(), facts, assessment, profile)));
@@ -152,7 +154,7 @@ public class RuleSetService {
             RunawayRulesException runaway, List<RuleFileDiff.FileDiff> diff) {
         audit.record(RuleAuditActions.RULES_DRY_RUN, "rule-set", number, "dừng: " + runaway.getMessage());
         return new DryRunReport(number, active.number(), evaluated, elapsed(started), 0, List.of(), List.of(),
-                List.of(new RuleProblem("rules/", 0, 0, runaway.describe())), diff, null);
+                List.of(runaway.problem()), diff, null);
     }
 
     /** Which case runs the candidate breaks or mends compared with the active set. */
@@ -188,9 +190,11 @@ public class RuleSetService {
         return (System.nanoTime() - started) / 1_000_000;
     }
 
-    private static Set<String> visible(List<Recommendation> ranked) {
-        Set<String> codes = new LinkedHashSet<>();
-        ranked.stream().filter(Recommendation::shown).forEach(r -> codes.add(r.code()));
-        return codes;
+    /** What the enterprise is shown: each item with its reason (two rules naming one item read as one). */
+    private static Map<String, String> visible(List<Recommendation> ranked) {
+        Map<String, String> shown = new LinkedHashMap<>();
+        ranked.stream().filter(Recommendation::shown).forEach(r -> shown.merge(r.code(),
+                r.reasonVi() == null ? "" : r.reasonVi(), (a, b) -> a.equals(b) ? a : a + " " + b));
+        return shown;
     }
 }

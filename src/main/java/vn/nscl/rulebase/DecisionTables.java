@@ -15,7 +15,7 @@ import vn.nscl.shared.ZipArchives;
 final class DecisionTables {
 
     /** The DRL of a workbook, or why it could not be read. */
-    record Converted(String drl, String problemVi, String problemEn) {
+    record Converted(String drl, String problemVi, String problemEn, String technical) {
 
         boolean ok() {
             return drl != null;
@@ -30,15 +30,15 @@ final class DecisionTables {
         if (refusal.isPresent()) {
             return new Converted(null, "Tệp bảng quyết định không phải là tệp Excel (.xlsx) hợp lệ hoặc quá lớn khi "
                     + "giải nén (" + refusal.get() + "): hãy lưu lại bằng Excel và tải lên lại.",
-                    "The decision table is not a valid Excel workbook or too large once unpacked.");
+                    "The decision table is not a valid Excel workbook or too large once unpacked.", "");
         }
         try {
             return new Converted(new SpreadsheetCompiler().compile(new ByteArrayInputStream(workbook),
-                    InputType.XLS), null, null);
+                    InputType.XLS), null, null, null);
         } catch (RuntimeException e) {
             return new Converted(null, "Không đọc được bảng quyết định: kiểm tra các ô RuleSet, RuleTable, CONDITION, "
-                    + "ACTION (xem rules/README.md). [" + RuleErrorHints.firstLine(e.getMessage()) + "]",
-                    "The decision table cannot be read.");
+                    + "ACTION (xem rules/README.md).", "The decision table cannot be read: check the cells RuleSet, "
+                    + "RuleTable, CONDITION, ACTION (see rules/README.md).", RuleErrorHints.firstLine(e.getMessage()));
         }
     }
 }

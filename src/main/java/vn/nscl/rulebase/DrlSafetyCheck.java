@@ -65,19 +65,35 @@ public final class DrlSafetyCheck {
         try {
             descr = parser.parse(false, drl);
         } catch (DroolsParserException e) {
-            add(0, "Không đọc được tệp quy tắc: " + e.getMessage(), "The rule file cannot be read.");
+            problems.add(new RuleProblem(file, 0, 0, "Không đọc được tệp quy tắc.", "The rule file cannot be read.",
+                    RuleErrorHints.firstLine(e.getMessage())));
             return;
         }
         if (parser.hasErrors() || descr == null) {
-            for (DroolsError error : parser.getErrors()) {
-                add(error.getLines().length > 0 ? error.getLines()[0] : 0,
-                        "Sai cú pháp: kiểm tra dấu ngoặc, dấu phẩy, dấu ngoặc kép và từ khóa when/then/end. ["
-                                + error.getMessage() + "]", "Syntax error.");
-            }
+            syntaxProblems(drl, parser.getErrors());
             return;
         }
         packageLevel(descr);
         descr.getRules().forEach(rule -> rule(rule, drl));
+    }
+
+    /**
+     * The parser's complaints in plain words. When a bracket is left open or closed twice, that is said once, on
+     * the bracket's own line: the parser notices only later (the next line) and then complains again and again.
+     */
+    private void syntaxProblems(String drl, List<? extends DroolsError> errors) {
+        String technical = String.join("\n", errors.stream().map(DroolsError::getMessage).toList());
+        var bracket = DrlBrackets.firstUnbalanced(drl);
+        if (bracket.isPresent()) {
+            problems.add(new RuleProblem(file, bracket.get().line(), 0, bracket.get().vi(), bracket.get().en(),
+                    technical));
+            return;
+        }
+        for (DroolsError error : errors) {
+            RuleErrorHints.Explained said = RuleErrorHints.explain(error.getMessage());
+            problems.add(new RuleProblem(file, error.getLines().length > 0 ? Math.max(error.getLines()[0], 0) : 0,
+                    0, said.vi(), said.en(), said.technical()));
+        }
     }
 
     private void packageLevel(PackageDescr descr) {
@@ -175,7 +191,7 @@ public final class DrlSafetyCheck {
     }
 
     private void add(int line, String vi, String en) {
-        problems.add(new RuleProblem(file, Math.max(line, 0), 0, vi + " / " + en));
+        problems.add(new RuleProblem(file, Math.max(line, 0), vi, en));
     }
 
     /**

@@ -73,7 +73,7 @@ public final class RuleBaseBuilder {
         List<RuleProblem> problems = new ArrayList<>();
         Map<String, String> drl = readAndCheck(files, sandbox, problems);
         if (drl.isEmpty() && problems.isEmpty()) {
-            problems.add(new RuleProblem("rules/", 0, 0, "Không có tệp quy tắc nào (.drl, .xlsx) / no rule file"));
+            problems.add(new RuleProblem("rules/", 0, "Không có tệp quy tắc nào (.drl, .xlsx).", "There is no rule file."));
         }
         if (!problems.isEmpty()) {
             return new Built(null, 0, List.copyOf(problems), elapsed(started));
@@ -98,8 +98,8 @@ public final class RuleBaseBuilder {
         List<String> undeclared = sandbox.globals().keySet().stream().filter(name -> base.getKiePackages().stream()
                 .flatMap(p -> p.getGlobalVariables().stream()).noneMatch(g -> g.getName().equals(name))).toList();
         if (!undeclared.isEmpty()) {
-            return new Built(null, 0, List.of(new RuleProblem("rules/", 0, 0, "Các tệp quy tắc cần khai báo: "
-                    + describe(sandbox, undeclared) + " / Rule files must declare: " + describe(sandbox, undeclared))),
+            return new Built(null, 0, List.of(new RuleProblem("rules/", 0, "Các tệp quy tắc cần khai báo: "
+                    + describe(sandbox, undeclared), "Rule files must declare: " + describe(sandbox, undeclared))),
                     elapsed(started));
         }
         int rules = base.getKiePackages().stream().mapToInt(p -> p.getRules().size()).sum();
@@ -126,15 +126,16 @@ public final class RuleBaseBuilder {
             if (path.endsWith(WORKBOOK)) {
                 DecisionTables.Converted converted = DecisionTables.toDrl(content);
                 if (!converted.ok()) {
-                    problems.add(new RuleProblem(shown, 0, 0, converted.problemVi() + " / " + converted.problemEn()));
+                    problems.add(new RuleProblem(shown, 0, 0, converted.problemVi(), converted.problemEn(),
+                            converted.technical()));
                     return;
                 }
                 text = converted.drl();
             } else {
                 text = utf8(content);
                 if (text == null) {
-                    problems.add(new RuleProblem(shown, 0, 0, "Tệp quy tắc phải là văn bản UTF-8. / A rule file must "
-                            + "be UTF-8 text."));
+                    problems.add(new RuleProblem(shown, 0, "Tệp quy tắc phải là văn bản UTF-8 (lưu lại bằng "
+                            + "Notepad, chọn UTF-8).", "A rule file must be UTF-8 text."));
                     return;
                 }
             }
@@ -147,7 +148,7 @@ public final class RuleBaseBuilder {
 
     /** A workbook's generated DRL has lines nobody sees; its rules are named after their rows instead. */
     private static List<RuleProblem> withoutLines(List<RuleProblem> problems) {
-        return problems.stream().map(p -> new RuleProblem(p.file(), 0, 0, p.message())).toList();
+        return problems.stream().map(RuleProblem::withoutLine).toList();
     }
 
     private static String compiledName(String path) {
@@ -164,7 +165,7 @@ public final class RuleBaseBuilder {
      * editor can act on, so it is dropped when the file has a located problem.
      */
     private static void withoutEchoes(List<RuleProblem> problems) {
-        problems.removeIf(echo -> echo.message().contains("Parser returned a null Package")
+        problems.removeIf(echo -> echo.technical().contains("Parser returned a null Package")
                 && problems.stream().anyMatch(p -> p != echo && p.file().equals(echo.file()) && p.line() > 0));
     }
 
@@ -173,8 +174,9 @@ public final class RuleBaseBuilder {
         if (path.endsWith(WORKBOOK + ".drl")) {
             path = path.substring(0, path.length() - ".drl".length());
         }
+        RuleErrorHints.Explained said = RuleErrorHints.explain(message.getText());
         return new RuleProblem(path.isEmpty() ? "rules/" : "rules/" + path, message.getLine(), message.getColumn(),
-                RuleErrorHints.explain(message.getText()));
+                said.vi(), said.en(), said.technical());
     }
 
     private static String utf8(byte[] content) {

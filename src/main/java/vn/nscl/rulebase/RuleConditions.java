@@ -182,7 +182,7 @@ final class RuleConditions {
     }
 
     private void add(int line, String vi, String en) {
-        problems.add(new RuleProblem(file, Math.max(line, 0), 0, vi + " / " + en));
+        problems.add(new RuleProblem(file, Math.max(line, 0), vi, en));
     }
 
     private static String construct(BaseDescr descr) {

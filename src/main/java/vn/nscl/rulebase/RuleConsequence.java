@@ -46,6 +46,6 @@ final class RuleConsequence {
     }
 
     private void add(int line, String vi, String en) {
-        problems.add(new RuleProblem(file, Math.max(line, 0), 0, vi + " / " + en));
+        problems.add(new RuleProblem(file, Math.max(line, 0), vi, en));
     }
 }

@@ -20,6 +20,13 @@ interface RuleSetVersionRepository extends JpaRepository<RuleSetVersion, Long> {
 interface ActiveRuleSetRepository extends JpaRepository<ActiveRuleSet, String> {
 }
 
+interface RuleActivationRepository extends JpaRepository<RuleActivation, Long> {
+
+    List<RuleActivation> findByKindAndRuleSetVersionIdOrderByActivatedAtDesc(String kind, long ruleSetVersionId);
+
+    Optional<RuleActivation> findFirstByKindOrderByActivatedAtDescIdDesc(String kind);
+}
+
 interface RuleFileRepository extends JpaRepository<RuleFile, Long> {
 
     /** A file's name and the version it belongs to, without its content. */

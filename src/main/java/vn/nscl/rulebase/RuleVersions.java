@@ -45,22 +45,24 @@ public class RuleVersions {
     private final RuleSetVersionRepository versions;
     private final RuleFileRepository files;
     private final ActiveRuleSetRepository pointers;
+    private final RuleActivationRepository activations;
     private final ActiveRules active;
     private final AuditLog audit;
     private final Clock clock;
 
     RuleVersions(RuleSetVersionRepository versions, RuleFileRepository files, ActiveRuleSetRepository pointers,
-            ActiveRules active, AuditLog audit, Clock clock) {
+            RuleActivationRepository activations, ActiveRules active, AuditLog audit, Clock clock) {
         this.versions = versions;
         this.files = files;
         this.pointers = pointers;
+        this.activations = activations;
         this.active = active;
         this.audit = audit;
         this.clock = clock;
     }
 
-    /** The active version of a kind, who activated it and when. */
-    public record ActiveInfo(RuleSetSummary version, Instant activatedAt, String activatedBy) {
+    /** The active version of a kind, who activated it (name) and when, and why (empty before notes were asked). */
+    public record ActiveInfo(RuleSetSummary version, Instant activatedAt, String activatedBy, String note) {
     }
 
     /** The file endings a version of the kind may hold (for an upload's accepted types). */
@@ -99,8 +101,19 @@ public class RuleVersions {
     public ActiveInfo active(String kind) {
         ActiveRuleSet pointer = pointers.findById(kind).orElseThrow();
         RuleSetVersion version = find(kind, pointer.getRuleSetVersionId());
+        RuleSetActivation last = activations.findFirstByKindOrderByActivatedAtDescIdDesc(kind)
+                .map(RuleActivation::toView).filter(a -> a.versionId() == version.getId()).orElse(null);
         return new ActiveInfo(version.toSummary(version.getId(), SignedIn.actor()), pointer.getActivatedAt(),
-                pointer.getActivatedBy());
+                last == null ? pointer.getActivatedBy() : last.activatedBy(), last == null ? "" : last.note());
+    }
+
+    /** Every activation of a version, newest first, with its note. */
+    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public List<RuleSetActivation> activations(String kind, long versionId) {
+        find(kind, versionId);
+        return activations.findByKindAndRuleSetVersionIdOrderByActivatedAtDesc(kind, versionId).stream()
+                .map(RuleActivation::toView).toList();
     }
 
     @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
@@ -131,6 +144,14 @@ public class RuleVersions {
     @Transactional(readOnly = true)
     public RuleFiles files(String kind, long versionId) {
         return find(kind, versionId).content();
+    }
+
+    /** What changes from one version to another, file by file, side by side (any two versions of the kind). */
+    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public List<RuleFileDiff.FileComparison> compare(String kind, long fromVersionId, long toVersionId) {
+        return RuleFileDiff.sideBySide(find(kind, fromVersionId).content().files(),
+                find(kind, toVersionId).content().files());
     }
 
     /** A new draft holding a copy of the given version's files. */
@@ -197,11 +218,13 @@ public class RuleVersions {
     /**
      * Activates a version: it is built first and refused with its problems if it does not build; a draft is
      * published (frozen). Four eyes: nobody who wrote the version may activate it; a second officer does. The switch
-     * happens when the transaction commits, in one step.
+     * happens when the transaction commits, in one step. The note says why (required): it stays with the version
+     * and in the audit log.
      */
     @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
     @Transactional
-    public void activate(String kind, long versionId) {
+    public void activate(String kind, long versionId, String note) {
+        String why = FieldChecks.required("note", note, RuleActivation.NOTE_MAX_LENGTH);
         RuleSetVersion version = find(kind, versionId);
         if (version.isAuthor(SignedIn.actor())) {
             throw new UserFacingException("rules.error.four-eyes");
@@ -216,8 +239,10 @@ public class RuleVersions {
         ActiveRuleSet pointer = pointers.findById(kind).orElseThrow();
         pointer.activate(versionId, SignedIn.actor(), clock.instant());
         pointers.saveAndFlush(pointer);
+        activations.save(new RuleActivation(kind, versionId, clock.instant(), SignedIn.actor(), SignedIn.actorName(),
+                why));
         audit.record(RuleVersionAuditActions.RULES_ACTIVATED, target(kind), version.getNumber(),
-                built.ruleCount() + " rules");
+                built.ruleCount() + " quy tắc; lý do: " + why);
         int number = version.getNumber();
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override

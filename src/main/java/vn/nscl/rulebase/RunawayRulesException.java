@@ -22,12 +22,16 @@ public class RunawayRulesException extends RuntimeException {
         return busiestRule;
     }
 
-    /** The message for rule editors, in Vietnamese and English. */
-    public String describe() {
-        return (timedOut ? "Bộ quy tắc chạy quá " + RuleRun.TIME_LIMIT.toMillis() / 1000 + " giây"
+    /** The problem as rule editors see it: what stopped, the busiest rule, what to look for. */
+    public RuleProblem problem() {
+        String vi = (timedOut ? "Bộ quy tắc chạy quá " + RuleRun.TIME_LIMIT.toMillis() / 1000 + " giây"
                 : "Bộ quy tắc kích hoạt quá " + RuleRun.FIRE_LIMIT + " lần")
                 + " cho một doanh nghiệp nên đã bị dừng; quy tắc chạy nhiều nhất: \"" + busiestRule + "\" ("
-                + firings + " lần). Kiểm tra xem quy tắc có tự kích hoạt lại hoặc ghép quá nhiều dữ kiện không. / "
-                + getMessage();
+                + firings + " lần). Kiểm tra xem quy tắc có tự kích hoạt lại hoặc ghép quá nhiều dữ kiện không.";
+        String en = (timedOut ? "The rules ran longer than " + RuleRun.TIME_LIMIT.toMillis() / 1000 + " seconds"
+                : "The rules fired more than " + RuleRun.FIRE_LIMIT + " times") + " for one enterprise and were "
+                + "stopped; the busiest rule: \"" + busiestRule + "\" (" + firings + " firings). Check whether a rule "
+                + "triggers itself again or combines too many facts.";
+        return new RuleProblem("rules/", 0, 0, vi, en, getMessage());
     }
 }

@@ -130,6 +130,31 @@ public abstract class BrowserTest {
         settle();
     }
 
+    /** The rule editor on the page, once CodeMirror has started inside it. */
+    protected Locator ruleEditor() {
+        Locator editor = page.locator("nscl-code-editor.rule-editor");
+        editor.locator(".CodeMirror").waitFor();
+        return editor;
+    }
+
+    protected String editorText(Locator editor) {
+        return (String) editor.evaluate("el => el.value");
+    }
+
+    /** Replaces the editor's text as a paste would: the editor keeps the focus, so leaving it sends the text. */
+    protected void replaceEditorText(Locator editor, String text) {
+        editor.evaluate("(el, text) => { el.cm.focus(); el.cm.setValue(text); }", text);
+    }
+
+    /** Answers the note or reason dialog and confirms it with its button. */
+    protected void answerReasonDialog(String text, String confirm) {
+        page.locator("vaadin-dialog-overlay vaadin-text-area textarea, vaadin-dialog vaadin-text-area textarea")
+                .first().fill(text);
+        page.locator("vaadin-dialog-overlay vaadin-button, vaadin-dialog vaadin-button")
+                .filter(new Locator.FilterOptions().setHasText(confirm)).last().click();
+        settle();
+    }
+
     protected void confirmDialog() {
         page.locator("vaadin-confirm-dialog-overlay vaadin-button[slot=confirm-button], "
                 + "vaadin-confirm-dialog vaadin-button[slot=confirm-button]").first().click();

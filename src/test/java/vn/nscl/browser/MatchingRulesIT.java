@@ -53,10 +53,10 @@ class MatchingRulesIT extends BrowserTest {
         page.locator("vaadin-grid-cell-content vaadin-button").filter(new Locator.FilterOptions().setHasText("Sửa"))
                 .nth(2).click();
         settle();
-        Locator editor = page.locator(".rule-editor textarea");
-        org.assertj.core.api.Assertions.assertThat(editor.inputValue()).contains("Quy tắc ghép mới")
+        Locator editor = ruleEditor();
+        org.assertj.core.api.Assertions.assertThat(editorText(editor)).contains("Quy tắc ghép mới")
                 .contains("package rules.matching;");
-        editor.fill(editor.inputValue() + RULE);
+        replaceEditorText(editor, editorText(editor) + RULE);
         page.getByText("Lưu và kiểm tra").click();
         settle();
         assertThat(page.locator(".rule-problem")).hasCount(0);
@@ -74,14 +74,15 @@ class MatchingRulesIT extends BrowserTest {
         selectRow("Bản nháp");
         page.locator("vaadin-button").filter(new Locator.FilterOptions().setHasText("Kích hoạt")).first().click();
         settle();
-        confirmDialog();
-        assertThat(page.locator(".rules-active")).containsText("officer2@example.com");
+        answerReasonDialog("Ghép chuyên gia nói tiếng địa phương cho việc tại chỗ", "Kích hoạt");
+        assertThat(page.locator(".rules-active")).containsText("Lê Văn Hùng");
+        assertThat(page.locator(".rules-active")).containsText("Ghép chuyên gia nói tiếng địa phương");
         assertThat(page.locator(".rules-active")).not().containsText("phiên bản " + number.group(1) + " ");
 
         selectRow("Phiên bản " + number.group(1));
         page.getByText("Kích hoạt lại phiên bản này").click();
         settle();
-        confirmDialog();
+        answerReasonDialog("Trở lại bản trước để so sánh", "Kích hoạt lại phiên bản này");
         assertThat(page.locator(".rules-active")).containsText("phiên bản " + number.group(1) + " ");
     }
 

@@ -46,11 +46,39 @@ class RecommendationsIT extends BrowserTest {
     void an_officer_sees_the_line_of_a_mistake_before_anything_changes() {
         String active = startDraftAsOfficer();
         Locator editor = editFirstFile();
-        String text = editor.inputValue();
-        editor.fill(text + "\nrule \"Hỏng\"\n    when\n        $e : Enterprise( employees > )\n    then\nend\n");
+        int lines = editorText(editor).split("\n", -1).length;
+        assertThat(editor.locator(".CodeMirror-linenumber").filter(new Locator.FilterOptions().setHasText("1"))
+                .first()).isVisible();
+        // Typed as an officer would, at the end of the file: a condition whose bracket is never closed.
+        editor.locator(".CodeMirror-code").click();
+        page.keyboard().press("Control+End");
+        page.keyboard().press("Enter");
+        page.keyboard().type("rule \"Hỏng: thiếu dấu ngoặc\"");
+        page.keyboard().press("Enter");
+        page.keyboard().type("when");
+        page.keyboard().press("Enter");
+        page.keyboard().type("$e : Enterprise( employees > 5");
+        page.keyboard().press("Enter");
+        page.keyboard().type("then");
+        page.keyboard().press("Enter");
+        page.keyboard().type("end");
+        org.assertj.core.api.Assertions.assertThat(editorText(editor)).as("Vietnamese letters typed arrive whole")
+                .contains("rule \"Hỏng: thiếu dấu ngoặc\"");
         page.getByText("Lưu và kiểm tra").click();
         settle();
-        assertThat(page.locator(".rule-problem").first()).containsText("dòng");
+        int openedOn = lines + 3;
+        Locator problem = page.locator(".rule-problem").first();
+        assertThat(problem).containsText("Dòng " + openedOn);
+        assertThat(problem).containsText("Thiếu dấu ')'");
+        assertThat(problem.locator(".rule-problem-message")).not().containsText("mismatched");
+        assertThat(editor.locator(".nscl-problem-marker")).hasCount(1);
+        problem.locator(".rule-problem-line").click();
+        settle();
+        org.assertj.core.api.Assertions.assertThat(editor.evaluate("el => el.cm.getCursor().line + 1"))
+                .as("the jump puts the cursor on the line").isEqualTo(openedOn);
+        // The editor's font has the Vietnamese letters, so diacritics are not drawn from another font.
+        org.assertj.core.api.Assertions.assertThat(page.evaluate("() => document.fonts.load('16px \"NSCL Mono\"', "
+                + "'ệắượ').then(faces => faces.length)")).isNotEqualTo(0);
         assertThat(page.locator(".rules-active")).hasText(active);
     }
 
@@ -58,10 +86,10 @@ class RecommendationsIT extends BrowserTest {
     void a_draft_that_breaks_an_expert_case_is_flagged_in_the_dry_run() {
         String active = startDraftAsOfficer();
         Locator editor = editFirstFile();
-        String text = editor.inputValue();
+        String text = editorText(editor);
         org.assertj.core.api.Assertions.assertThat(text).as("the first file is agri-food.drl")
                 .contains("Hồ tiêu Quảng Trị: áp dụng quy chuẩn kỹ thuật địa phương");
-        editor.fill(text.replace("Enterprise( pepper, crops || foodProcessing || trade )",
+        replaceEditorText(editor, text.replace("Enterprise( pepper, crops || foodProcessing || trade )",
                 "Enterprise( pepper, ocopStars > 5, crops || foodProcessing || trade )"));
         page.getByText("Lưu và kiểm tra").click();
         settle();
@@ -102,6 +130,6 @@ class RecommendationsIT extends BrowserTest {
         page.locator("vaadin-grid-cell-content vaadin-button").filter(new Locator.FilterOptions().setHasText("Sửa"))
                 .first().click();
         settle();
-        return page.locator(".rule-editor textarea");
+        return ruleEditor();
     }
 }

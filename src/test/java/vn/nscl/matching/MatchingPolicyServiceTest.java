@@ -62,7 +62,7 @@ class MatchingPolicyServiceTest {
     void restoreActive() {
         as.run(OFFICER, () -> {
             if (versions.active(KIND).version().id() != originalActive) {
-                versions.activate(KIND, originalActive);
+                versions.activate(KIND, originalActive, "Kiểm thử: kích hoạt");
             }
         });
     }
@@ -95,9 +95,9 @@ class MatchingPolicyServiceTest {
             assertThat(p.message()).contains("100");
             assertThat(text.lines().toList().get(p.line() - 1)).startsWith("weights:");
         });
-        assertThatThrownBy(() -> as.run(OFFICER, () -> versions.activate(KIND, draft)))
+        assertThatThrownBy(() -> as.run(OFFICER, () -> versions.activate(KIND, draft, "Kiểm thử: kích hoạt")))
                 .as("four eyes: the author may not activate").hasMessageContaining("rules.error.four-eyes");
-        assertThatThrownBy(() -> as.run(OFFICER2, () -> versions.activate(KIND, draft)))
+        assertThatThrownBy(() -> as.run(OFFICER2, () -> versions.activate(KIND, draft, "Kiểm thử: kích hoạt")))
                 .isInstanceOf(RulesDoNotBuildException.class);
         assertThat(as.as(OFFICER, () -> versions.active(KIND).version().id())).isEqualTo(originalActive);
         assertThatThrownBy(() -> save(draft, SETTINGS, text.replace("load: 30", "load: 10"), loaded))
@@ -171,12 +171,12 @@ class MatchingPolicyServiceTest {
         assertThat(as.as(enterprise.email(), () -> requests.candidates(id)).getFirst().expertId())
                 .as("a dry run changes nothing").isEqualTo(seasoned.id());
 
-        as.run(OFFICER2, () -> versions.activate(KIND, draft));
+        as.run(OFFICER2, () -> versions.activate(KIND, draft, "Kiểm thử: kích hoạt"));
         assertThat(as.as(enterprise.email(), () -> requests.candidates(id)).getFirst().expertId())
                 .isEqualTo(speaker.id());
         assertThat(as.as(OFFICER, () -> versions.versions(KIND))).filteredOn(RuleSetSummary::active).singleElement()
                 .satisfies(v -> assertThat(v.draft()).as("published when activated").isFalse());
-        as.run(OFFICER, () -> versions.activate(KIND, originalActive));
+        as.run(OFFICER, () -> versions.activate(KIND, originalActive, "Kiểm thử: kích hoạt"));
         assertThat(as.as(enterprise.email(), () -> requests.candidates(id)).getFirst().expertId())
                 .isEqualTo(seasoned.id());
     }
@@ -208,7 +208,7 @@ class MatchingPolicyServiceTest {
         assertThat(run.changes()).as("work that need not be on site keeps both")
                 .noneMatch(change -> change.requestId() == remote);
 
-        as.run(OFFICER2, () -> versions.activate(KIND, draft));
+        as.run(OFFICER2, () -> versions.activate(KIND, draft, "Kiểm thử: kích hoạt"));
         assertThat(as.as(enterprise.email(), () -> requests.candidates(onSite))).extracting(Match::expertId)
                 .containsExactly(speaker.id());
         assertThat(as.as(enterprise.email(), () -> requests.candidates(remote))).extracting(Match::expertId)

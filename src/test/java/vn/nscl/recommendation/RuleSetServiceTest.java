@@ -102,7 +102,7 @@ class RuleSetServiceTest {
     }
 
     private void activateAsSecondOfficer(long versionId) {
-        testEnterprises.run(OFFICER2, () -> ruleVersions.activate("recommendation", versionId));
+        testEnterprises.run(OFFICER2, () -> ruleVersions.activate("recommendation", versionId, "Kiểm thử: kích hoạt"));
     }
 
     @BeforeEach
@@ -115,7 +115,7 @@ class RuleSetServiceTest {
     void restoreActive() {
         if (engine.active().versionId() != originalActive) {
             asOfficer(() -> {
-                ruleVersions.activate("recommendation", originalActive);
+                ruleVersions.activate("recommendation", originalActive, "Kiểm thử: kích hoạt");
                 return null;
             });
         }
@@ -164,7 +164,7 @@ class RuleSetServiceTest {
         long draft = draftWith("recommendation/thu-nghiem.drl", EXTRA_RULE);
         assertThat(asOfficer(() -> ruleVersions.version("recommendation", draft)).writtenBySignedIn()).isTrue();
         assertThatThrownBy(() -> asOfficer(() -> {
-            ruleVersions.activate("recommendation", draft);
+            ruleVersions.activate("recommendation", draft, "Kiểm thử: kích hoạt");
             return null;
         })).isInstanceOf(UserFacingException.class).hasMessage("rules.error.four-eyes");
         assertThat(engine.active().versionId()).isEqualTo(originalActive);
@@ -175,7 +175,7 @@ class RuleSetServiceTest {
         assertThatThrownBy(() -> activateAsSecondOfficer(draft)).hasMessage("rules.error.four-eyes");
         assertThat(testEnterprises.as("admin@example.com", () -> ruleVersions.version("recommendation", draft)).writtenBySignedIn())
                 .isFalse();
-        testEnterprises.run("admin@example.com", () -> ruleVersions.activate("recommendation", draft));
+        testEnterprises.run("admin@example.com", () -> ruleVersions.activate("recommendation", draft, "Kiểm thử: kích hoạt"));
         assertThat(engine.active().versionId()).isEqualTo(draft);
     }
 
@@ -239,6 +239,41 @@ class RuleSetServiceTest {
     }
 
     @Test
+    void a_dry_run_lists_the_reasons_that_read_differently_even_when_the_same_tools_are_recommended() {
+        var untidy = submitted.submitted("C", EnterpriseType.ENTERPRISE, "Cơ khí", false, 30, 1);
+        assertThat(testEnterprises.as(untidy.email(), () -> recommendations.forAssessment(untidy.assessmentId()))
+                .tools()).filteredOn(Recommendation::shown).extracting(Recommendation::code).contains("5S");
+        String workplace = new String(asOfficer(() -> ruleVersions.file("recommendation", originalActive,
+                "recommendation/workplace.drl")), StandardCharsets.UTF_8);
+        String reworded = workplace.replace("5S là bước đầu rẻ và nhanh nhất", "5S là việc nên làm trước tiên")
+                .replace("Đưa 5S ra toàn cơ sở", "Mở rộng 5S ra toàn cơ sở");
+        assertThat(reworded).isNotEqualTo(workplace);
+        long draft = draftWith("recommendation/workplace.drl", reworded);
+
+        DryRunReport run = asOfficer(() -> ruleSets.dryRun(draft));
+
+        assertThat(run.problems()).isEmpty();
+        assertThat(run.shifts()).filteredOn(shift -> shift.code().equals("5S")).singleElement().satisfies(shift -> {
+            assertThat(shift.gained()).isZero();
+            assertThat(shift.lost()).isZero();
+            assertThat(shift.reworded()).isPositive();
+            assertThat(shift.reasonBefore()).isNotEqualTo(shift.reasonAfter()).startsWith("Về sắp xếp nơi làm việc");
+            assertThat(shift.reasonAfter()).containsAnyOf("5S là việc nên làm trước tiên", "Mở rộng 5S ra toàn cơ sở");
+        });
+        assertThat(run.changes()).filteredOn(change -> change.assessmentId() == untidy.assessmentId()).singleElement()
+                .satisfies(change -> {
+                    assertThat(change.gained()).isEmpty();
+                    assertThat(change.lost()).isEmpty();
+                    assertThat(change.reworded()).singleElement().satisfies(r -> {
+                        assertThat(r.code()).isEqualTo("5S");
+                        assertThat(r.before()).contains("5S là bước đầu rẻ và nhanh nhất");
+                        assertThat(r.after()).contains("5S là việc nên làm trước tiên")
+                                .doesNotContain("bước đầu rẻ");
+                    });
+                });
+    }
+
+    @Test
     void files_that_are_not_what_they_claim_are_refused_and_nothing_is_saved() {
         long draft = asOfficer(() -> ruleVersions.createDraft("recommendation", originalActive, null));
         List<String> filesBefore = asOfficer(() -> ruleVersions.versions("recommendation")).stream().filter(v -> v.id() == draft)
@@ -295,11 +330,16 @@ class RuleSetServiceTest {
         long draft = draftWith("recommendation/thu-nghiem.drl", EXTRA_RULE);
         assertThat(asOfficer(() -> ruleVersions.validate("recommendation", draft))).isEmpty();
 
+        assertThatThrownBy(() -> testEnterprises.run(OFFICER2, () -> ruleVersions.activate("recommendation", draft,
+                " \t "))).as("an activation says why").isInstanceOf(UserFacingException.class);
         activateAsSecondOfficer(draft);
         vn.nscl.rulebase.RuleVersions.ActiveInfo active = asOfficer(() -> ruleVersions.active("recommendation"));
         assertThat(active.version().id()).isEqualTo(draft);
         assertThat(active.version().draft()).as("published on activation").isFalse();
-        assertThat(active.activatedBy()).isEqualTo(OFFICER2);
+        assertThat(active.activatedBy()).isEqualTo("Lê Văn Hùng");
+        assertThat(active.note()).isEqualTo("Kiểm thử: kích hoạt");
+        assertThat(asOfficer(() -> ruleVersions.activations("recommendation", draft))).singleElement()
+                .satisfies(a -> assertThat(a.note()).isEqualTo("Kiểm thử: kích hoạt"));
         assertThat(engine.active().versionId()).isEqualTo(draft);
 
         var after = submitted.submitted("C", EnterpriseType.ENTERPRISE, "Cơ khí", false, 77, 4);
@@ -314,7 +354,7 @@ class RuleSetServiceTest {
         assertThat(oldAdvice.tools()).extracting(Recommendation::rule).doesNotContain(TEST_RULE);
 
         asOfficer(() -> {
-            ruleVersions.activate("recommendation", originalActive);
+            ruleVersions.activate("recommendation", originalActive, "Kiểm thử: kích hoạt");
             return null;
         });
         assertThat(engine.active().versionId()).isEqualTo(originalActive);
@@ -474,7 +514,7 @@ class RuleSetServiceTest {
             assertThatThrownBy(() -> testEnterprises.as(email, () -> ruleSets.lastDryRun(originalActive)))
                     .isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> testEnterprises.as(email, () -> {
-                ruleVersions.activate("recommendation", originalActive);
+                ruleVersions.activate("recommendation", originalActive, "Kiểm thử: kích hoạt");
                 return null;
             })).isInstanceOf(AccessDeniedException.class);
         }

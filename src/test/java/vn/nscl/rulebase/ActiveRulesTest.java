@@ -92,7 +92,7 @@ class ActiveRulesTest {
     void every_kind_has_its_shipped_version_active_after_a_start_and_keeps_an_activated_one_after_a_restart() {
         for (String code : List.of("recommendation", "matching")) {
             long draft = as.as(OFFICER, () -> versions.createDraft(code, originals.get(code), "restart"));
-            as.run("officer2@example.com", () -> versions.activate(code, draft));
+            as.run("officer2@example.com", () -> versions.activate(code, draft, "Kiểm thử: kích hoạt"));
             assertThat(activeRules.current(kind(code)).versionId()).isEqualTo(draft);
             assertThat(restarted().current(kind(code)).versionId()).as(code).isEqualTo(draft);
         }

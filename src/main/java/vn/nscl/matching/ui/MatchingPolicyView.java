@@ -33,6 +33,8 @@ import vn.nscl.rulebase.ui.RuleVersionsScreen;
 public class MatchingPolicyView extends VerticalLayout implements HasDynamicTitle {
 
     static final String KIND = "matching";
+    /** The numbers of matching, edited with a form (the text stays one click away). */
+    static final String SETTINGS_FILE = "matching/matching.yaml";
 
     final RuleVersionsScreen screen;
     private final transient Catalogue catalogue;
@@ -49,6 +51,11 @@ public class MatchingPolicyView extends VerticalLayout implements HasDynamicTitl
             @Override
             public String newFile(String path) {
                 return path.endsWith(".drl") ? NEW_RULE_FILE : "";
+            }
+
+            @Override
+            public Optional<FileForm> formFor(String path) {
+                return path.equals(SETTINGS_FILE) ? Optional.of(new PolicyForm(catalogue)) : Optional.empty();
             }
 
             @Override

@@ -29,9 +29,12 @@ class DryRunPanel extends Div {
     final Grid<DryRunReport.ItemShift> shifts = new Grid<>();
     final Paragraph listedNote = new Paragraph();
     final Grid<DryRunReport.Change> changes = new Grid<>();
+    /** Items kept by both versions whose reason reads differently, with an example of before and after. */
+    final Grid<DryRunReport.ItemShift> rewordings = new Grid<>();
     final Paragraph casesSummary = new Paragraph();
     final Grid<DryRunReport.CaseRun> brokenCases = new Grid<>();
     final Div diff = new Div();
+    private final H4 rewordingsTitle = new H4();
 
     DryRunPanel(Catalogue catalogue) {
         this.catalogue = catalogue;
@@ -42,6 +45,8 @@ class DryRunPanel extends Div {
                 .setFlexGrow(0);
         changes.addColumn(c -> names(c.gained())).setHeader(getTranslation("rules.dry-run.gained")).setFlexGrow(3);
         changes.addColumn(c -> names(c.lost())).setHeader(getTranslation("rules.dry-run.lost")).setFlexGrow(3);
+        changes.addColumn(c -> names(c.reworded().stream().map(DryRunReport.Reworded::code).toList()))
+                .setHeader(getTranslation("rules.dry-run.reworded")).setFlexGrow(3);
         changes.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         shifts.addColumn(s -> names(List.of(s.code()))).setHeader(getTranslation("rules.dry-run.item"))
                 .setFlexGrow(3);
@@ -49,7 +54,20 @@ class DryRunPanel extends Div {
                 .setAutoWidth(true).setFlexGrow(0);
         shifts.addColumn(DryRunReport.ItemShift::lost).setHeader(getTranslation("rules.dry-run.lost"))
                 .setAutoWidth(true).setFlexGrow(0);
+        shifts.addColumn(DryRunReport.ItemShift::reworded).setHeader(getTranslation("rules.dry-run.reworded"))
+                .setAutoWidth(true).setFlexGrow(0);
         shifts.addThemeVariants(GridVariant.LUMO_COMPACT);
+        rewordings.addColumn(s -> names(List.of(s.code()))).setHeader(getTranslation("rules.dry-run.item"))
+                .setFlexGrow(2).setKey("item");
+        rewordings.addColumn(DryRunReport.ItemShift::reworded).setHeader(getTranslation("rules.dry-run.assessments"))
+                .setAutoWidth(true).setFlexGrow(0).setKey("count");
+        rewordings.addColumn(DryRunReport.ItemShift::reasonBefore).setHeader(getTranslation(
+                "rules.dry-run.reason-before")).setFlexGrow(3).setKey("before");
+        rewordings.addColumn(DryRunReport.ItemShift::reasonAfter).setHeader(getTranslation(
+                "rules.dry-run.reason-after")).setFlexGrow(3).setKey("after");
+        rewordings.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        rewordings.setAllRowsVisible(true);
+        rewordings.addClassName("reworded-reasons");
         shifts.setAllRowsVisible(true);
         shifts.addClassName("item-shifts");
         listedNote.addClassName("dry-run-listed");
@@ -67,7 +85,8 @@ class DryRunPanel extends Div {
         casesSummary.addClassName("cases-summary");
         setVisible(false);
         diff.addClassName("rule-diff");
-        add(new H3(getTranslation("rules.dry-run")), summary, shifts, listedNote, changes,
+        rewordingsTitle.addClassName("reworded-title");
+        add(new H3(getTranslation("rules.dry-run")), summary, shifts, rewordingsTitle, rewordings, listedNote, changes,
                 new H4(getTranslation("rules.cases")),
                 casesSummary, brokenCases, diff);
     }
@@ -85,6 +104,11 @@ class DryRunPanel extends Div {
                 Numbers.plain(BigDecimal.valueOf(report.millis()).movePointLeft(3), getLocale())));
         shifts.setItems(report.shifts());
         shifts.setVisible(!report.shifts().isEmpty());
+        List<DryRunReport.ItemShift> reworded = report.shifts().stream().filter(s -> s.reworded() > 0).toList();
+        rewordings.setItems(reworded);
+        rewordings.setVisible(!reworded.isEmpty());
+        rewordingsTitle.setText(getTranslation("rules.dry-run.reworded.title", reworded.size()));
+        rewordingsTitle.setVisible(!reworded.isEmpty());
         listedNote.setText(report.changed() > report.changes().size()
                 ? getTranslation("rules.dry-run.listed", report.changes().size(), report.changed()) : "");
         listedNote.setVisible(report.changed() > report.changes().size());

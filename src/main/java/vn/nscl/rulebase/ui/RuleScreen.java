@@ -29,6 +29,21 @@ public interface RuleScreen {
     /** What a finished dry run found, shown. */
     DryRun dryRunResult(TaskStatus task);
 
+    /** A form for a file better filled in than written (the matching numbers); none for files of rules. */
+    default Optional<FileForm> formFor(String path) {
+        return Optional.empty();
+    }
+
+    /** A form over one file's text; the text editor stays one click away. */
+    interface FileForm {
+
+        /** The form showing the file's values; a {@link vn.nscl.shared.UserFacingException} when it cannot. */
+        Component show(String content, boolean editable);
+
+        /** The file's text with the form's values, or empty when the form shows what to correct. */
+        Optional<String> write(String content);
+    }
+
     /**
      * A dry run's result: its view, the problems that stopped it (none when it ran), and what the activation dialog
      * should warn of (null when the run found nothing worrying).

@@ -36,6 +36,7 @@ public class RuleVersionsScreen extends Div {
     public final Grid<RuleSetSummary> versions = new Grid<>();
     public final Div versionArea = new Div();
     public VersionPanel panel;
+    public final VersionComparison comparison;
 
     public RuleVersionsScreen(RuleVersions service, RuleScreen screen, BackgroundTasks tasks) {
         this.tasks = tasks;
@@ -60,7 +61,8 @@ public class RuleVersionsScreen extends Div {
             }
         });
         versionArea.setWidthFull();
-        add(activeInfo, new H2(getTranslation("rules.versions")), versions, versionArea);
+        comparison = new VersionComparison(service, screen.kind());
+        add(activeInfo, new H2(getTranslation("rules.versions")), versions, versionArea, comparison);
         refresh(null);
     }
 
@@ -75,12 +77,20 @@ public class RuleVersionsScreen extends Div {
     public void refresh(Long selectId) {
         RuleVersions.ActiveInfo active = service.active(screen.kind());
         activeInfo.setText(getTranslation("rules.active", active.version().number(), active.version().ruleCount(),
-                active.activatedBy(), Formats.dateTime(active.activatedAt())));
+                active.activatedBy(), Formats.dateTime(active.activatedAt()))
+                + (active.note().isBlank() ? "" : " " + getTranslation("rules.active.note", active.note())));
         List<RuleSetSummary> all = service.versions(screen.kind());
         versions.setItems(all);
         long id = selectId != null ? selectId : all.stream().filter(RuleSetSummary::draft).findFirst()
                 .orElse(active.version()).id();
         all.stream().filter(v -> v.id() == id).findFirst().ifPresent(versions::select);
+        RuleSetSummary shown = all.stream().filter(v -> v.id() == id).findFirst().orElse(active.version());
+        RuleSetSummary inUse = all.stream().filter(RuleSetSummary::active).findFirst().orElse(shown);
+        // By default the version shown against the one in use (or, for the one in use, against the one before it).
+        RuleSetSummary left = shown.id() != inUse.id() ? inUse : all.stream().filter(v -> v.number() < shown.number())
+                .findFirst().orElse(shown);
+        comparison.setVersions(all, left.number() <= shown.number() ? left : shown,
+                left.number() <= shown.number() ? shown : left);
     }
 
     private void show(RuleSetSummary version) {

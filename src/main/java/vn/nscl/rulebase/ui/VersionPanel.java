@@ -3,7 +3,9 @@ package vn.nscl.rulebase.ui;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -14,24 +16,30 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 
 import vn.nscl.rulebase.RuleProblem;
+import vn.nscl.rulebase.RuleSetActivation;
 import vn.nscl.rulebase.RuleSetSummary;
 import vn.nscl.rulebase.RuleVersions;
 import vn.nscl.rulebase.RulesDoNotBuildException;
 import vn.nscl.shared.UserFacingException;
 import vn.nscl.shared.ui.BoundedUpload;
+import vn.nscl.shared.ui.CodeEditor;
 import vn.nscl.shared.ui.ComponentTexts;
 import vn.nscl.shared.ui.FormProblems;
+import vn.nscl.shared.ui.Formats;
 import vn.nscl.shared.ui.Notifications;
+import vn.nscl.shared.ui.ReasonDialog;
 import vn.nscl.tasks.BackgroundTasks;
 import vn.nscl.tasks.TaskStatus;
 import vn.nscl.tasks.ui.TaskProgressPanel;
@@ -70,7 +78,13 @@ public class VersionPanel extends Div {
     /** Holds the kind's dry-run view once run. */
     public final Div dryRun = new Div();
     private transient RuleScreen.DryRun lastDryRun;
-    public TextArea editor;
+    public CodeEditor editor;
+    /** The form open instead of the editor, for a file the kind offers a form for (the matching numbers). */
+    public RuleScreen.FileForm fileForm;
+    /** The file open in the editor (path under rules/). */
+    private String editorPath;
+    /** The problems last found, marked in the editor on the lines they concern. */
+    private List<RuleProblem> lastProblems = List.of();
     /** The file's content when the editor opened it: a save is refused if someone else saved meanwhile. */
     private byte[] editorBasedOn;
     // Errors stay until closed; once fixed, the stale one must not linger.
@@ -91,6 +105,14 @@ public class VersionPanel extends Div {
         add(new H2(getTranslation("rules.version.number", version.number()) + " · " + status));
         if (!version.note().isBlank()) {
             add(new Paragraph(version.note()));
+        }
+        List<RuleSetActivation> activated = service.activations(screen.kind(), version.id());
+        if (!activated.isEmpty()) {
+            com.vaadin.flow.component.html.UnorderedList list = new com.vaadin.flow.component.html.UnorderedList();
+            activated.forEach(a -> list.add(new com.vaadin.flow.component.html.ListItem(getTranslation(
+                    "rules.activation.line", Formats.dateTime(a.activatedAt()), a.activatedBy(), a.note()))));
+            list.addClassName("rule-activations");
+            add(new H3(getTranslation("rules.activations")), list);
         }
         add(actionBar());
         files.addColumn(path -> path).setHeader(getTranslation("rules.file")).setFlexGrow(3);
@@ -183,31 +205,109 @@ public class VersionPanel extends Div {
         return box;
     }
 
+    /** Opens a file: with its form when the kind has one for it, in the code editor otherwise. */
     public void open(String path) {
-        editor = new TextArea(path);
+        Optional<RuleScreen.FileForm> form = screen.formFor(path);
+        if (form.isPresent()) {
+            try {
+                openForm(path, form.get());
+                return;
+            } catch (UserFacingException unreadable) {
+                FormProblems.notify(this, unreadable);
+            }
+        }
+        openAsText(path);
+    }
+
+    /** Opens a file in the code editor (line numbers, problems marked). */
+    public void openAsText(String path) {
+        editorPath = path;
+        fileForm = null;
+        editor = new CodeEditor(path, CodeEditor.modeFor(path));
         editor.addClassName("rule-editor");
         editor.setWidthFull();
-        editor.setMaxHeight("36rem");
         editorBasedOn = service.file(screen.kind(), version.id(), path);
         editor.setValue(new String(editorBasedOn, StandardCharsets.UTF_8));
         editor.setReadOnly(!version.draft());
+        markProblems();
+        showInEditorArea(path, editor, () -> save(path, editor.getValue().getBytes(StandardCharsets.UTF_8),
+                editorBasedOn), screen.formFor(path).isPresent() ? RuleVersionsScreen.button(getTranslation(
+                        "policy.form.as-form"), VaadinIcon.FORM, () -> open(path)) : null);
+    }
+
+    private void openForm(String path, RuleScreen.FileForm form) {
+        byte[] content = service.file(screen.kind(), version.id(), path);
+        String text = new String(content, StandardCharsets.UTF_8);
+        Component view = form.show(text, version.draft());
+        editorPath = path;
+        editor = null;
+        fileForm = form;
+        editorBasedOn = content;
+        showInEditorArea(path, view, () -> form.write(new String(editorBasedOn, StandardCharsets.UTF_8))
+                .ifPresentOrElse(updated -> save(path, updated.getBytes(StandardCharsets.UTF_8), editorBasedOn),
+                        () -> Notifications.error(getTranslation("policy.form.invalid"))),
+                RuleVersionsScreen.button(getTranslation("policy.form.as-text"), VaadinIcon.CODE,
+                        () -> openAsText(path)));
+    }
+
+    private void showInEditorArea(String path, Component content, Runnable saveAction, Button switchView) {
+        H4 title = new H4(path);
+        title.addClassName("rule-editor-path");
         editorArea.removeAll();
-        editorArea.add(editor);
+        editorArea.add(title, content);
+        HorizontalLayout buttons = new HorizontalLayout();
+        buttons.setWrap(true);
         if (version.draft()) {
-            saveButton = new Button(getTranslation("rules.save"), VaadinIcon.CHECK.create(),
-                    e -> save(path, editor.getValue().getBytes(StandardCharsets.UTF_8), editorBasedOn));
+            saveButton = new Button(getTranslation("rules.save"), VaadinIcon.CHECK.create(), e -> saveAction.run());
             saveButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            editorArea.add(new HorizontalLayout(saveButton, RuleVersionsScreen.button(getTranslation("action.close"),
-                    VaadinIcon.CLOSE, editorArea::removeAll)));
+            buttons.add(saveButton);
         }
-        editor.focus();
+        if (switchView != null) {
+            buttons.add(switchView);
+        }
+        buttons.add(RuleVersionsScreen.button(getTranslation("action.close"), VaadinIcon.CLOSE, this::closeEditor));
+        editorArea.add(buttons);
+    }
+
+    /** The path of the file open in the editor, or null. */
+    public String openFile() {
+        return editor == null && fileForm == null ? null : editorPath;
+    }
+
+    private void closeEditor() {
+        editorArea.removeAll();
+        editor = null;
+        fileForm = null;
+        editorPath = null;
+    }
+
+    /** Opens the problem's file (when it is not the one open) and puts the cursor on its line. */
+    public void jumpTo(RuleProblem problem) {
+        String path = problem.file().startsWith("rules/") ? problem.file().substring("rules/".length())
+                : problem.file();
+        if (editor == null || !path.equals(openFile())) {
+            if (!version.files().contains(path) && !service.version(screen.kind(), version.id()).files()
+                    .contains(path)) {
+                return;
+            }
+            openAsText(path);
+        }
+        editor.goToLine(problem.line());
+    }
+
+    private void markProblems() {
+        if (editor == null) {
+            return;
+        }
+        editor.setProblems(lastProblems.stream().filter(p -> p.line() > 0 && p.file().equals("rules/" + editorPath))
+                .map(p -> new CodeEditor.LineProblem(p.line(), p.message(getLocale()))).toList());
     }
 
     /** Saves a file of the draft, then builds the draft at once so the editor sees its mistakes straight away. */
     private void save(String path, byte[] content, byte[] basedOn) {
         try {
             service.saveFile(screen.kind(), version.id(), path, content, basedOn);
-            if (editor != null && editor.getLabel().equals(path)) {
+            if (path.equals(openFile())) {
                 editorBasedOn = content;
             }
             files.setItems(service.version(screen.kind(), version.id()).files());
@@ -236,6 +336,8 @@ public class VersionPanel extends Div {
     }
 
     private void showProblems(List<RuleProblem> found) {
+        lastProblems = List.copyOf(found);
+        markProblems();
         problems.removeAll();
         if (lastError != null) {
             lastError.close();
@@ -245,12 +347,35 @@ public class VersionPanel extends Div {
             return;
         }
         problems.add(new H3(getTranslation("rules.problems", found.size())));
-        for (RuleProblem problem : found) {
-            Paragraph line = new Paragraph(new Span(problem.file() + (problem.line() > 0
-                    ? ", " + getTranslation("rules.line", problem.line()) : "")), new Span(": " + problem.message()));
-            line.addClassName("rule-problem");
-            problems.add(line);
+        found.forEach(problem -> problems.add(problemLine(problem)));
+    }
+
+    /**
+     * One problem: a button with its line that opens the file there, the file, the message in the reader's language,
+     * and the library's own text folded away for whoever needs it.
+     */
+    private Div problemLine(RuleProblem problem) {
+        Div line = new Div();
+        line.addClassName("rule-problem");
+        if (problem.line() > 0) {
+            Button jump = new Button(getTranslation("rules.line", problem.line()), VaadinIcon.ARROW_RIGHT.create(),
+                    e -> jumpTo(problem));
+            jump.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+            jump.addClassName("rule-problem-line");
+            jump.getElement().setAttribute("title", getTranslation("rules.problem.jump"));
+            line.add(jump);
         }
+        Span file = new Span(problem.file());
+        file.addClassName("rule-problem-file");
+        Span message = new Span(problem.message(getLocale()));
+        message.addClassName("rule-problem-message");
+        line.add(file, message);
+        if (!problem.technical().isBlank()) {
+            Details technical = new Details(getTranslation("rules.problem.technical"), new Pre(problem.technical()));
+            technical.addClassName("rule-problem-technical");
+            line.add(technical);
+        }
+        return line;
     }
 
     void runDry() {
@@ -272,31 +397,37 @@ public class VersionPanel extends Div {
         dryRun.add(report.view());
     }
 
+    /**
+     * Asks for the activation note, saying what activating does: a draft is published, an earlier version replaces
+     * the one in use; and warns when the version was not tried or the last dry run found it breaks expert cases.
+     */
     private void confirmActivation() {
-        String text = getTranslation("rules.activate.text");
+        int inUse = service.active(screen.kind()).version().number();
+        String text = version.draft() ? getTranslation("rules.activate.text")
+                : getTranslation("rules.reactivate.text", version.number(), inUse);
         if (lastDryRun == null || !lastDryRun.problems().isEmpty()) {
             text += " " + getTranslation("rules.activate.not-tried");
         } else if (lastDryRun.activationWarning() != null) {
             text += " " + lastDryRun.activationWarning();
         }
-        ConfirmDialog dialog = new ConfirmDialog(getTranslation("rules.activate.title", version.number()), text,
-                getTranslation("rules.activate"), e -> activate());
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("action.cancel"));
-        dialog.open();
+        new ReasonDialog(getTranslation(version.draft() ? "rules.activate.title" : "rules.reactivate.title",
+                version.number()), text, getTranslation(version.draft() ? "rules.activate" : "rules.reactivate"),
+                RuleSetActivation.NOTE_MAX_LENGTH, this::activate)
+                .asking(getTranslation("rules.activate.note"), getTranslation("rules.activate.note.placeholder"),
+                        getTranslation("rules.activate.note.help"))
+                .open();
     }
 
-    void activate() {
+    /** Activates with the note; problems that stop it are listed under the files as well as in the dialog. */
+    void activate(String note) {
         try {
-            service.activate(screen.kind(), version.id());
-            Notifications.success(getTranslation("rules.activated", version.number()));
-            actions.changed(version.id());
+            service.activate(screen.kind(), version.id(), note);
         } catch (RulesDoNotBuildException refused) {
             showProblems(refused.problems());
-            FormProblems.notify(this, refused);
-        } catch (UserFacingException problem) {
-            FormProblems.notify(this, problem);
+            throw refused;
         }
+        Notifications.success(getTranslation("rules.activated", version.number()));
+        actions.changed(version.id());
     }
 
     private void confirmDelete(String path) {
@@ -305,8 +436,8 @@ public class VersionPanel extends Div {
                     try {
                         service.deleteFile(screen.kind(), version.id(), path);
                         files.setItems(service.version(screen.kind(), version.id()).files());
-                        if (editor != null && editor.getLabel().equals(path)) {
-                            editorArea.removeAll();
+                        if (path.equals(openFile())) {
+                            closeEditor();
                         }
                     } catch (UserFacingException problem) {
                         FormProblems.notify(this, problem);

@@ -44,4 +44,12 @@ public class ReasonDialog extends FormDialog {
         add(new Paragraph(explanation), reason);
         getFooter().add(new Button(getTranslation("dialog.cancel"), e -> close()), confirm);
     }
+
+    /** Names the text asked for when "Lý do" is not the word (an activation note), with an example. */
+    public ReasonDialog asking(String label, String example, String help) {
+        reason.setLabel(label);
+        reason.setPlaceholder(example);
+        reason.setHelperText(help);
+        return this;
+    }
 }

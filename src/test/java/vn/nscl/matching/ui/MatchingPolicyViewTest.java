@@ -15,7 +15,9 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.UploadKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
 import vn.nscl.enterprise.EnterpriseType;
@@ -26,6 +28,7 @@ import vn.nscl.matching.SupportRequestService;
 import vn.nscl.matching.WorkMode;
 import vn.nscl.rulebase.RuleVersions;
 import vn.nscl.rulebase.ui.VersionPanel;
+import vn.nscl.shared.ui.ReasonDialog;
 import vn.nscl.testsupport.KaribuTest;
 import vn.nscl.testsupport.TaskPanels;
 import vn.nscl.testsupport.TestEnterprises;
@@ -64,7 +67,7 @@ class MatchingPolicyViewTest extends KaribuTest {
     void restoreActive() {
         as.run(OFFICER, () -> {
             if (versions.active("matching").version().id() != originalActive) {
-                versions.activate("matching", originalActive);
+                versions.activate("matching", originalActive, "Kiểm thử: kích hoạt");
             }
         });
     }
@@ -92,12 +95,36 @@ class MatchingPolicyViewTest extends KaribuTest {
         VersionPanel draft = view.screen.panel;
         assertThat(draft.version.draft()).isTrue();
 
+        // The numbers open as a form: a total that is not 100 is refused before anything is saved.
         draft.open("matching/matching.yaml");
-        String settings = draft.editor.getValue();
-        draft.editor.setValue(settings.replace("load: 10", "load: 11"));
+        PolicyForm form = (PolicyForm) draft.fileForm;
+        assertThat(draft.editor).as("a form, not the YAML").isNull();
+        String settings = settingsOf(draft.version.id());
+        assertThat(form.load.getValue()).isEqualTo(10.0);
+        assertThat(form.certificates.getValue()).contains("HACCP", "ISO_22000");
+        form.load.setValue(11.0);
+        assertThat(form.total.getText()).contains("101").contains("100");
+        draft.saveButton.click();
+        assertThat(settingsOf(draft.version.id()))
+                .as("nothing saved").isEqualTo(settings);
+        form.load.setValue(5.0);
+        form.rating.setValue(15.0);
+        form.deadline.setValue(45);
+        draft.saveButton.click();
+        assertThat(form.deadline.isInvalid()).as("1–30 working days").isTrue();
+        form.deadline.setValue(5);
+        draft.saveButton.click();
+        String saved = settingsOf(draft.version.id());
+        assertThat(saved).contains("  load: 5\n", "  rating: 15\n", "  deadline_working_days: 5\n")
+                .as("the officers' comments stay").contains("# Quy tắc ghép chuyên gia", "#     load ");
+        assertThat(draft.problems.getChildren()).isEmpty();
+
+        // The same file as text, for whoever prefers it: a mistake is shown on its line.
+        draft.openAsText("matching/matching.yaml");
+        draft.editor.setValue(saved.replace("load: 5", "load: 6"));
         draft.saveButton.click();
         assertThat(draft.problems.getElement().getTextRecursively()).contains("rules/matching/matching.yaml")
-                .contains("dòng " + (settings.lines().toList().indexOf("weights:") + 1));
+                .contains("Dòng " + (saved.lines().toList().indexOf("weights:") + 1));
         draft.editor.setValue(settings);
         draft.saveButton.click();
         assertThat(draft.problems.getChildren()).isEmpty();
@@ -123,10 +150,18 @@ class MatchingPolicyViewTest extends KaribuTest {
         view = _get(MatchingPolicyView.class);
         select(view, draftId);
         view.screen.panel.activateButton.click();
-        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
-        assertThat(view.screen.activeInfo.getText()).contains("officer2@example.com");
+        ReasonDialog activation = _get(ReasonDialog.class);
+        _get(activation, TextArea.class).setValue("Ghép chuyên gia nói tiếng Pa Kô cho việc tại chỗ");
+        _get(activation, Button.class, spec -> spec.withText("Kích hoạt")).click();
+        assertThat(view.screen.activeInfo.getText()).contains("Lê Văn Hùng")
+                .contains("Ghép chuyên gia nói tiếng Pa Kô cho việc tại chỗ");
         assertThat(as.as(enterprise.email(), () -> requests.candidates(request))).extracting(Match::expertId)
                 .containsExactly(speaker.id());
+    }
+
+    private String settingsOf(long versionId) {
+        return as.as("officer@example.com", () -> new String(versions.files(MatchingPolicyView.KIND, versionId)
+                .files().get(MatchingPolicyView.SETTINGS_FILE), StandardCharsets.UTF_8));
     }
 
     private static void select(MatchingPolicyView view, long versionId) {

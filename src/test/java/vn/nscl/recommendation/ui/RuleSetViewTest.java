@@ -16,11 +16,14 @@ import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.github.mvysny.kaributesting.v10.UploadKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
 import vn.nscl.recommendation.RuleSetService;
 import vn.nscl.rulebase.ui.VersionPanel;
+import vn.nscl.shared.ui.ReasonDialog;
 import vn.nscl.tasks.TaskStatus;
 import vn.nscl.testsupport.KaribuTest;
 import vn.nscl.testsupport.TaskPanels;
@@ -53,7 +56,7 @@ class RuleSetViewTest extends KaribuTest {
     void restoreActive() {
         testEnterprises.run(OFFICER, () -> {
             if (ruleVersions.active("recommendation").version().id() != originalActive) {
-                ruleVersions.activate("recommendation", originalActive);
+                ruleVersions.activate("recommendation", originalActive, "Kiểm thử: kích hoạt");
             }
         });
     }
@@ -87,7 +90,7 @@ class RuleSetViewTest extends KaribuTest {
         draft.saveButton.click();
         int brokenLine = lineOf(original, "Enterprise( )");
         assertThat(draft.problems.getElement().getTextRecursively()).contains("rules/recommendation/workplace.drl")
-                .contains("dòng " + brokenLine);
+                .contains("Dòng " + brokenLine);
         assertThat(draft.activateButton).isNotNull();
 
         draft.editor.setValue(original);
@@ -137,10 +140,16 @@ class RuleSetViewTest extends KaribuTest {
         assertThat(view.dryRunOf(reviewed).diff.getElement().getTextRecursively()).contains("recommendation/xuong-go.drl");
         assertThat(reviewed.activateButton.isEnabled()).isTrue();
         reviewed.activateButton.click();
-        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+        ReasonDialog activation = _get(ReasonDialog.class);
+        _get(activation, Button.class, spec -> spec.withText("Kích hoạt")).click();
+        assertThat(_get(activation, TextArea.class).isInvalid()).as("an activation note is required").isTrue();
+        _get(activation, TextArea.class).setValue("Thêm quy tắc cho xưởng gỗ, đã chạy thử");
+        _get(activation, Button.class, spec -> spec.withText("Kích hoạt")).click();
         assertThat(testEnterprises.as(OFFICER, () -> ruleVersions.active("recommendation").version().id())).isEqualTo(draftId);
         assertThat(view.screen.activeInfo.getText()).contains(String.valueOf(view.panel().version.number()))
-                .contains("officer2@example.com");
+                .contains("Lê Văn Hùng").contains("Thêm quy tắc cho xưởng gỗ, đã chạy thử");
+        assertThat(view.panel().getElement().getTextRecursively()).contains("Các lần kích hoạt")
+                .contains("Lê Văn Hùng: Thêm quy tắc cho xưởng gỗ, đã chạy thử");
     }
 
     @Test
