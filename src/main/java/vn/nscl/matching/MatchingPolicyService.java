@@ -11,6 +11,7 @@ import vn.nscl.audit.AuditLog;
 import vn.nscl.rulebase.ActiveRules;
 import vn.nscl.rulebase.RuleBuild;
 import vn.nscl.rulebase.RuleVersions;
+import vn.nscl.shared.ui.TranslationProvider;
 import vn.nscl.tasks.BackgroundTasks;
 import vn.nscl.tasks.TaskProgress;
 import vn.nscl.tasks.TaskStatus;
@@ -33,9 +34,11 @@ public class MatchingPolicyService {
     private final Matchmaking matchmaking;
     private final AuditLog audit;
     private final BackgroundTasks tasks;
+    private final Explanations explanations;
 
     MatchingPolicyService(RuleVersions versions, ActiveRules activeRules, MatchingRuleKind kind,
-            SupportRequestRepository requests, Matchmaking matchmaking, AuditLog audit, BackgroundTasks tasks) {
+            SupportRequestRepository requests, Matchmaking matchmaking, AuditLog audit, BackgroundTasks tasks,
+            Explanations explanations) {
         this.versions = versions;
         this.activeRules = activeRules;
         this.kind = kind;
@@ -43,6 +46,7 @@ public class MatchingPolicyService {
         this.matchmaking = matchmaking;
         this.audit = audit;
         this.tasks = tasks;
+        this.explanations = explanations;
     }
 
     /** Starts the dry run of a version as a background task (refused while another matching dry run runs). */
@@ -92,15 +96,39 @@ public class MatchingPolicyService {
                     .map(match -> new PolicyDryRun.Lost(match.expertId(), match.expertName(),
                             after.excluded().get(match.expertId())))
                     .toList();
-            if (!shownBefore.equals(shownAfter) || !lost.isEmpty()) {
+            List<PolicyDryRun.Reworded> reworded = reworded(before, after, active.compiled());
+            if (!shownBefore.equals(shownAfter) || !lost.isEmpty() || !reworded.isEmpty()) {
                 changes.add(new PolicyDryRun.Change(request.getId(), matchmaking.enterpriseName(request),
-                        request.getItemCode(), shownBefore, shownAfter, lost));
+                        request.getItemCode(), shownBefore, shownAfter, lost, reworded));
             }
             progress.advance(1);
         }
         audit.record(MatchingAuditActions.POLICY_DRY_RUN, kind.auditTarget(), number,
                 open.size() + " requests, " + changes.size() + " changed");
         return new PolicyDryRun(number, active.number(), open.size(), changes, List.of());
+    }
+
+    /**
+     * The experts proposed under both versions whose explanation says other things (other facts or a rule's other
+     * words, not merely other points: a weight change moves every score and would list everyone).
+     */
+    private List<PolicyDryRun.Reworded> reworded(Matcher.Outcome before, Matcher.Outcome after, MatchingRules rules) {
+        java.util.Map<Long, Match> afterById = new java.util.HashMap<>();
+        after.ranked().forEach(match -> afterById.put(match.expertId(), match));
+        return before.ranked().stream().limit(rules.policy().offer().shownCandidates())
+                .filter(match -> afterById.containsKey(match.expertId())
+                        && !said(match).equals(said(afterById.get(match.expertId()))))
+                .map(match -> new PolicyDryRun.Reworded(match.expertName(),
+                        explanations.of(match, TranslationProvider.VIETNAMESE),
+                        explanations.of(afterById.get(match.expertId()), TranslationProvider.VIETNAMESE),
+                        explanations.of(match, TranslationProvider.ENGLISH),
+                        explanations.of(afterById.get(match.expertId()), TranslationProvider.ENGLISH)))
+                .toList();
+    }
+
+    private static List<String> said(Match match) {
+        return match.parts().stream().map(part -> part.component() + " " + part.detailKey() + " " + part.args())
+                .toList();
     }
 
     private static List<String> names(Matcher.Outcome outcome, MatchingRules rules) {

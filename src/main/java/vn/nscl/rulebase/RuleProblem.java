@@ -29,9 +29,10 @@ public record RuleProblem(String file, int line, int column, String message, Str
         return new RuleProblem(file, 0, 0, message, messageEn, technical);
     }
 
-    /** The problem in one line of Vietnamese, for logs and start-up errors. */
+    /** The problem in one line, in both languages, for the operators' logs and start-up errors. */
     public String describe() {
-        return file + (line > 0 ? ", dòng " + line : "") + ": " + message
+        return file + (line > 0 ? ", dòng/line " + line : "") + ": " + message
+                + (messageEn.equals(message) ? "" : " / " + messageEn)
                 + (technical.isBlank() ? "" : " [" + technical.lines().findFirst().orElse("") + "]");
     }
 }

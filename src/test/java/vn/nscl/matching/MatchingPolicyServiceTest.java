@@ -167,6 +167,7 @@ class MatchingPolicyServiceTest {
             assertThat(change.before()).containsExactly(seasoned.name(), speaker.name());
             assertThat(change.after()).containsExactly(speaker.name(), seasoned.name());
             assertThat(change.lost()).isEmpty();
+            assertThat(change.reworded()).as("other weights move the points, not what is said").isEmpty();
         });
         assertThat(as.as(enterprise.email(), () -> requests.candidates(id)).getFirst().expertId())
                 .as("a dry run changes nothing").isEqualTo(seasoned.id());
@@ -179,6 +180,34 @@ class MatchingPolicyServiceTest {
         as.run(OFFICER, () -> versions.activate(KIND, originalActive, "Kiểm thử: kích hoạt"));
         assertThat(as.as(enterprise.email(), () -> requests.candidates(id)).getFirst().expertId())
                 .isEqualTo(seasoned.id());
+    }
+
+    @Test
+    void a_dry_run_lists_the_experts_whose_explanation_would_read_differently() {
+        String commune = experts.freshCommune();
+        var enterprise = as.create("C", false, EnterpriseType.ENTERPRISE, commune);
+        var seasoned = experts.verified(Spec.in(commune, "ISO_56000", 3, 20).capacity(4));
+        long id = as.as(enterprise.email(), () -> requests.create(new NewSupportRequest("ISO_56000",
+                "Đổi mới sáng tạo cho xưởng cơ khí", WorkMode.ON_SITE, Language.VI, null, null)));
+        long draft = as.as(OFFICER, () -> versions.createDraft(KIND, originalActive, "Lời giải thích chỗ trống"));
+        String score = new String(as.as(OFFICER, () -> versions.file(KIND, draft, "matching/score.drl")),
+                StandardCharsets.UTF_8);
+        String plainer = score.replace("\"matching.detail.load\",\n                $e.getLoad(), $e.getCapacity());",
+                "\"Còn nhận thêm việc được\");");
+        assertThat(plainer).isNotEqualTo(score);
+        save(draft, "matching/score.drl", plainer, null);
+        assertThat(as.as(OFFICER, () -> versions.validate(KIND, draft))).isEmpty();
+
+        PolicyDryRun run = as.as(OFFICER, () -> dryRuns.dryRun(draft));
+
+        assertThat(run.changes()).filteredOn(change -> change.requestId() == id).singleElement().satisfies(change -> {
+            assertThat(change.before()).isEqualTo(change.after());
+            assertThat(change.reworded()).singleElement().satisfies(reworded -> {
+                assertThat(reworded.expertName()).isEqualTo(seasoned.name());
+                assertThat(reworded.afterVi()).contains("Còn nhận thêm việc được");
+                assertThat(reworded.beforeVi()).doesNotContain("Còn nhận thêm việc được");
+            });
+        });
     }
 
     @Test

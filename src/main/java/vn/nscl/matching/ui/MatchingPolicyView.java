@@ -95,11 +95,17 @@ public class MatchingPolicyView extends VerticalLayout implements HasDynamicTitl
             ListItem item = new ListItem(getTranslation("policy.dry-run.change", change.requestId(),
                     change.enterpriseName(), catalogue.itemName(change.itemCode(), getLocale()),
                     String.join(", ", change.before()), String.join(", ", change.after())));
-            if (!change.lost().isEmpty()) {
-                UnorderedList lost = new UnorderedList();
-                change.lost().forEach(l -> lost.add(new ListItem(getTranslation("policy.dry-run.lost", l.expertName(),
-                        l.reason()))));
-                item.add(lost);
+            if (!change.lost().isEmpty() || !change.reworded().isEmpty()) {
+                UnorderedList details = new UnorderedList();
+                change.lost().forEach(l -> details.add(new ListItem(getTranslation("policy.dry-run.lost",
+                        l.expertName(), l.reason()))));
+                change.reworded().forEach(r -> {
+                    ListItem reworded = new ListItem(getTranslation("policy.dry-run.reworded", r.expertName(),
+                            r.before(getLocale()), r.after(getLocale())));
+                    reworded.addClassName("policy-reworded");
+                    details.add(reworded);
+                });
+                item.add(details);
             }
             list.add(item);
         }
