@@ -107,8 +107,10 @@ public class PolicySettings {
                 Matcher nested = NESTED.matcher(line);
                 if (indented && section != null && nested.matches() && sections.get(section).containsKey(
                         nested.group(2))) {
-                    out.add(nested.group(1) + nested.group(2) + ": " + sections.get(section).remove(nested.group(2))
-                            + (nested.group(4) == null ? "" : nested.group(4)));
+                    String value = sections.get(section).remove(nested.group(2));
+                    // A number written another way (1.0 for 1) stays as the officer wrote it.
+                    out.add(sameNumber(nested.group(3), value) ? line : nested.group(1) + nested.group(2) + ": "
+                            + value + (nested.group(4) == null ? "" : nested.group(4)));
                 } else {
                     out.add(line);
                 }
@@ -129,7 +131,8 @@ public class PolicySettings {
                 sections.remove(CERTIFICATES);
                 inCertificateList = true;
             } else if (key.equals(FOLLOW_UP)) {
-                out.add(FOLLOW_UP + ": " + sections.remove(FOLLOW_UP).get(""));
+                String value = sections.remove(FOLLOW_UP).get("");
+                out.add(sameNumber(top.group(2).replaceAll("#.*", ""), value) ? line : FOLLOW_UP + ": " + value);
             } else if (sections.containsKey(key)) {
                 out.add(line);
                 section = key;
@@ -192,6 +195,14 @@ public class PolicySettings {
             keys.put((String) keysAndValues[i], number((Number) keysAndValues[i + 1]));
         }
         return keys;
+    }
+
+    private static boolean sameNumber(String written, String value) {
+        try {
+            return written != null && new BigDecimal(written.strip()).compareTo(new BigDecimal(value)) == 0;
+        } catch (NumberFormatException notANumber) {
+            return false;
+        }
     }
 
     private static String number(Number value) {

@@ -133,6 +133,9 @@ class PolicyForm extends Div implements RuleScreen.FileForm {
         FormLayout layout = new FormLayout(fields);
         layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 2),
                 new FormLayout.ResponsiveStep("56em", 3));
+        if (fields.length == 1) {
+            layout.setColspan(fields[0], 3);
+        }
         Div box = new Div(new H4(getTranslation("policy.form.section." + key)), layout);
         box.addClassName("policy-form-section");
         return box;

@@ -42,6 +42,8 @@ public class VersionComparison extends Div {
         to.setLabel(getTranslation("rules.compare.to"));
         from.setItemLabelGenerator(this::label);
         to.setItemLabelGenerator(this::label);
+        from.setWidth("17em");
+        to.setWidth("17em");
         compareButton = RuleVersionsScreen.button(getTranslation("rules.compare.run"), VaadinIcon.PLAY, this::compare);
         HorizontalLayout choice = new HorizontalLayout(from, to, compareButton);
         choice.setWrap(true);
