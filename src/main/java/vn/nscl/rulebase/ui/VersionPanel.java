@@ -15,11 +15,11 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Pre;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -72,7 +72,7 @@ public class VersionPanel extends Div {
     public Button saveButton;
     public Upload upload;
     public final Div editorArea = new Div();
-    public final Div problems = new Div();
+    public final RuleProblemList problems = new RuleProblemList(this::jumpTo);
     /** The dry run's progress while it runs in the background. */
     public final TaskProgressPanel dryRunProgress;
     /** Holds the kind's dry-run view once run. */
@@ -83,8 +83,6 @@ public class VersionPanel extends Div {
     public RuleScreen.FileForm fileForm;
     /** The file open in the editor (path under rules/). */
     private String editorPath;
-    /** The problems last found, marked in the editor on the lines they concern. */
-    private List<RuleProblem> lastProblems = List.of();
     /** The file's content when the editor opened it: a save is refused if someone else saved meanwhile. */
     private byte[] editorBasedOn;
     // Errors stay until closed; once fixed, the stale one must not linger.
@@ -108,8 +106,8 @@ public class VersionPanel extends Div {
         }
         List<RuleSetActivation> activated = service.activations(screen.kind(), version.id());
         if (!activated.isEmpty()) {
-            com.vaadin.flow.component.html.UnorderedList list = new com.vaadin.flow.component.html.UnorderedList();
-            activated.forEach(a -> list.add(new com.vaadin.flow.component.html.ListItem(getTranslation(
+            UnorderedList list = new UnorderedList();
+            activated.forEach(a -> list.add(new ListItem(getTranslation(
                     "rules.activation.line", Formats.dateTime(a.activatedAt()), a.activatedBy(), a.note()))));
             list.addClassName("rule-activations");
             add(new H3(getTranslation("rules.activations")), list);
@@ -124,7 +122,6 @@ public class VersionPanel extends Div {
         if (version.draft()) {
             add(uploadAndNewFile());
         }
-        problems.addClassName("rule-problems");
         editorArea.setWidthFull();
         add(editorArea, problems, dryRunProgress, dryRun);
         // Back on the screen: the dry run started earlier is followed again (or its result shown) where it stands.
@@ -299,7 +296,7 @@ public class VersionPanel extends Div {
         if (editor == null) {
             return;
         }
-        editor.setProblems(lastProblems.stream().filter(p -> p.line() > 0 && p.file().equals("rules/" + editorPath))
+        editor.setProblems(problems.shown().stream().filter(p -> p.line() > 0 && p.file().equals("rules/" + editorPath))
                 .map(p -> new CodeEditor.LineProblem(p.line(), p.message(getLocale()))).toList());
     }
 
@@ -336,46 +333,12 @@ public class VersionPanel extends Div {
     }
 
     private void showProblems(List<RuleProblem> found) {
-        lastProblems = List.copyOf(found);
+        problems.show(found);
         markProblems();
-        problems.removeAll();
         if (lastError != null) {
             lastError.close();
             lastError = null;
         }
-        if (found.isEmpty()) {
-            return;
-        }
-        problems.add(new H3(getTranslation("rules.problems", found.size())));
-        found.forEach(problem -> problems.add(problemLine(problem)));
-    }
-
-    /**
-     * One problem: a button with its line that opens the file there, the file, the message in the reader's language,
-     * and the library's own text folded away for whoever needs it.
-     */
-    private Div problemLine(RuleProblem problem) {
-        Div line = new Div();
-        line.addClassName("rule-problem");
-        if (problem.line() > 0) {
-            Button jump = new Button(getTranslation("rules.line", problem.line()), VaadinIcon.ARROW_RIGHT.create(),
-                    e -> jumpTo(problem));
-            jump.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
-            jump.addClassName("rule-problem-line");
-            jump.getElement().setAttribute("title", getTranslation("rules.problem.jump"));
-            line.add(jump);
-        }
-        Span file = new Span(problem.file());
-        file.addClassName("rule-problem-file");
-        Span message = new Span(problem.message(getLocale()));
-        message.addClassName("rule-problem-message");
-        line.add(file, message);
-        if (!problem.technical().isBlank()) {
-            Details technical = new Details(getTranslation("rules.problem.technical"), new Pre(problem.technical()));
-            technical.addClassName("rule-problem-technical");
-            line.add(technical);
-        }
-        return line;
     }
 
     void runDry() {
