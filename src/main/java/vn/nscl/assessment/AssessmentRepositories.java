@@ -17,6 +17,12 @@ interface AssessmentRepository extends JpaRepository<Assessment, Long> {
 
     long countByStatus(AssessmentStatus status);
 
+    @Query("""
+            select new vn.nscl.assessment.SubmittedScore(a.enterpriseId, a.submittedAt, a.overallScore)
+            from Assessment a where a.status = vn.nscl.assessment.AssessmentStatus.SUBMITTED
+            and a.enterpriseId in :enterpriseIds order by a.submittedAt""")
+    List<SubmittedScore> submittedScoresOf(java.util.Collection<Long> enterpriseIds);
+
     /** A chunk of the assessments in a state, in id order after the last one read (keyset paging). */
     // Ordered by status then id, as the (status, id) index is: H2 then reads the index in order and stops at the limit
     // (ordered by id alone it sorted every later assessment for each chunk).

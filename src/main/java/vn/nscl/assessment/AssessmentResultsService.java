@@ -2,7 +2,10 @@ package vn.nscl.assessment;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,6 +28,9 @@ import vn.nscl.shared.UserFacingException;
 public class AssessmentResultsService {
 
     private static final int SHOWN_STRENGTHS = 3;
+
+    /** Enterprises asked for in one query at most (databases limit the size of an IN list). */
+    private static final int IN_LIST_CHUNK = 1_000;
 
     private final AssessmentRepository assessments;
     private final DimensionScoreRepository scores;
@@ -53,6 +59,22 @@ public class AssessmentResultsService {
     @Transactional(readOnly = true)
     public long countSubmitted() {
         return assessments.countByStatus(AssessmentStatus.SUBMITTED);
+    }
+
+    /**
+     * The submitted assessments of many enterprises at once (when and with which score), oldest first, for officers'
+     * lists over the province: one query per thousand enterprises instead of one per enterprise.
+     */
+    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public Map<Long, List<SubmittedScore>> submittedScores(Collection<Long> enterpriseIds) {
+        Map<Long, List<SubmittedScore>> byEnterprise = new HashMap<>();
+        List<Long> ids = List.copyOf(new java.util.LinkedHashSet<>(enterpriseIds));
+        for (int from = 0; from < ids.size(); from += IN_LIST_CHUNK) {
+            assessments.submittedScoresOf(ids.subList(from, Math.min(ids.size(), from + IN_LIST_CHUNK)))
+                    .forEach(s -> byEnterprise.computeIfAbsent(s.enterpriseId(), id -> new ArrayList<>()).add(s));
+        }
+        return byEnterprise;
     }
 
     /** An enterprise's submitted assessments, newest first. */

@@ -12,6 +12,10 @@ interface EnterpriseRepository extends JpaRepository<Enterprise, Long> {
 
     boolean existsByEnterpriseCode(String enterpriseCode);
 
+    /** Id and name of each given enterprise. */
+    @org.springframework.data.jpa.repository.Query("select e.id, e.name from Enterprise e where e.id in :ids")
+    List<Object[]> namesOf(java.util.Collection<Long> ids);
+
     Optional<Enterprise> findByEnterpriseCode(String enterpriseCode);
 
     Page<Enterprise> findByVerificationOrderByRegisteredAt(EnterpriseVerification verification, Pageable page);

@@ -120,6 +120,14 @@ final class Records {
             this.submittedAt = submittedAt;
         }
 
+        String getKind() {
+            return kind;
+        }
+
+        Instant getSubmittedAt() {
+            return submittedAt;
+        }
+
         ProjectReport toRecord(vn.nscl.files.StoredFileRef file) {
             return new ProjectReport(id, kind, text, file, submittedAt);
         }

@@ -3,7 +3,9 @@ package vn.nscl.support;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -11,7 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.nscl.assessment.AssessmentResultsService;
-import vn.nscl.assessment.AssessmentSummary;
+import vn.nscl.assessment.SubmittedScore;
 import vn.nscl.enterprise.EnterpriseService;
 
 /**
@@ -48,31 +50,40 @@ public class SupportFollowUps {
     @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
     @Transactional(readOnly = true)
     public List<FollowUp> ofEnterprise(long enterpriseId) {
-        List<AssessmentSummary> history = assessments.history(enterpriseId);
-        String name = enterprises.nameOf(enterpriseId);
-        return applications.findByEnterpriseIdAndStatus(enterpriseId, ApplicationStatus.COMPLETED).stream()
-                .map(a -> followUp(a, name, history)).toList();
+        return followUps(applications.findByEnterpriseIdAndStatus(enterpriseId, ApplicationStatus.COMPLETED));
     }
 
     /** Every supported enterprise not assessed again since its project ended, the longest waiting first. */
     @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
     @Transactional(readOnly = true)
     public List<FollowUp> due() {
-        return applications.findByStatusOrderByDecidedAt(ApplicationStatus.COMPLETED).stream()
-                .map(a -> followUp(a, enterprises.nameOf(a.getEnterpriseId()),
-                        assessments.history(a.getEnterpriseId())))
+        return followUps(applications.findByStatusOrderByDecidedAt(ApplicationStatus.COMPLETED)).stream()
                 .filter(FollowUp::due).sorted(Comparator.comparing(FollowUp::completedAt)).toList();
     }
 
-    private FollowUp followUp(SupportApplication application, String enterpriseName,
-            List<AssessmentSummary> history) {
-        Instant completed = reports.findByApplicationIdOrderBySubmittedAt(application.getId()).stream()
-                .map(r -> r.toRecord(null)).filter(r -> "COMPLETION".equals(r.kind())).map(ProjectReport::submittedAt)
-                .reduce((first, last) -> last).orElse(application.getDecidedAt());
-        Optional<AssessmentSummary> after = history.stream().filter(s -> s.submittedAt() != null
-                && s.submittedAt().isAfter(completed)).min(Comparator.comparing(AssessmentSummary::submittedAt));
-        return new FollowUp(application.getId(), application.getEnterpriseId(), enterpriseName,
-                application.getTitle(), completed, after.map(AssessmentSummary::submittedAt).orElse(null),
-                after.map(AssessmentSummary::overall).orElse(null));
+    /**
+     * The follow-up of each project, read in four queries whatever their number (projects, completion reports,
+     * names, assessments): the dashboard lists them for the whole province.
+     */
+    private List<FollowUp> followUps(List<SupportApplication> completed) {
+        if (completed.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Instant> completionReported = new HashMap<>();
+        reports.findByApplicationIdInOrderBySubmittedAt(completed.stream().map(SupportApplication::getId).toList())
+                .stream().filter(r -> "COMPLETION".equals(r.getKind()))
+                .forEach(r -> completionReported.put(r.getApplicationId(), r.getSubmittedAt()));
+        List<Long> enterpriseIds = completed.stream().map(SupportApplication::getEnterpriseId).distinct().toList();
+        Map<Long, String> names = enterprises.namesOf(enterpriseIds);
+        Map<Long, List<SubmittedScore>> scores = assessments.submittedScores(enterpriseIds);
+        return completed.stream().map(application -> {
+            Instant ended = completionReported.getOrDefault(application.getId(), application.getDecidedAt());
+            Optional<SubmittedScore> after = scores.getOrDefault(application.getEnterpriseId(), List.of()).stream()
+                    .filter(s -> s.submittedAt() != null && s.submittedAt().isAfter(ended)).findFirst();
+            return new FollowUp(application.getId(), application.getEnterpriseId(),
+                    names.getOrDefault(application.getEnterpriseId(), ""), application.getTitle(), ended,
+                    after.map(SubmittedScore::submittedAt).orElse(null),
+                    after.map(SubmittedScore::overall).orElse(null));
+        }).toList();
     }
 }

@@ -50,4 +50,6 @@ interface ApplicationEventRepository extends JpaRepository<Records.Event, Long> 
 interface ReportRepository extends JpaRepository<Records.Report, Long> {
 
     List<Records.Report> findByApplicationIdOrderBySubmittedAt(long applicationId);
+
+    List<Records.Report> findByApplicationIdInOrderBySubmittedAt(java.util.Collection<Long> applicationIds);
 }
