@@ -81,16 +81,10 @@ public class RuleVersionsScreen extends Div {
                 + (active.note().isBlank() ? "" : " " + getTranslation("rules.active.note", active.note())));
         List<RuleSetSummary> all = service.versions(screen.kind());
         versions.setItems(all);
+        comparison.setVersions(all);
         long id = selectId != null ? selectId : all.stream().filter(RuleSetSummary::draft).findFirst()
                 .orElse(active.version()).id();
         all.stream().filter(v -> v.id() == id).findFirst().ifPresent(versions::select);
-        RuleSetSummary shown = all.stream().filter(v -> v.id() == id).findFirst().orElse(active.version());
-        RuleSetSummary inUse = all.stream().filter(RuleSetSummary::active).findFirst().orElse(shown);
-        // By default the version shown against the one in use (or, for the one in use, against the one before it).
-        RuleSetSummary left = shown.id() != inUse.id() ? inUse : all.stream().filter(v -> v.number() < shown.number())
-                .findFirst().orElse(shown);
-        comparison.setVersions(all, left.number() <= shown.number() ? left : shown,
-                left.number() <= shown.number() ? shown : left);
     }
 
     private void show(RuleSetSummary version) {
@@ -107,6 +101,7 @@ public class RuleVersionsScreen extends Div {
         });
         versionArea.removeAll();
         versionArea.add(panel);
+        comparison.pairWith(version);
     }
 
     private void askForDraft(RuleSetSummary from) {

@@ -33,6 +33,7 @@ public class VersionComparison extends Div {
     public final Select<RuleSetSummary> to = new Select<>();
     public final Button compareButton;
     public final Div result = new Div();
+    private List<RuleSetSummary> versions = List.of();
 
     VersionComparison(RuleVersions service, String kind) {
         this.service = service;
@@ -53,13 +54,30 @@ public class VersionComparison extends Div {
                 result);
     }
 
-    /** The versions to choose from, and the pair chosen before comparing (left: the earlier one). */
-    void setVersions(List<RuleSetSummary> versions, RuleSetSummary left, RuleSetSummary right) {
-        from.setItems(versions);
-        to.setItems(versions);
-        from.setValue(left);
-        to.setValue(right);
+    /** The versions to choose from, newest first. */
+    void setVersions(List<RuleSetSummary> versions) {
+        this.versions = List.copyOf(versions);
+        from.setItems(this.versions);
+        to.setItems(this.versions);
+    }
+
+    /**
+     * Chooses the pair for the version shown: against the one in use, or for the one in use against the one before
+     * it; the earlier version on the left.
+     */
+    void pairWith(RuleSetSummary shown) {
+        RuleSetSummary inUse = versions.stream().filter(RuleSetSummary::active).findFirst().orElse(shown);
+        RuleSetSummary other = shown.id() != inUse.id() ? inUse : versions.stream()
+                .filter(v -> v.number() < shown.number()).findFirst().orElse(shown);
+        boolean otherFirst = other.number() <= shown.number();
+        from.setValue(find(otherFirst ? other : shown));
+        to.setValue(find(otherFirst ? shown : other));
         result.removeAll();
+    }
+
+    /** The item of the list with the same id (a summary read again is another object). */
+    private RuleSetSummary find(RuleSetSummary version) {
+        return versions.stream().filter(v -> v.id() == version.id()).findFirst().orElse(null);
     }
 
     private String label(RuleSetSummary version) {
