@@ -62,8 +62,9 @@ class OpenDataDescription {
                     .required(List.of("error", "error_en")));
             api.getPaths().values().forEach(path -> path.readOperations().forEach(operation -> operation
                     .getResponses()
-                    .addApiResponse("400", error("Tham số sai hoặc không được hỗ trợ / A parameter is invalid or "
-                            + "not supported"))
+                    .addApiResponse("400", error("Tham số sai hoặc không được hỗ trợ (tham số _ để tránh bộ nhớ đệm "
+                            + "được bỏ qua) / A parameter is invalid or not supported (the cache-busting _ is "
+                            + "ignored)"))
                     .addApiResponse("429", error("Quá nhiều yêu cầu; thử lại sau số giây trong Retry-After / Too "
                             + "many requests from this address; try again after Retry-After seconds")
                             .addHeaderObject("Retry-After", new Header().description("Seconds to wait")

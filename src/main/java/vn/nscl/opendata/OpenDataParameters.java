@@ -18,10 +18,14 @@ import vn.nscl.shared.UserFacingException;
 
 /**
  * A parameter an endpoint does not know is refused with 400, as a bad value is: a misspelt {@code yaer=2024} must
- * not quietly return every year. The known names are the endpoint's own {@link RequestParam}s.
+ * not quietly return every year. The known names are the endpoint's own {@link RequestParam}s, and {@code _}, the
+ * cache-busting parameter that browsers' data libraries (jQuery, DataTables) add to every call, which is ignored.
  */
 @Configuration
 class OpenDataParameters implements WebMvcConfigurer, HandlerInterceptor {
+
+    /** Accepted on every endpoint and ignored. */
+    static final String CACHE_BUSTER = "_";
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
@@ -33,7 +37,8 @@ class OpenDataParameters implements WebMvcConfigurer, HandlerInterceptor {
         if (handler instanceof HandlerMethod method) {
             Set<String> known = Arrays.stream(method.getMethodParameters()).map(OpenDataParameters::name)
                     .collect(Collectors.toSet());
-            request.getParameterMap().keySet().stream().filter(name -> !known.contains(name)).sorted().findFirst()
+            request.getParameterMap().keySet().stream()
+                    .filter(name -> !known.contains(name) && !CACHE_BUSTER.equals(name)).sorted().findFirst()
                     .ifPresent(unknown -> {
                         throw new UserFacingException("opendata.error.unknown-parameter", unknown,
                                 known.stream().filter(name -> !name.isEmpty()).sorted()

@@ -243,6 +243,8 @@ class OpenDataApiTest {
         assertThat(unknown.statusCode()).isEqualTo(400);
         assertThat(json.readTree(unknown.body()).get("error").asText()).contains("colour");
         assertThat(get("/api/open/v1/programmes?lang=EN").statusCode()).isEqualTo(200);
+        assertThat(get("/api/open/v1/targets?year=2025&_=1733560000000").statusCode())
+                .as("the cache-buster that data libraries add is ignored").isEqualTo(200);
     }
 
     @Test
