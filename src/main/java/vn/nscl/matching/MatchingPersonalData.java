@@ -15,7 +15,7 @@ import vn.nscl.shared.PersonalData;
  * Expert requests: those the account's enterprise made, those offered to or carried out by the account as an expert,
  * and the messages the account wrote on requests are exported. They stay on erasure: the expert is pseudonymised in
  * the expert module, a request and its messages are the enterprise's business record; the name shown above the
- * account's messages is replaced by its pseudonym.
+ * account's messages and on the timelines of its own requests is replaced by its pseudonym.
  */
 @Component
 class MatchingPersonalData implements PersonalData {
@@ -61,5 +61,14 @@ class MatchingPersonalData implements PersonalData {
         // the author's name kept beside each message is this module's.
         jdbc.sql("update request_message set author_name = :pseudonym where author_account_id = :account")
                 .param("pseudonym", person.pseudonym()).param("account", person.accountId()).update();
+        // The timelines of the person's own requests (as enterprise or as expert) name who acted, by name since
+        // 2026-12 and by e-mail before; only those timelines are touched, so a namesake elsewhere keeps their name.
+        jdbc.sql("""
+                update request_event set actor = :pseudonym where actor in (:email, :name) and request_id in
+                  (select id from support_request where enterprise_id = :enterprise or expert_id = :expert)""")
+                .param("pseudonym", person.pseudonym()).param("email", person.email())
+                .param("name", person.displayName() == null ? person.email() : person.displayName())
+                .param("enterprise", enterprises.idOfAccount(person.accountId()).orElse(-1L))
+                .param("expert", experts.expertIdOf(person.accountId()).orElse(-1L)).update();
     }
 }

@@ -8,7 +8,8 @@ import vn.nscl.shared.PersonalData;
 
 /**
  * Support applications of the account's enterprise are exported. They stay on erasure: a decision on public funds
- * must be kept as a record, and it names the enterprise, whose contacts the enterprise module erases.
+ * must be kept as a record, and it names the enterprise, whose contacts the enterprise module erases; the person's
+ * name on their timelines is replaced by the pseudonym.
  */
 @Component
 class SupportPersonalData implements PersonalData {
@@ -39,6 +40,13 @@ class SupportPersonalData implements PersonalData {
 
     @Override
     public void erase(Person person) {
-        // Kept as the record of a decision on public funds (see the class comment).
+        // The applications stay as the record of a decision on public funds (see the class comment); who acted for
+        // the enterprise on their timelines (by name, or by e-mail before 2026-12) becomes the pseudonym.
+        jdbc.sql("""
+                update application_event set actor = :pseudonym where actor in (:email, :name) and application_id in
+                  (select id from support_application where enterprise_id = :enterprise)""")
+                .param("pseudonym", person.pseudonym()).param("email", person.email())
+                .param("name", person.displayName() == null ? person.email() : person.displayName())
+                .param("enterprise", enterprises.idOfAccount(person.accountId()).orElse(-1L)).update();
     }
 }

@@ -88,6 +88,10 @@ class PersonalDataTest {
             return null;
         })).as("not without the owner's request").hasMessageContaining("privacy.error.no-request");
 
+        String name = jdbc.queryForObject("select display_name from user_account where id = ?", String.class,
+                owner.accountId());
+        assertThat(jdbc.queryForObject("select count(*) from request_event where request_id = ? and actor = ?",
+                Integer.class, request, name)).as("the timeline names who asked").isPositive();
         as.run(owner.email(), () -> personalData.requestErasure());
         assertThat(as.as("admin@example.com", () -> personalData.openRequests()))
                 .anyMatch(r -> r.accountId() == owner.accountId());
@@ -119,6 +123,9 @@ class PersonalDataTest {
                 owner.enterpriseId())).as("the business stays").isEqualTo(1);
         assertThat(jdbc.queryForObject("select author_name from request_message where request_id = ?", String.class,
                 request)).as("the message stays under the pseudonym").isEqualTo("erased-" + owner.accountId());
+        assertThat(jdbc.queryForList("select actor from request_event where request_id = ?", String.class, request))
+                .as("the request's timeline names the pseudonym").isNotEmpty().doesNotContain(name, owner.email())
+                .contains("erased-" + owner.accountId());
     }
 
     @Test
