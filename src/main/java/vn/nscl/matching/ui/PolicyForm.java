@@ -111,6 +111,13 @@ class PolicyForm extends Div implements RuleScreen.FileForm {
         return Optional.of(settings.writeInto(content));
     }
 
+    @Override
+    public boolean hasChanges(String content) {
+        PolicySettings typed = PolicySettings.parse(content);
+        binder.writeBeanAsDraft(typed, true);
+        return !typed.writeInto(content).equals(content);
+    }
+
     private void showTotal() {
         double sum = value(competence) + value(sector) + value(location) + value(language) + value(rating)
                 + value(load);

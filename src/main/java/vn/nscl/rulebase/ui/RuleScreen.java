@@ -42,6 +42,9 @@ public interface RuleScreen {
 
         /** The file's text with the form's values, or empty when the form shows what to correct. */
         Optional<String> write(String content);
+
+        /** Whether the form's values differ from the file's text (as last saved). */
+        boolean hasChanges(String content);
     }
 
     /**

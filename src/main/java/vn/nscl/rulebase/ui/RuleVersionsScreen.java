@@ -13,6 +13,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
 
 import vn.nscl.rulebase.RuleSetSummary;
 import vn.nscl.rulebase.RuleVersions;
@@ -27,7 +29,7 @@ import vn.nscl.shared.ui.Notifications;
  * the chosen one's {@link VersionPanel} (draft from it, edit, check, dry run, activate). Fields are visible to the
  * browserless tests of each kind's screen.
  */
-public class RuleVersionsScreen extends Div {
+public class RuleVersionsScreen extends Div implements BeforeLeaveObserver {
 
     private final transient RuleVersions service;
     private final transient RuleScreen screen;
@@ -36,6 +38,7 @@ public class RuleVersionsScreen extends Div {
     public final Grid<RuleSetSummary> versions = new Grid<>();
     public final Div versionArea = new Div();
     public VersionPanel panel;
+    private boolean keepingSelection;
     public final VersionComparison comparison;
 
     public RuleVersionsScreen(RuleVersions service, RuleScreen screen, BackgroundTasks tasks) {
@@ -56,9 +59,20 @@ public class RuleVersionsScreen extends Div {
         versions.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         versions.setAllRowsVisible(true);
         versions.asSingleSelect().addValueChangeListener(e -> {
-            if (e.getValue() != null) {
-                show(e.getValue());
+            if (e.getValue() == null || keepingSelection) {
+                return;
             }
+            if (panel == null || !panel.hasUnsavedChanges() || e.getValue().id() == panel.version.id()) {
+                show(e.getValue());
+                return;
+            }
+            // Unsaved changes: the list stays on the open version until the officer agrees to drop them.
+            RuleSetSummary wanted = e.getValue();
+            select(e.getOldValue());
+            panel.afterUnsavedWork(() -> {
+                select(wanted);
+                show(wanted);
+            });
         });
         versionArea.setWidthFull();
         comparison = new VersionComparison(service, screen.kind());
@@ -85,6 +99,26 @@ public class RuleVersionsScreen extends Div {
         long id = selectId != null ? selectId : all.stream().filter(RuleSetSummary::draft).findFirst()
                 .orElse(active.version()).id();
         all.stream().filter(v -> v.id() == id).findFirst().ifPresent(versions::select);
+    }
+
+    /** Selects a row without showing it again (the panel shown stays as it is). */
+    private void select(RuleSetSummary version) {
+        keepingSelection = true;
+        try {
+            versions.select(version);
+        } finally {
+            keepingSelection = false;
+        }
+    }
+
+    /** Leaving the screen with a file changed and not saved asks first (the text typed is not lost silently). */
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        if (panel == null || !panel.hasUnsavedChanges()) {
+            return;
+        }
+        BeforeLeaveEvent.ContinueNavigationAction leave = event.postpone();
+        panel.afterUnsavedWork(leave::proceed);
     }
 
     private void show(RuleSetSummary version) {

@@ -163,7 +163,7 @@ public class VersionPanel extends Div {
         cell.setSpacing(false);
         if (!path.endsWith(".xlsx")) {
             cell.add(RuleVersionsScreen.button(getTranslation(version.draft() ? "rules.edit" : "rules.view"),
-                    version.draft() ? VaadinIcon.EDIT : VaadinIcon.EYE, () -> open(path)));
+                    version.draft() ? VaadinIcon.EDIT : VaadinIcon.EYE, () -> afterUnsavedWork(() -> open(path))));
         }
         String name = path.substring(path.lastIndexOf('/') + 1);
         cell.add(download(getTranslation("rules.download"), name, path.endsWith(".xlsx")
@@ -229,7 +229,7 @@ public class VersionPanel extends Div {
         markProblems();
         showInEditorArea(path, editor, () -> save(path, editor.getValue().getBytes(StandardCharsets.UTF_8),
                 editorBasedOn), screen.formFor(path).isPresent() ? RuleVersionsScreen.button(getTranslation(
-                        "policy.form.as-form"), VaadinIcon.FORM, () -> open(path)) : null);
+                        "policy.form.as-form"), VaadinIcon.FORM, () -> afterUnsavedWork(() -> open(path))) : null);
     }
 
     private void openForm(String path, RuleScreen.FileForm form) {
@@ -244,7 +244,7 @@ public class VersionPanel extends Div {
                 .ifPresentOrElse(updated -> save(path, updated.getBytes(StandardCharsets.UTF_8), editorBasedOn),
                         () -> Notifications.error(getTranslation("policy.form.invalid"))),
                 RuleVersionsScreen.button(getTranslation("policy.form.as-text"), VaadinIcon.CODE,
-                        () -> openAsText(path)));
+                        () -> afterUnsavedWork(() -> openAsText(path))));
     }
 
     private void showInEditorArea(String path, Component content, Runnable saveAction, Button switchView) {
@@ -262,13 +262,41 @@ public class VersionPanel extends Div {
         if (switchView != null) {
             buttons.add(switchView);
         }
-        buttons.add(RuleVersionsScreen.button(getTranslation("action.close"), VaadinIcon.CLOSE, this::closeEditor));
+        buttons.add(RuleVersionsScreen.button(getTranslation("action.close"), VaadinIcon.CLOSE,
+                () -> afterUnsavedWork(this::closeEditor)));
         editorArea.add(buttons);
     }
 
     /** The path of the file open in the editor, or null. */
     public String openFile() {
         return editor == null && fileForm == null ? null : editorPath;
+    }
+
+    /** Whether the file open has changes not saved yet (typed in the editor or the form). */
+    public boolean hasUnsavedChanges() {
+        if (!version.draft() || openFile() == null) {
+            return false;
+        }
+        return editor != null ? !java.util.Arrays.equals(editor.getValue().getBytes(StandardCharsets.UTF_8),
+                editorBasedOn) : fileForm.hasChanges(new String(editorBasedOn, StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Runs the action at once, or, when the file open has unsaved changes, after the officer agrees to drop them
+     * (nothing typed is lost without being asked).
+     */
+    public void afterUnsavedWork(Runnable action) {
+        if (!hasUnsavedChanges()) {
+            action.run();
+            return;
+        }
+        ConfirmDialog dialog = new ConfirmDialog(getTranslation("rules.unsaved.title"),
+                getTranslation("rules.unsaved.text", openFile()), getTranslation("rules.unsaved.discard"),
+                e -> action.run());
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("rules.unsaved.stay"));
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.open();
     }
 
     private void closeEditor() {

@@ -102,7 +102,9 @@ class MatchingPolicyViewTest extends KaribuTest {
         String settings = settingsOf(draft.version.id());
         assertThat(form.load.getValue()).isEqualTo(10.0);
         assertThat(form.certificates.getValue()).contains("HACCP", "ISO_22000");
+        assertThat(draft.hasUnsavedChanges()).isFalse();
         form.load.setValue(11.0);
+        assertThat(draft.hasUnsavedChanges()).as("a number changed in the form").isTrue();
         assertThat(form.total.getText()).contains("101").contains("100");
         draft.saveButton.click();
         assertThat(settingsOf(draft.version.id()))
@@ -118,6 +120,7 @@ class MatchingPolicyViewTest extends KaribuTest {
         assertThat(saved).contains("  load: 5\n", "  rating: 15\n", "  deadline_working_days: 5\n")
                 .as("the officers' comments stay").contains("# Quy tắc ghép chuyên gia", "#     load ");
         assertThat(draft.problems.getChildren()).isEmpty();
+        assertThat(draft.hasUnsavedChanges()).as("saved").isFalse();
 
         // The same file as text, for whoever prefers it: a mistake is shown on its line.
         draft.openAsText("matching/matching.yaml");

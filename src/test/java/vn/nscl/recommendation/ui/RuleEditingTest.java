@@ -13,8 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -174,6 +176,41 @@ class RuleEditingTest extends KaribuTest {
         assertThat(dryRun.rewordings.isVisible()).isTrue();
         assertThat(GridKt._getFormattedRow(dryRun.rewordings, 0).toString()).contains("5S")
                 .contains("Về sắp xếp nơi làm việc").contains("Nơi làm việc: ");
+    }
+
+    @Test
+    void text_typed_and_not_saved_is_never_dropped_without_asking() {
+        long draftId = testEnterprises.as(OFFICER, () -> ruleVersions.createDraft("recommendation", originalActive,
+                "Thử bỏ thay đổi"));
+        signInAs(OFFICER);
+        VersionPanel draft = show(draftId);
+        draft.open(WORKPLACE);
+        String typed = draft.editor.getValue() + "\n// ghi chú chưa lưu\n";
+        draft.editor.setValue(typed);
+        assertThat(draft.hasUnsavedChanges()).isTrue();
+
+        _get(draft, Button.class, spec -> spec.withText("Đóng")).click();
+        ConfirmDialog close = _get(ConfirmDialog.class);
+        assertThat(close.getElement().getProperty("header")).isEqualTo("Bỏ các thay đổi chưa lưu?");
+        ConfirmDialogKt._fireCancel(close);
+        assertThat(draft.openFile()).as("staying keeps the editor and the text").isEqualTo(WORKPLACE);
+        assertThat(draft.editor.getValue()).isEqualTo(typed);
+
+        UI.getCurrent().navigate("plan/dashboard");
+        ConfirmDialog leave = _get(ConfirmDialog.class, spec -> spec.withPredicate(ConfirmDialog::isOpened));
+        assertThat(_find(RuleSetView.class)).as("the page stays until the officer answers").isNotEmpty();
+        ConfirmDialogKt._fireCancel(leave);
+
+        draft.saveButton.click();
+        assertThat(draft.hasUnsavedChanges()).as("saved").isFalse();
+        _get(draft, Button.class, spec -> spec.withText("Đóng")).click();
+        assertThat(draft.openFile()).as("nothing to lose: closed at once").isNull();
+        assertThat(workplaceOf(draftId)).isEqualTo(typed);
+    }
+
+    private String workplaceOf(long versionId) {
+        return new String(testEnterprises.as(OFFICER, () -> ruleVersions.file("recommendation", versionId,
+                WORKPLACE)), StandardCharsets.UTF_8);
     }
 
     private String workplace() {
