@@ -69,7 +69,14 @@
                 indentWithTabs: false,
                 screenReaderLabel: this._label,
                 gutters: ['nscl-problem-gutter', 'CodeMirror-linenumbers'],
-                extraKeys: { Tab: cm => cm.execCommand('insertSoftTab') }
+                // Every line is drawn (rule files have hundreds, not tens of thousands), so the browser's own
+                // Ctrl+F finds text anywhere in the file.
+                viewportMargin: Infinity,
+                extraKeys: {
+                    Tab: cm => cm.execCommand('insertSoftTab'),
+                    'Ctrl-S': () => this._saveRequested(),
+                    'Cmd-S': () => this._saveRequested()
+                }
             });
             this.cm.on('change', () => this._changedSoon());
             this.cm.on('blur', () => this._sendNow());
@@ -175,6 +182,13 @@
                 this.cm.addLineClass(handle, 'background', 'nscl-problem-line');
                 this._marked.push(handle);
             });
+        }
+
+        /** Ctrl+S: the text is sent first, then the request to save it. */
+        _saveRequested() {
+            this._pending = true;
+            this._sendNow();
+            this.dispatchEvent(new CustomEvent('save-requested'));
         }
 
         _changedSoon() {

@@ -227,9 +227,13 @@ public class VersionPanel extends Div {
         editor.setValue(new String(editorBasedOn, StandardCharsets.UTF_8));
         editor.setReadOnly(!version.draft());
         markProblems();
-        showInEditorArea(path, editor, () -> save(path, editor.getValue().getBytes(StandardCharsets.UTF_8),
-                editorBasedOn), screen.formFor(path).isPresent() ? RuleVersionsScreen.button(getTranslation(
-                        "policy.form.as-form"), VaadinIcon.FORM, () -> afterUnsavedWork(() -> open(path))) : null);
+        Runnable saveText = () -> save(path, editor.getValue().getBytes(StandardCharsets.UTF_8), editorBasedOn);
+        if (version.draft()) {
+            editor.onSaveShortcut(saveText);
+        }
+        showInEditorArea(path, editor, saveText, screen.formFor(path).isPresent() ? RuleVersionsScreen.button(
+                getTranslation("policy.form.as-form"), VaadinIcon.FORM, () -> afterUnsavedWork(() -> open(path)))
+                : null);
     }
 
     private void openForm(String path, RuleScreen.FileForm form) {

@@ -66,6 +66,11 @@ public class CodeEditor extends AbstractSinglePropertyField<CodeEditor, String> 
         getElement().setProperty("problems", JSON.writeValueAsString(problems));
     }
 
+    /** Runs the action when the person presses Ctrl+S (Cmd+S) in the editor, after its text has reached the server. */
+    public void onSaveShortcut(Runnable action) {
+        getElement().addEventListener("save-requested", e -> action.run());
+    }
+
     /** Moves the cursor to the start of the line (from 1) and scrolls to it. */
     public void goToLine(int line) {
         getElement().callJsFunction("goToLine", line);
