@@ -232,7 +232,7 @@ public class VersionPanel extends Div {
             editor.onSaveShortcut(saveText);
         }
         showInEditorArea(path, editor, saveText, screen.formFor(path).isPresent() ? RuleVersionsScreen.button(
-                getTranslation("policy.form.as-form"), VaadinIcon.FORM, () -> afterUnsavedWork(() -> open(path)))
+                getTranslation("rules.form.as-form"), VaadinIcon.FORM, () -> afterUnsavedWork(() -> open(path)))
                 : null);
     }
 
@@ -246,8 +246,8 @@ public class VersionPanel extends Div {
         editorBasedOn = content;
         showInEditorArea(path, view, () -> form.write(new String(editorBasedOn, StandardCharsets.UTF_8))
                 .ifPresentOrElse(updated -> save(path, updated.getBytes(StandardCharsets.UTF_8), editorBasedOn),
-                        () -> Notifications.error(getTranslation("policy.form.invalid"))),
-                RuleVersionsScreen.button(getTranslation("policy.form.as-text"), VaadinIcon.CODE,
+                        () -> Notifications.error(getTranslation("rules.form.invalid"))),
+                RuleVersionsScreen.button(getTranslation("rules.form.as-text"), VaadinIcon.CODE,
                         () -> afterUnsavedWork(() -> openAsText(path))));
     }
 
