@@ -68,6 +68,9 @@
                 tabSize: 4,
                 indentWithTabs: false,
                 screenReaderLabel: this._label,
+                // A hidden textarea receives the keys on every device. CodeMirror's contenteditable input (its
+                // default on phones) dropped the Vietnamese letters a keyboard inserts ("Hỏng" became "Hng").
+                inputStyle: 'textarea',
                 gutters: ['nscl-problem-gutter', 'CodeMirror-linenumbers'],
                 // Every line is drawn (rule files have hundreds, not tens of thousands), so the browser's own
                 // Ctrl+F finds text anywhere in the file.

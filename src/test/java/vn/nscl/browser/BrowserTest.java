@@ -66,6 +66,16 @@ public abstract class BrowserTest {
         });
     }
 
+    /** From here on the test is an Android phone (its user agent, 360 px, touch), as officers in the field use. */
+    protected void usePhone() {
+        context.close();
+        context = browser.newContext(new Browser.NewContextOptions().setLocale("vi-VN").setViewportSize(360, 800)
+                .setIsMobile(true).setHasTouch(true).setUserAgent("Mozilla/5.0 (Linux; Android 14; SM-A155F) "
+                        + "AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Mobile Safari/537.36"));
+        context.setDefaultTimeout(20_000);
+        page = context.newPage();
+    }
+
     @AfterEach
     void closePage() {
         context.close();

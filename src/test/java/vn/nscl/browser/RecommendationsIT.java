@@ -103,6 +103,35 @@ class RecommendationsIT extends BrowserTest {
         assertThat(page.locator(".rules-active")).hasText(active);
     }
 
+    @Test
+    void on_a_phone_vietnamese_typed_into_the_rule_editor_arrives_whole() {
+        usePhone();
+        logIn("officer@example.com", "nscl-demo-2026");
+        page.waitForURL("**/home");
+        page.navigate(url("/rules"));
+        settle();
+        Locator newDraft = page.getByText("Tạo bản nháp từ phiên bản này");
+        if (newDraft.count() == 0) {
+            page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText("Đang dùng"))
+                    .first().click();
+            settle();
+        }
+        page.getByText("Tạo bản nháp từ phiên bản này").click();
+        settle();
+        confirmDialog();
+        Locator editor = editFirstFile();
+        String before = editorText(editor);
+        editor.locator(".CodeMirror-code").tap();
+        page.keyboard().press("Control+End");
+        page.keyboard().press("Enter");
+        page.keyboard().type("// Ghi chú: hộ kinh doanh ở Hướng Hóa, Đắk Rông");
+        page.keyboard().press("Control+s");
+        settle();
+        org.assertj.core.api.Assertions.assertThat(editorText(editor)).startsWith(before)
+                .endsWith("// Ghi chú: hộ kinh doanh ở Hướng Hóa, Đắk Rông");
+        assertThat(page.locator(".rule-problem")).hasCount(0);
+    }
+
     /** Signs in as an officer, opens the rules and makes a draft of the version in use; returns the active line. */
     private String startDraftAsOfficer() {
         logIn("officer@example.com", "nscl-demo-2026");
