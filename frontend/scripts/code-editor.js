@@ -77,6 +77,8 @@
                 viewportMargin: Infinity,
                 extraKeys: {
                     Tab: cm => cm.execCommand('insertSoftTab'),
+                    // Tab indents, so Esc is the way out for keyboard users: to the buttons after the editor.
+                    Esc: () => this._leave(),
                     'Ctrl-S': () => this._saveRequested(),
                     'Cmd-S': () => this._saveRequested()
                 }
@@ -185,6 +187,15 @@
                 this.cm.addLineClass(handle, 'background', 'nscl-problem-line');
                 this._marked.push(handle);
             });
+        }
+
+        _leave() {
+            const next = this.nextElementSibling && this.nextElementSibling.querySelector('vaadin-button, button');
+            if (next) {
+                next.focus();
+            } else {
+                this.cm.getInputField().blur();
+            }
         }
 
         /** Ctrl+S: the text is sent first, then the request to save it. */

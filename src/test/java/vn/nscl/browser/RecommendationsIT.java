@@ -77,6 +77,9 @@ class RecommendationsIT extends BrowserTest {
         settle();
         org.assertj.core.api.Assertions.assertThat(editor.evaluate("el => el.cm.getCursor().line + 1"))
                 .as("the jump puts the cursor on the line").isEqualTo(openedOn);
+        page.keyboard().press("Escape");
+        org.assertj.core.api.Assertions.assertThat(page.evaluate("() => document.activeElement.textContent"))
+                .as("Tab indents, Esc leaves the editor for its buttons").asString().contains("Lưu và kiểm tra");
         // The editor's font has the Vietnamese letters, so diacritics are not drawn from another font.
         org.assertj.core.api.Assertions.assertThat(page.evaluate("() => document.fonts.load('16px \"NSCL Mono\"', "
                 + "'ệắượ').then(faces => faces.length)")).isNotEqualTo(0);
