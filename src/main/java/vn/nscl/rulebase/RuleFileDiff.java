@@ -8,7 +8,6 @@ import java.util.TreeSet;
 
 import com.github.difflib.DiffUtils;
 import com.github.difflib.UnifiedDiffUtils;
-import com.github.difflib.patch.Patch;
 import com.github.difflib.patch.AbstractDelta;
 
 /**
@@ -45,23 +44,30 @@ public final class RuleFileDiff {
     }
 
     public static List<FileDiff> between(Map<String, byte[]> before, Map<String, byte[]> after) {
-        List<FileDiff> diffs = new ArrayList<>();
+        return changed(before, after).stream().map(file -> new FileDiff(file.path(), file.change(),
+                UnifiedDiffUtils.generateUnifiedDiff(file.path(), file.path(), file.old(),
+                        DiffUtils.diff(file.old(), file.now()), CONTEXT).stream()
+                        .filter(line -> !line.startsWith("---") && !line.startsWith("+++")).toList())).toList();
+    }
+
+    /** A file whose lines differ between the two versions, with both sides' lines (empty for a missing side). */
+    private record Changed(String path, Change change, List<String> old, List<String> now) {
+    }
+
+    /** Every file that differs, by path. */
+    private static List<Changed> changed(Map<String, byte[]> before, Map<String, byte[]> after) {
+        List<Changed> files = new ArrayList<>();
         TreeSet<String> paths = new TreeSet<>(before.keySet());
         paths.addAll(after.keySet());
         for (String path : paths) {
             List<String> old = lines(path, before.get(path));
             List<String> now = lines(path, after.get(path));
-            if (old.equals(now)) {
-                continue;
+            if (!old.equals(now)) {
+                files.add(new Changed(path, !before.containsKey(path) ? Change.ADDED
+                        : !after.containsKey(path) ? Change.REMOVED : Change.CHANGED, old, now));
             }
-            Patch<String> patch = DiffUtils.diff(old, now);
-            List<String> unified = UnifiedDiffUtils.generateUnifiedDiff(path, path, old, patch, CONTEXT);
-            Change change = !before.containsKey(path) ? Change.ADDED : !after.containsKey(path) ? Change.REMOVED
-                    : Change.CHANGED;
-            diffs.add(new FileDiff(path, change, unified.stream().filter(line -> !line.startsWith("---")
-                    && !line.startsWith("+++")).toList()));
         }
-        return List.copyOf(diffs);
+        return files;
     }
 
     private static List<String> lines(String path, byte[] content) {
@@ -80,20 +86,8 @@ public final class RuleFileDiff {
      * around each change; longer unchanged stretches are one GAP row saying how many lines were left out.
      */
     public static List<FileComparison> sideBySide(Map<String, byte[]> before, Map<String, byte[]> after) {
-        List<FileComparison> files = new ArrayList<>();
-        TreeSet<String> paths = new TreeSet<>(before.keySet());
-        paths.addAll(after.keySet());
-        for (String path : paths) {
-            List<String> old = lines(path, before.get(path));
-            List<String> now = lines(path, after.get(path));
-            if (old.equals(now)) {
-                continue;
-            }
-            Change change = !before.containsKey(path) ? Change.ADDED : !after.containsKey(path) ? Change.REMOVED
-                    : Change.CHANGED;
-            files.add(new FileComparison(path, change, withGaps(paired(old, now))));
-        }
-        return List.copyOf(files);
+        return changed(before, after).stream().map(file -> new FileComparison(file.path(), file.change(),
+                withGaps(paired(file.old(), file.now())))).toList();
     }
 
     /** Every line of both sides, paired: unchanged lines, then each change's lines side by side. */
