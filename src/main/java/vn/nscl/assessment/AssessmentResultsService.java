@@ -18,6 +18,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.nscl.enterprise.EnterpriseService;
+import vn.nscl.shared.InLists;
 import vn.nscl.shared.UserFacingException;
 
 /**
@@ -28,9 +29,6 @@ import vn.nscl.shared.UserFacingException;
 public class AssessmentResultsService {
 
     private static final int SHOWN_STRENGTHS = 3;
-
-    /** Enterprises asked for in one query at most (databases limit the size of an IN list). */
-    private static final int IN_LIST_CHUNK = 1_000;
 
     private final AssessmentRepository assessments;
     private final DimensionScoreRepository scores;
@@ -63,17 +61,14 @@ public class AssessmentResultsService {
 
     /**
      * The submitted assessments of many enterprises at once (when and with which score), oldest first, for officers'
-     * lists over the province: one query per thousand enterprises instead of one per enterprise.
+     * lists over the province: one query per thousand enterprises ({@link InLists}) instead of one per enterprise.
      */
     @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
     @Transactional(readOnly = true)
     public Map<Long, List<SubmittedScore>> submittedScores(Collection<Long> enterpriseIds) {
         Map<Long, List<SubmittedScore>> byEnterprise = new HashMap<>();
-        List<Long> ids = List.copyOf(new java.util.LinkedHashSet<>(enterpriseIds));
-        for (int from = 0; from < ids.size(); from += IN_LIST_CHUNK) {
-            assessments.submittedScoresOf(ids.subList(from, Math.min(ids.size(), from + IN_LIST_CHUNK)))
-                    .forEach(s -> byEnterprise.computeIfAbsent(s.enterpriseId(), id -> new ArrayList<>()).add(s));
-        }
+        InLists.inChunks(enterpriseIds, assessments::submittedScoresOf)
+                .forEach(s -> byEnterprise.computeIfAbsent(s.enterpriseId(), id -> new ArrayList<>()).add(s));
         return byEnterprise;
     }
 

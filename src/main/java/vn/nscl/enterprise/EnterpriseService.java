@@ -18,6 +18,7 @@ import vn.nscl.reference.ReferenceData;
 import vn.nscl.security.AccountService;
 import vn.nscl.security.NewAccount;
 import vn.nscl.security.Role;
+import vn.nscl.shared.InLists;
 import vn.nscl.shared.SignedIn;
 import vn.nscl.shared.TextRules;
 import vn.nscl.shared.UserFacingException;
@@ -136,11 +137,8 @@ public class EnterpriseService {
     @Transactional(readOnly = true)
     public java.util.Map<Long, String> namesOf(java.util.Collection<Long> enterpriseIds) {
         java.util.Map<Long, String> names = new java.util.HashMap<>();
-        List<Long> ids = List.copyOf(new java.util.LinkedHashSet<>(enterpriseIds));
-        for (int from = 0; from < ids.size(); from += 1_000) {
-            enterprises.namesOf(ids.subList(from, Math.min(ids.size(), from + 1_000)))
-                    .forEach(row -> names.put((Long) row[0], (String) row[1]));
-        }
+        InLists.inChunks(enterpriseIds, enterprises::namesOf).forEach(row -> names.put((Long) row[0],
+                (String) row[1]));
         return names;
     }
 
