@@ -75,9 +75,7 @@ class PolicyForm extends Div implements RuleScreen.FileForm {
         newExpert.setHelperText(getTranslation("policy.form.new-expert.help"));
         newExpert.setStep(0.1);
         newExpert.setStepButtonsVisible(true);
-        binder.forField(newExpert).asRequired(getTranslation("policy.form.required"))
-                .withValidator(new DoubleRangeValidator(getTranslation("policy.form.range", "1", "5"), 1.0, 5.0))
-                .bind(PolicySettings::getNewExpert, PolicySettings::setNewExpert);
+        bindDecimal(newExpert, 1, 5, PolicySettings::getNewExpert, PolicySettings::setNewExpert);
         certificates.setLabel(getTranslation("policy.form.certificates"));
         certificates.setHelperText(getTranslation("policy.form.certificates.help"));
         certificates.setItems(catalogue.items().stream().map(CatalogueItem::code).toList());
@@ -176,15 +174,19 @@ class PolicyForm extends Div implements RuleScreen.FileForm {
 
     private void bindWeight(NumberField field, ValueProvider<PolicySettings, Double> get,
             Setter<PolicySettings, Double> set) {
-        binder.forField(field).asRequired(getTranslation("policy.form.required"))
-                .withValidator(new DoubleRangeValidator(getTranslation("policy.form.range", "0", "100"), 0.0, 100.0))
-                .bind(get, set);
+        bindDecimal(field, 0, 100, get, set);
     }
 
     private void bindFraction(NumberField field, ValueProvider<PolicySettings, Double> get,
             Setter<PolicySettings, Double> set) {
+        bindDecimal(field, 0, 1, get, set);
+    }
+
+    private void bindDecimal(NumberField field, int min, int max, ValueProvider<PolicySettings, Double> get,
+            Setter<PolicySettings, Double> set) {
         binder.forField(field).asRequired(getTranslation("policy.form.required"))
-                .withValidator(new DoubleRangeValidator(getTranslation("policy.form.range", "0", "1"), 0.0, 1.0))
+                .withValidator(new DoubleRangeValidator(getTranslation("policy.form.range", String.valueOf(min),
+                        String.valueOf(max)), (double) min, (double) max))
                 .bind(get, set);
     }
 
