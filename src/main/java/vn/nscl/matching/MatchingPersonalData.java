@@ -67,7 +67,7 @@ class MatchingPersonalData implements PersonalData {
                 update request_event set actor = :pseudonym where actor in (:email, :name) and request_id in
                   (select id from support_request where enterprise_id = :enterprise or expert_id = :expert)""")
                 .param("pseudonym", person.pseudonym()).param("email", person.email())
-                .param("name", person.displayName() == null ? person.email() : person.displayName())
+                .param("name", person.shownName())
                 .param("enterprise", enterprises.idOfAccount(person.accountId()).orElse(-1L))
                 .param("expert", experts.expertIdOf(person.accountId()).orElse(-1L)).update();
     }

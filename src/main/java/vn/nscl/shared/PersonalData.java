@@ -9,6 +9,14 @@ public interface PersonalData {
 
     /** Whose data: the account, how it is known, and what stands for it once erased. */
     record Person(long accountId, String email, String displayName, String pseudonym) {
+
+        /**
+         * How records that name people show this one, as {@link SignedIn#actorName()} writes it: the display name, or
+         * the e-mail where there is none.
+         */
+        public String shownName() {
+            return displayName == null || displayName.isBlank() ? email : displayName;
+        }
     }
 
     /** The section's name in the exported file, e.g. {@code enterprise}. */

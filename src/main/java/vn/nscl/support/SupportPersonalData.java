@@ -46,7 +46,7 @@ class SupportPersonalData implements PersonalData {
                 update application_event set actor = :pseudonym where actor in (:email, :name) and application_id in
                   (select id from support_application where enterprise_id = :enterprise)""")
                 .param("pseudonym", person.pseudonym()).param("email", person.email())
-                .param("name", person.displayName() == null ? person.email() : person.displayName())
+                .param("name", person.shownName())
                 .param("enterprise", enterprises.idOfAccount(person.accountId()).orElse(-1L)).update();
     }
 }
