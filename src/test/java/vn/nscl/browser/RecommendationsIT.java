@@ -113,15 +113,7 @@ class RecommendationsIT extends BrowserTest {
         page.waitForURL("**/home");
         page.navigate(url("/rules"));
         settle();
-        Locator newDraft = page.getByText("Tạo bản nháp từ phiên bản này");
-        if (newDraft.count() == 0) {
-            page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText("Đang dùng"))
-                    .first().click();
-            settle();
-        }
-        page.getByText("Tạo bản nháp từ phiên bản này").click();
-        settle();
-        confirmDialog();
+        draftFromVersionInUse();
         Locator editor = editFirstFile();
         String before = editorText(editor);
         editor.locator(".CodeMirror-code").tap();
@@ -145,6 +137,13 @@ class RecommendationsIT extends BrowserTest {
         settle();
         assertThat(page.getByText("Đang dùng: phiên bản").first()).isVisible();
         String active = page.locator(".rules-active").textContent();
+        draftFromVersionInUse();
+        assertThat(page.locator(".version-panel h2")).containsText("Bản nháp");
+        return active;
+    }
+
+    /** On the rules screen: makes a draft of the version in use. */
+    private void draftFromVersionInUse() {
         Locator newDraft = page.getByText("Tạo bản nháp từ phiên bản này");
         if (newDraft.count() == 0) {
             // An earlier run left a draft selected: start from the version in use.
@@ -155,8 +154,6 @@ class RecommendationsIT extends BrowserTest {
         page.getByText("Tạo bản nháp từ phiên bản này").click();
         settle();
         confirmDialog();
-        assertThat(page.locator(".version-panel h2")).containsText("Bản nháp");
-        return active;
     }
 
     private Locator editFirstFile() {
