@@ -252,5 +252,11 @@ class MatchingPolicyServiceTest {
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> as.as("expert@example.com", () -> dryRuns.dryRun(1)))
                 .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as.as("enterprise@example.com", () -> versions.compare(KIND, originalActive,
+                originalActive))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as.as("expert@example.com", () -> versions.activations(KIND, originalActive)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as.as(OFFICER, () -> versions.compare(KIND, originalActive, Long.MAX_VALUE)))
+                .as("a version that does not exist").isInstanceOf(UserFacingException.class);
     }
 }
