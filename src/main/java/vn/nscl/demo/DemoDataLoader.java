@@ -15,8 +15,7 @@ import org.springframework.boot.ApplicationRunner;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.context.annotation.Profile;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 import vn.nscl.enterprise.EnterpriseRegistration;
@@ -34,8 +33,6 @@ import vn.nscl.shared.SeedingLock;
  * when the database already has the demo administrator, it does nothing.
  */
 @Component
-@Profile("!prod")
-@ConditionalOnProperty(name = "nscl.demo-data.enabled", havingValue = "true")
 class DemoDataLoader implements ApplicationRunner {
 
     static final String DEMO_ADMIN = "admin@example.com";
@@ -58,11 +55,13 @@ class DemoDataLoader implements ApplicationRunner {
     private EntityManager entityManager;
     private final SeedingLock seeding;
     private final LoadTestAccounts loadTestAccounts;
+    private final Environment environment;
 
     DemoDataLoader(DemoDataProperties properties, ActingAs acting, AccountService accounts,
             EnterpriseService enterprises, ExpertService experts, DemoProfiles profiles, DemoAssessments assessments,
             DemoExperts demoExperts, DemoRequests demoRequests, DemoApplications demoApplications, DemoPlan demoPlan,
-            Clock clock, SeedingLock seeding, LoadTestAccounts loadTestAccounts) {
+            Clock clock, SeedingLock seeding, LoadTestAccounts loadTestAccounts, Environment environment) {
+        this.environment = environment;
         this.seeding = seeding;
         this.loadTestAccounts = loadTestAccounts;
         this.properties = properties;
@@ -81,12 +80,24 @@ class DemoDataLoader implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        if (!wanted()) {
+            return;
+        }
         seeding.inTransaction(() -> {
             if (!acting.platform(() -> accounts.emailExists(DEMO_ADMIN))) {
                 load();
             }
         });
         loadTestAccounts.addIfWanted();
+    }
+
+    /**
+     * Only when asked for, and never in production. Decided when the application starts, not with @Profile and
+     * @ConditionalOnProperty: an instance started in Spring's AOT mode (deploy/) has the beans chosen when the jar was
+     * built, and the jar's defaults ask for demo data.
+     */
+    private boolean wanted() {
+        return properties.enabled() && !environment.matchesProfiles("prod");
     }
 
     private void load() {

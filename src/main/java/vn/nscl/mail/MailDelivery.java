@@ -10,7 +10,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.mail.SimpleMailMessage;
@@ -37,7 +36,7 @@ class MailDelivery {
     private static final Duration CLAIM = Duration.ofMinutes(2);
 
     private final QueuedMailRepository mails;
-    private final ObjectProvider<JavaMailSender> sender;
+    private final MailServer server;
     private final TransactionTemplate transaction;
     private final String from;
     private final boolean logBodies;
@@ -52,12 +51,12 @@ class MailDelivery {
     private final AtomicBoolean pending = new AtomicBoolean();
     private final Jobs jobs;
 
-    MailDelivery(QueuedMailRepository mails, ObjectProvider<JavaMailSender> sender, TransactionTemplate transaction,
+    MailDelivery(QueuedMailRepository mails, MailServer server, TransactionTemplate transaction,
             @Value("${nscl.mail.from:no-reply@nscl.local}") String from,
             @Value("${nscl.mail.log-bodies:false}") boolean logBodies, MeterRegistry meters, Clock clock, Jobs jobs) {
         this.jobs = jobs;
         this.mails = mails;
-        this.sender = sender;
+        this.server = server;
         this.transaction = transaction;
         this.from = from;
         this.logBodies = logBodies;
@@ -104,7 +103,7 @@ class MailDelivery {
         if (mail == null) {
             return; // another instance has it
         }
-        JavaMailSender mailer = sender.getIfAvailable();
+        JavaMailSender mailer = server.sender().orElse(null);
         if (mailer == null) {
             record(id, m -> m.held(clock.instant()));
             log.info("Mail {} held: no mail server configured (to {})", id, masked(mail.to()));

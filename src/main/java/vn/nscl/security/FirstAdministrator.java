@@ -9,7 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.context.annotation.Profile;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 import vn.nscl.shared.SeedingLock;
@@ -21,7 +21,6 @@ import vn.nscl.shared.UserFacingException;
  * the database has no administrator yet. Afterwards the variables are ignored: accounts are managed in the app.
  */
 @Component
-@Profile("prod")
 class FirstAdministrator implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(FirstAdministrator.class);
@@ -29,9 +28,11 @@ class FirstAdministrator implements ApplicationRunner {
     private final AccountService accounts;
     private final Settings settings;
     private final SeedingLock seeding;
+    private final Environment environment;
 
-    FirstAdministrator(AccountService accounts, Settings settings, SeedingLock seeding) {
+    FirstAdministrator(AccountService accounts, Settings settings, SeedingLock seeding, Environment environment) {
         this.seeding = seeding;
+        this.environment = environment;
         this.accounts = accounts;
         this.settings = settings;
     }
@@ -42,6 +43,11 @@ class FirstAdministrator implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        // The profile is asked for here, when the application starts, not with @Profile: an instance started in
+        // Spring's AOT mode (deploy/) has the beans chosen when the jar was built, without the prod profile.
+        if (!environment.matchesProfiles("prod")) {
+            return;
+        }
         try {
             SystemTask.run(() -> seeding.inTransaction(this::createIfNone));
         } catch (UserFacingException refused) {

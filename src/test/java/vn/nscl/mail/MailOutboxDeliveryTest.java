@@ -16,12 +16,10 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -64,7 +62,7 @@ class MailOutboxDeliveryTest {
     MutableClock clock;
 
     @Autowired
-    ObjectProvider<JavaMailSender> senders;
+    MailServer server;
 
     @Autowired
     MeterRegistry meters;
@@ -220,7 +218,7 @@ class MailOutboxDeliveryTest {
 
     /** Another instance's delivery over the same database and mail server. */
     private MailDelivery freshInstance() {
-        return new MailDelivery(mails, senders, transaction, from, false, meters, clock, jobs);
+        return new MailDelivery(mails, server, transaction, from, false, meters, clock, jobs);
     }
 
     private long idOf(String to) {
