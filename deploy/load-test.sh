@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# The load test as docs/benchmarks.md reports it: the packaged jar on a fresh PostgreSQL database (demo data plus the
-# load-test enterprises), Gatling (mvn -Pload, src/gatling) driving it from the same machine, and what the server
+# The load test as docs/benchmarks.md reports it: the packaged jar (in Spring's AOT mode, as a server runs it) on a
+# fresh PostgreSQL database (demo data plus the load-test enterprises), Gatling (mvn -Pload, src/gatling) driving it from the same machine, and what the server
 # spent: CPU, heap after a full GC before and after, open Vaadin sessions, heap per session.
 #   deploy/load-test.sh USERS [DURATION_SECONDS] [RAMP_SECONDS]
 # Environment: NSCL_LOAD_THINK (think-time scale, 1.0 = a person's pace), NSCL_LOAD_OFFICERS (default USERS/50, at
@@ -38,7 +38,7 @@ SQL
 
 log=$(mktemp)
 # shellcheck disable=SC2086
-"$JAVA" ${JAVA_OPTS:--Xmx2g} -jar "$JAR" --server.port="$PORT" --vaadin.launch-browser=false \
+"$JAVA" ${JAVA_OPTS:--Xmx2g} -Dspring.aot.enabled=true -jar "$JAR" --server.port="$PORT" --vaadin.launch-browser=false \
     --spring.datasource.url="jdbc:postgresql://127.0.0.1:5432/$DB" --spring.datasource.username=nscl \
     --spring.datasource.password=nscl --nscl.demo-data.load-test-enterprises="$(( ACCOUNTS + WARMUP_ACCOUNTS ))" \
     --nscl.security.trusted-proxies=127.0.0.1 --server.servlet.session.timeout="$IDLE" > "$log" 2>&1 &

@@ -60,7 +60,7 @@ mkdir -p "$RUN"
 # The instances: both start at once on the same database, as after an upgrade (start-up seeding is serialised).
 for i in "${!PORTS[@]}"; do
     n=$((i + 1))
-    "$JAVA" -Xmx1g -XX:+ExitOnOutOfMemoryError -jar "$JAR" --server.port="${PORTS[$i]}" \
+    "$JAVA" -Xmx1g -XX:+ExitOnOutOfMemoryError -Dspring.aot.enabled=true -jar "$JAR" --server.port="${PORTS[$i]}" \
         --spring.datasource.url="jdbc:postgresql://127.0.0.1:5432/$DB" \
         --spring.datasource.username=nscl --spring.datasource.password=nscl \
         --nscl.security.trusted-proxies=127.0.0.1 > "$RUN/app$n.log" 2>&1 &

@@ -31,11 +31,12 @@ import org.junit.jupiter.api.Test;
 import com.microsoft.playwright.Locator;
 
 /**
- * The deployment of deploy/: two instances of the packaged jar on one PostgreSQL behind HAProxy with sticky sessions
- * (deploy/haproxy.cfg as shipped). A person signs in through the proxy and answers part of an assessment; the
- * instance holding their session stops; they sign in again, land on the other instance and resume the draft with
- * nothing lost. A rule-set activation is followed by both instances within the refresh interval, and each
- * cluster-wide scheduled job ran once although both instances fired it. Runs with -Ppostgres (needs haproxy).
+ * The deployment of deploy/: two instances of the packaged jar, in Spring's AOT mode as deploy/nscl-connect@.service
+ * starts them, on one PostgreSQL behind HAProxy with sticky sessions (deploy/haproxy.cfg as shipped). A person signs
+ * in through the proxy and answers part of an assessment; the instance holding their session stops; they sign in
+ * again, land on the other instance and resume the draft with nothing lost. A rule-set activation is followed by both
+ * instances within the refresh interval, and each cluster-wide scheduled job ran once although both instances fired
+ * it. Runs with -Ppostgres (needs haproxy).
  */
 class ClusterIT extends BrowserTest {
 
@@ -192,7 +193,7 @@ class ClusterIT extends BrowserTest {
         Path jar = Path.of(System.getProperty("app.jar", "target/nscl-connect.jar"));
         String java = ProcessHandle.current().info().command().orElse("java");
         String everyTenSeconds = "*/10 * * * * *";
-        List<String> command = List.of(java, "-Xmx768m", "-jar", jar.toString(), "--server.port=" + port,
+        List<String> command = List.of(java, "-Xmx768m", "-Dspring.aot.enabled=true", "-jar", jar.toString(), "--server.port=" + port,
                 "--spring.datasource.url=" + schemaUrl,
                 "--spring.datasource.username=" + System.getProperty("nscl.test.db.username"),
                 "--spring.datasource.password=" + System.getProperty("nscl.test.db.password"),

@@ -48,7 +48,10 @@ final class PackagedApplication {
         mailServer = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
         mailServer.start();
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = new ArrayList<>(List.of(java, "-jar", jar.toString(), "--server.port=" + port,
+        // In Spring's AOT mode, as a server runs it (deploy/nscl-connect@.service): the mail server among what is then
+        // decided at start rather than when the jar was built.
+        List<String> command = new ArrayList<>(List.of(java, "-Dspring.aot.enabled=true", "-jar", jar.toString(),
+                "--server.port=" + port,
                 "--nscl.security.bcrypt-strength=4", "--vaadin.launch-browser=false",
                 // The browser tests are many people signing in from one address within minutes.
                 "--nscl.security.logins-per-address=1000", "--nscl.security.new-sessions-per-address=1000",
