@@ -4,6 +4,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+import org.springframework.context.event.ContextRefreshedEvent;
+import org.springframework.context.event.EventListener;
 
 import org.springframework.stereotype.Component;
 
@@ -15,14 +20,15 @@ import vn.nscl.rulebase.ShippedRules;
 
 /**
  * The expert test cases: those shipped in {@code rules/cases/} (read once at start-up; a broken file stops the start
- * with its name and line) and those officers saved from real assessments.
+ * with its name and line) and those officers saved from real assessments. The shipped files are read on a thread of
+ * their own while the rest of the application starts (about a second of a cold start's main thread otherwise).
  */
 @Component
 class AdviceCases {
 
     static final String FOLDER = "cases";
 
-    private final List<AdviceCase> shipped;
+    private final CompletableFuture<List<AdviceCase>> shipped;
     private final SavedAdviceCaseRepository saved;
     private final AdviceCaseFile.QuickQuestions quick;
 
@@ -30,19 +36,37 @@ class AdviceCases {
             SavedAdviceCaseRepository saved) {
         this.saved = saved;
         this.quick = (sketch, fullAnswers) -> quickAnswers(trials, profiles, sketch, fullAnswers);
+        this.shipped = CompletableFuture.supplyAsync(() -> readShipped(properties.directory()), task -> {
+            Thread thread = new Thread(task, "advice-cases-start");
+            thread.setDaemon(true);
+            thread.start();
+        });
+    }
+
+    private List<AdviceCase> readShipped(String directory) {
         List<AdviceCase> read = new ArrayList<>();
-        ShippedRules.read(properties.directory(), FOLDER, path -> path.endsWith(".yaml")).files()
+        ShippedRules.read(directory, FOLDER, path -> path.endsWith(".yaml")).files()
                 .forEach((path, content) -> read.add(AdviceCaseFile.read("rules/" + path, content, quick)));
-        this.shipped = List.copyOf(read);
+        return List.copyOf(read);
+    }
+
+    /** The end of the context's refresh waits for the shipped cases, so a broken file still stops the start. */
+    @EventListener(ContextRefreshedEvent.class)
+    void awaitStart() {
+        shipped();
     }
 
     List<AdviceCase> shipped() {
-        return shipped;
+        try {
+            return shipped.join();
+        } catch (CompletionException failed) {
+            throw failed.getCause() instanceof RuntimeException cause ? cause : failed;
+        }
     }
 
     /** Every case: the shipped ones, then the saved ones, newest first. */
     List<AdviceCase> all() {
-        List<AdviceCase> all = new ArrayList<>(shipped);
+        List<AdviceCase> all = new ArrayList<>(shipped());
         saved.findAllByOrderBySavedAtDesc().forEach(c -> all.add(read(c)));
         return all;
     }
