@@ -1,6 +1,8 @@
 package vn.nscl.enterprise;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -12,7 +14,9 @@ import vn.nscl.shared.PersonalData;
  * The enterprise an account manages: its registration, contacts, profile, figures, OCOP products and certificates
  * are exported. On erasure the people go and the business stays (its figures still count, anonymously): the contact
  * person, e-mail and phone are removed; a household business, whose code is its owner's citizen ID (CCCD) and whose
- * name is often the owner's, loses both. Open claims by the account are dropped.
+ * name is often the owner's, loses both. Open claims by the account are dropped. DOST's internal notes: an officer's
+ * own notes are exported and, on erasure, signed by the pseudonym; notes on an erased owner's enterprise keep their
+ * text with the owner's name, the contact person's and the e-mail replaced by the pseudonym.
  */
 @Component
 class EnterprisePersonalData implements PersonalData {
@@ -34,7 +38,9 @@ class EnterprisePersonalData implements PersonalData {
                 .param("account", person.accountId()).query().listOfRows();
         var claims = jdbc.sql("select * from enterprise_claim where claimant_account_id = :account")
                 .param("account", person.accountId()).query().listOfRows();
-        if (enterprise.isEmpty() && claims.isEmpty()) {
+        boolean wroteNotes = jdbc.sql("select count(*) from enterprise_note where written_by = :by")
+                .param("by", person.shownName()).query(Integer.class).single() > 0;
+        if (enterprise.isEmpty() && claims.isEmpty() && !wroteNotes) {
             return null;
         }
         Map<String, Object> section = new LinkedHashMap<>();
@@ -48,11 +54,28 @@ class EnterprisePersonalData implements PersonalData {
             }
         }
         section.put("claims", claims);
+        section.put("notesWritten", jdbc.sql("select enterprise_id, written_at, body from enterprise_note "
+                + "where written_by = :by order by written_at, id").param("by", person.shownName()).query()
+                .listOfRows());
         return section;
     }
 
     @Override
     public void erase(Person person) {
+        jdbc.sql("update enterprise_note set written_by = :pseudonym where written_by = :by")
+                .param("pseudonym", person.pseudonym()).param("by", person.shownName()).update();
+        List<String> names = new ArrayList<>(jdbc.sql("select contact_person from enterprise where account_id = :account")
+                .param("account", person.accountId()).query(String.class).list());
+        names.add(person.displayName());
+        names.add(person.email());
+        for (String named : names) {
+            if (named != null && named.length() >= 3) {
+                jdbc.sql("update enterprise_note set body = replace(body, :named, :pseudonym) where enterprise_id in "
+                        + "(select id from enterprise where account_id = :account) and body like :pattern")
+                        .param("named", named).param("pseudonym", person.pseudonym())
+                        .param("account", person.accountId()).param("pattern", "%" + named + "%").update();
+            }
+        }
         jdbc.sql("""
                 update enterprise set contact_person = :pseudonym, email = :email, phone = '',
                   name = case when enterprise_type = 'HOUSEHOLD' then 'Hộ kinh doanh #' || id else name end,
