@@ -109,6 +109,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
         String name = SignedIn.principal().map(AccountPrincipal::displayName).orElse("");
         Avatar avatar = new Avatar(name);
+        if (!initials(name).isEmpty()) {
+            avatar.setAbbreviation(initials(name));
+        }
         avatar.addClassName("user-avatar");
         Span label = new Span(name);
         label.addClassName("user-name");
@@ -122,6 +125,20 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         root.getSubMenu().addItem(getTranslation("nav.logout"), e -> authentication.logout());
         menu.addClassName("user-menu");
         return menu;
+    }
+
+    /**
+     * Two letters fit the avatar's circle: the family name's and the given name's (Vietnamese names put the given
+     * name last), "NC" for Nguyễn Thị Minh Châu; the default took every word's and was cut off.
+     */
+    static String initials(String name) {
+        String[] words = name.strip().split("\\s+");
+        if (words[0].isEmpty()) {
+            return "";
+        }
+        String first = words[0].substring(0, 1);
+        return words.length == 1 ? first.toUpperCase(java.util.Locale.ROOT)
+                : (first + words[words.length - 1].substring(0, 1)).toUpperCase(java.util.Locale.ROOT);
     }
 
     @Override

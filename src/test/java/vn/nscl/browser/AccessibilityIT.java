@@ -67,8 +67,11 @@ class AccessibilityIT extends BrowserTest {
                     const r = e.getBoundingClientRect();
                     if (r.width > 0 && r.right > width + 1 && r.left < width && shown(e)
                         && !scrolls(e.parentElement || e)) {
+                      const text = (e.textContent || '').trim().slice(0, 30);
                       out.push(e.tagName.toLowerCase() + (typeof e.className === 'string' && e.className.trim()
-                        ? '.' + e.className.trim().split(/\\s+/).join('.') : '') + ' → ' + Math.round(r.right));
+                        ? '.' + e.className.trim().split(/\\s+/).join('.') : '') + ' in '
+                        + (e.parentElement ? e.parentElement.tagName.toLowerCase() : '-')
+                        + (text ? ' "' + text + '"' : '') + ' → ' + Math.round(r.right));
                     }
                   }
                   return out.length === 0 ? null : out.slice(0, 6).join(', ');
@@ -137,6 +140,21 @@ class AccessibilityIT extends BrowserTest {
                 "programmes/calls", "rules", "rules/matching", "training", "plan/dashboard", "plan/targets",
                 "plan/partners", "notifications")) {
             check(path);
+        }
+        report();
+    }
+
+    /** The rules screens on an officer's phone: the version list, the editor's buttons and the problems fit. */
+    @Test
+    void officer_rules_pages_at_a_phones_width() {
+        page.setViewportSize(PHONE_WIDTH, 780);
+        logIn("officer@example.com", PASSWORD);
+        page.waitForURL("**/home**");
+        for (String path : List.of("rules", "rules/matching")) {
+            check(path);
+            checkFitsPhone(path);
+            page.screenshot(new com.microsoft.playwright.Page.ScreenshotOptions().setFullPage(true).setPath(
+                    java.nio.file.Path.of("target", "screenshots", "phone-" + path.replace('/', '-') + ".png")));
         }
         report();
     }
