@@ -3,7 +3,8 @@
 # 200 (polled every 100 ms), on a fresh embedded H2 file database (migrations, rules, questionnaires and the demo data
 # are all written on the way), then prints the log's phase lines and stops the application.
 #   deploy/measure-startup.sh [JAR] [java options...]
-#   deploy/measure-startup.sh /opt/nscl-connect/app/nscl-connect.jar -XX:AOTCache=/opt/nscl-connect/app/app.aot
+#   deploy/measure-startup.sh /opt/nscl-connect/app/nscl-connect.jar -Dspring.aot.enabled=true \
+#       -XX:AOTCache=/opt/nscl-connect/app/app.aot          # as the systemd unit starts an instance
 # NSCL_MEASURE_ARGS adds application arguments (e.g. --nscl.demo-data.enabled=false).
 set -u
 JAR=${1:-$(ls -t target/nscl-connect-*.jar | head -n 1)}
