@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 import org.springframework.context.event.ContextRefreshedEvent;
 import org.springframework.context.event.EventListener;
@@ -17,6 +16,7 @@ import vn.nscl.assessment.TrialAssessments;
 import vn.nscl.enterprise.EnterpriseProfileService;
 import vn.nscl.enterprise.ProfileSketch;
 import vn.nscl.rulebase.ShippedRules;
+import vn.nscl.shared.StartUpWork;
 
 /**
  * The expert test cases: those shipped in {@code rules/cases/} (read once at start-up; a broken file stops the start
@@ -36,11 +36,7 @@ class AdviceCases {
             SavedAdviceCaseRepository saved) {
         this.saved = saved;
         this.quick = (sketch, fullAnswers) -> quickAnswers(trials, profiles, sketch, fullAnswers);
-        this.shipped = CompletableFuture.supplyAsync(() -> readShipped(properties.directory()), task -> {
-            Thread thread = new Thread(task, "advice-cases-start");
-            thread.setDaemon(true);
-            thread.start();
-        });
+        this.shipped = StartUpWork.onOwnThread("advice-cases-start", () -> readShipped(properties.directory()));
     }
 
     private List<AdviceCase> readShipped(String directory) {
@@ -57,11 +53,7 @@ class AdviceCases {
     }
 
     List<AdviceCase> shipped() {
-        try {
-            return shipped.join();
-        } catch (CompletionException failed) {
-            throw failed.getCause() instanceof RuntimeException cause ? cause : failed;
-        }
+        return StartUpWork.await(shipped);
     }
 
     /** Every case: the shipped ones, then the saved ones, newest first. */

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.slf4j.Logger;
@@ -21,6 +20,7 @@ import jakarta.annotation.PostConstruct;
 import vn.nscl.audit.AuditLog;
 import vn.nscl.shared.Jobs;
 import vn.nscl.shared.SeedingLock;
+import vn.nscl.shared.StartUpWork;
 import vn.nscl.shared.SystemTask;
 
 /**
@@ -77,21 +77,16 @@ public class ActiveRules {
      */
     @PostConstruct
     void start() {
-        starting = CompletableFuture.allOf(kinds.values().stream().map(kind -> CompletableFuture.runAsync(
-                () -> startUp(kind), task -> {
-                    Thread thread = new Thread(task, "rules-start-" + kind.code());
-                    thread.setDaemon(true);
-                    thread.start();
+        starting = CompletableFuture.allOf(kinds.values().stream().map(kind -> StartUpWork.onOwnThread(
+                "rules-start-" + kind.code(), () -> {
+                    startUp(kind);
+                    return null;
                 })).toArray(CompletableFuture[]::new));
     }
 
     @EventListener(ContextRefreshedEvent.class)
     void awaitStart() {
-        try {
-            starting.join();
-        } catch (CompletionException failed) {
-            throw failed.getCause() instanceof RuntimeException cause ? cause : failed;
-        }
+        StartUpWork.await(starting);
     }
 
     /** The kind's active version in this instance (waits for the start-up's build if it is still running). */
