@@ -38,9 +38,10 @@ class EnterprisePersonalData implements PersonalData {
                 .param("account", person.accountId()).query().listOfRows();
         var claims = jdbc.sql("select * from enterprise_claim where claimant_account_id = :account")
                 .param("account", person.accountId()).query().listOfRows();
-        boolean wroteNotes = jdbc.sql("select count(*) from enterprise_note where written_by = :by")
-                .param("by", person.shownName()).query(Integer.class).single() > 0;
-        if (enterprise.isEmpty() && claims.isEmpty() && !wroteNotes) {
+        var notesWritten = jdbc.sql("select enterprise_id, written_at, body from enterprise_note "
+                + "where written_by = :by order by written_at, id").param("by", person.shownName()).query()
+                .listOfRows();
+        if (enterprise.isEmpty() && claims.isEmpty() && notesWritten.isEmpty()) {
             return null;
         }
         Map<String, Object> section = new LinkedHashMap<>();
@@ -54,9 +55,7 @@ class EnterprisePersonalData implements PersonalData {
             }
         }
         section.put("claims", claims);
-        section.put("notesWritten", jdbc.sql("select enterprise_id, written_at, body from enterprise_note "
-                + "where written_by = :by order by written_at, id").param("by", person.shownName()).query()
-                .listOfRows());
+        section.put("notesWritten", notesWritten);
         return section;
     }
 

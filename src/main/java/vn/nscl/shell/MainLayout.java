@@ -109,8 +109,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
         String name = SignedIn.principal().map(AccountPrincipal::displayName).orElse("");
         Avatar avatar = new Avatar(name);
-        if (!initials(name).isEmpty()) {
-            avatar.setAbbreviation(initials(name));
+        String initials = initials(name);
+        if (!initials.isEmpty()) {
+            avatar.setAbbreviation(initials);
         }
         avatar.addClassName("user-avatar");
         Span label = new Span(name);
