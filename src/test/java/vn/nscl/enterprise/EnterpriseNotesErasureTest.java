@@ -3,7 +3,6 @@ package vn.nscl.enterprise;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.util.EnumSet;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -13,12 +12,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import tools.jackson.databind.json.JsonMapper;
-import vn.nscl.security.AccountService;
-import vn.nscl.security.NewAccount;
 import vn.nscl.security.PersonalDataService;
-import vn.nscl.security.Role;
 import vn.nscl.shared.SystemTask;
 import vn.nscl.testsupport.TestEnterprises;
+import vn.nscl.testsupport.TestOfficers;
 
 /**
  * DOST's internal notes and the erasure of personal data: an erased owner's name and e-mail leave the notes on their
@@ -40,7 +37,7 @@ class EnterpriseNotesErasureTest {
     EnterpriseNotes notes;
 
     @Autowired
-    AccountService accounts;
+    TestOfficers officers;
 
     @Autowired
     TestEnterprises as;
@@ -69,10 +66,10 @@ class EnterpriseNotesErasureTest {
 
     @Test
     void an_erased_officers_notes_stay_signed_by_the_pseudonym_and_were_in_their_export() throws Exception {
-        String email = "can-bo-" + UUID.randomUUID() + "@sokhcn.example.vn";
         String name = "Đinh Thị Ghi Chú";
-        long accountId = as.as(ADMIN, () -> accounts.createAccount(new NewAccount(email, "mot-mat-khau-rat-dai-2026",
-                name, "0233 3852 222", "Sở KH&CN", Locale.forLanguageTag("vi")), EnumSet.of(Role.OFFICER)));
+        TestOfficers.Officer officer = officers.named(name);
+        String email = officer.email();
+        long accountId = officer.accountId();
         long enterpriseId = as.create("C", false, EnterpriseType.ENTERPRISE).id();
         long noteId = as.as(email, () -> notes.write(enterpriseId, "Đã gọi điện, doanh nghiệp hẹn tuần sau.")).id();
 

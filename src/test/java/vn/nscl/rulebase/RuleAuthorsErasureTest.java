@@ -3,9 +3,6 @@ package vn.nscl.rulebase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.util.EnumSet;
-import java.util.Locale;
-import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,11 +11,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import vn.nscl.security.AccountService;
-import vn.nscl.security.NewAccount;
 import vn.nscl.security.PersonalDataService;
-import vn.nscl.security.Role;
 import vn.nscl.testsupport.TestEnterprises;
+import vn.nscl.testsupport.TestOfficers;
 
 /**
  * An officer who wrote rule versions and activated one asks for their data, then to be erased: the export lists the
@@ -34,7 +29,7 @@ class RuleAuthorsErasureTest {
     PersonalDataService personalData;
 
     @Autowired
-    AccountService accounts;
+    TestOfficers officers;
 
     @Autowired
     RuleVersions ruleVersions;
@@ -47,10 +42,10 @@ class RuleAuthorsErasureTest {
 
     @Test
     void an_erased_officers_versions_and_activations_stay_under_the_pseudonym() throws Exception {
-        String email = "can-bo-" + UUID.randomUUID() + "@sokhcn.example.vn";
         String name = "Trần Thị Xoan Erasure";
-        long accountId = as.as(ADMIN, () -> accounts.createAccount(new NewAccount(email, "mot-mat-khau-rat-dai-2026",
-                name, "0233 3852 111", "Sở KH&CN", Locale.forLanguageTag("vi")), EnumSet.of(Role.OFFICER)));
+        TestOfficers.Officer officer = officers.named(name);
+        String email = officer.email();
+        long accountId = officer.accountId();
         long active = as.as(ADMIN, () -> ruleVersions.active("recommendation").version().id());
         long draft = as.as(email, () -> ruleVersions.createDraft("recommendation", active, "Bản nháp để thử xóa"));
         int number = as.as(email, () -> ruleVersions.numberOf(draft));
