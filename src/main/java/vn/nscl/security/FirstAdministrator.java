@@ -12,9 +12,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
+import com.vaadin.flow.i18n.I18NProvider;
+
 import vn.nscl.shared.SeedingLock;
 import vn.nscl.shared.SystemTask;
 import vn.nscl.shared.UserFacingException;
+import vn.nscl.shared.UserFacingException.FieldProblem;
 
 /**
  * In production, creates the first administrator from {@code NSCL_ADMIN_EMAIL} and {@code NSCL_ADMIN_PASSWORD} when
@@ -29,8 +32,11 @@ class FirstAdministrator implements ApplicationRunner {
     private final Settings settings;
     private final SeedingLock seeding;
     private final Environment environment;
+    private final I18NProvider texts;
 
-    FirstAdministrator(AccountService accounts, Settings settings, SeedingLock seeding, Environment environment) {
+    FirstAdministrator(AccountService accounts, Settings settings, SeedingLock seeding, Environment environment,
+            I18NProvider texts) {
+        this.texts = texts;
         this.seeding = seeding;
         this.environment = environment;
         this.accounts = accounts;
@@ -51,13 +57,16 @@ class FirstAdministrator implements ApplicationRunner {
         try {
             SystemTask.run(() -> seeding.inTransaction(this::createIfNone));
         } catch (UserFacingException refused) {
-            String problems = refused.fieldProblems().stream().map(p -> p.field() + ": " + p.messageKey())
-                    .collect(Collectors.joining(", "));
+            String problems = refused.fieldProblems().stream().map(this::inEnglish).collect(Collectors.joining("; "));
             throw new IllegalStateException("The first administrator given by NSCL_ADMIN_EMAIL and "
-                    + "NSCL_ADMIN_PASSWORD was refused (" + problems + "). Use a valid e-mail address and a password of "
-                    + PasswordPolicy.MIN_LENGTH + " to " + PasswordPolicy.MAX_LENGTH
-                    + " characters that is not a common password.", refused);
+                    + "NSCL_ADMIN_PASSWORD was refused: " + problems, refused);
         }
+    }
+
+    /** What an operator reads in the log: the problem as the form would say it, in English, then its key. */
+    private String inEnglish(FieldProblem problem) {
+        return problem.field() + ": " + texts.getTranslation(problem.messageKey(), Locale.ENGLISH,
+                problem.args().toArray()) + " (" + problem.messageKey() + ")";
     }
 
     private void createIfNone() {
