@@ -60,8 +60,8 @@ public class EnterpriseNotes {
         if (!problems.isEmpty()) {
             throw UserFacingException.ofFields(problems);
         }
-        String by = SignedIn.actorName();
-        EnterpriseNote note = notes.save(new EnterpriseNote(enterpriseId, body, clock.instant(), by));
+        EnterpriseNote note = notes.save(new EnterpriseNote(enterpriseId, body, clock.instant(), SignedIn.actorName(),
+                SignedIn.accountId()));
         audit.record(EnterpriseAuditActions.NOTE_WRITTEN, "enterprise", enterpriseId, "ghi chú #" + note.toView().id());
         return note.toView();
     }

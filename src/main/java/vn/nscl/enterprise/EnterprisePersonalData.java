@@ -21,6 +21,14 @@ import vn.nscl.shared.PersonalData;
 @Component
 class EnterprisePersonalData implements PersonalData {
 
+    /**
+     * The person's notes: by their account; by name only for old notes whose author could not be told by account
+     * because two accounts shared the name (V28). Signing a namesake's old note with the pseudonym is the lesser harm
+     * than keeping an erased officer's name.
+     */
+    private static final String WRITTEN_BY_PERSON =
+            "(written_by_account_id = :account or (written_by_account_id is null and written_by = :by))";
+
     private final JdbcClient jdbc;
 
     EnterprisePersonalData(JdbcClient jdbc) {
@@ -38,9 +46,9 @@ class EnterprisePersonalData implements PersonalData {
                 .param("account", person.accountId()).query().listOfRows();
         var claims = jdbc.sql("select * from enterprise_claim where claimant_account_id = :account")
                 .param("account", person.accountId()).query().listOfRows();
-        var notesWritten = jdbc.sql("select enterprise_id, written_at, body from enterprise_note "
-                + "where written_by = :by order by written_at, id").param("by", person.shownName()).query()
-                .listOfRows();
+        var notesWritten = jdbc.sql("select enterprise_id, written_at, body from enterprise_note where "
+                + WRITTEN_BY_PERSON + " order by written_at, id").param("account", person.accountId())
+                .param("by", person.shownName()).query().listOfRows();
         if (enterprise.isEmpty() && claims.isEmpty() && notesWritten.isEmpty()) {
             return null;
         }
@@ -61,8 +69,9 @@ class EnterprisePersonalData implements PersonalData {
 
     @Override
     public void erase(Person person) {
-        jdbc.sql("update enterprise_note set written_by = :pseudonym where written_by = :by")
-                .param("pseudonym", person.pseudonym()).param("by", person.shownName()).update();
+        jdbc.sql("update enterprise_note set written_by = :pseudonym where " + WRITTEN_BY_PERSON)
+                .param("pseudonym", person.pseudonym()).param("account", person.accountId())
+                .param("by", person.shownName()).update();
         List<String> names = new ArrayList<>(jdbc.sql("select contact_person from enterprise where account_id = :account")
                 .param("account", person.accountId()).query(String.class).list());
         names.add(person.displayName());

@@ -85,4 +85,27 @@ class EnterpriseNotesErasureTest {
         assertThat(jdbc.queryForObject("select count(*) from enterprise_note where written_by = ?", Integer.class,
                 name)).isZero();
     }
+
+    @Test
+    void two_officers_with_the_same_name_keep_their_own_notes_apart_in_the_export_and_the_erasure() throws Exception {
+        String sharedName = "Nguyễn Văn An";
+        TestOfficers.Officer leaving = officers.named(sharedName);
+        TestOfficers.Officer staying = officers.named(sharedName);
+        long enterpriseId = as.create("C", false, EnterpriseType.ENTERPRISE).id();
+        long leavingNote = as.as(leaving.email(), () -> notes.write(enterpriseId, "Ghi chú của cán bộ nghỉ việc.")).id();
+        long stayingNote = as.as(staying.email(), () -> notes.write(enterpriseId, "Ghi chú của cán bộ ở lại.")).id();
+
+        String export = new String(as.as(leaving.email(), () -> personalData.exportMine()), StandardCharsets.UTF_8);
+        String notesInExport = JsonMapper.builder().build().readTree(export).get("enterprise").get("notesWritten")
+                .toString();
+        assertThat(notesInExport).contains("Ghi chú của cán bộ nghỉ việc.").doesNotContain("cán bộ ở lại");
+
+        as.run(leaving.email(), () -> personalData.requestErasure());
+        as.run(ADMIN, () -> personalData.erase(leaving.accountId()));
+
+        assertThat(jdbc.queryForObject("select written_by from enterprise_note where id = ?", String.class,
+                leavingNote)).isEqualTo("erased-" + leaving.accountId());
+        assertThat(jdbc.queryForObject("select written_by from enterprise_note where id = ?", String.class,
+                stayingNote)).isEqualTo(sharedName);
+    }
 }
