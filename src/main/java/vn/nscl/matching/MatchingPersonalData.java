@@ -61,13 +61,15 @@ class MatchingPersonalData implements PersonalData {
         // the author's name kept beside each message is this module's.
         jdbc.sql("update request_message set author_name = :pseudonym where author_account_id = :account")
                 .param("pseudonym", person.pseudonym()).param("account", person.accountId()).update();
-        // The timelines of the person's own requests (as enterprise or as expert) name who acted, by name since
-        // 2026-12 and by e-mail before; only those timelines are touched, so a namesake elsewhere keeps their name.
+        // The timelines of the person's own requests (as enterprise or as expert) name who acted; the person's steps
+        // are found by account (by name or e-mail only for old steps V29 could not tell apart), and only on those
+        // timelines, so a namesake keeps their name.
         jdbc.sql("""
-                update request_event set actor = :pseudonym where actor in (:email, :name) and request_id in
+                update request_event set actor = :pseudonym where (actor_account_id = :account
+                  or (actor_account_id is null and actor in (:email, :name))) and request_id in
                   (select id from support_request where enterprise_id = :enterprise or expert_id = :expert)""")
                 .param("pseudonym", person.pseudonym()).param("email", person.email())
-                .param("name", person.shownName())
+                .param("name", person.shownName()).param("account", person.accountId())
                 .param("enterprise", enterprises.idOfAccount(person.accountId()).orElse(-1L))
                 .param("expert", experts.expertIdOf(person.accountId()).orElse(-1L)).update();
     }

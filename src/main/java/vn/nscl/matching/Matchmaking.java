@@ -21,7 +21,6 @@ import vn.nscl.notification.NotificationService;
 import vn.nscl.rulebase.ActiveRules;
 import vn.nscl.security.Role;
 import vn.nscl.shared.ConcurrentChange;
-import vn.nscl.shared.SignedIn;
 import vn.nscl.shared.SystemTask;
 import vn.nscl.shared.UserFacingException;
 import vn.nscl.shared.ui.TranslationProvider;
@@ -206,7 +205,7 @@ class Matchmaking {
     }
 
     void event(SupportRequest request, String kind, String note) {
-        events.save(new RequestEvent(request.getId(), clock.instant(), kind, SignedIn.actorName(), note));
+        events.save(new RequestEvent(request.getId(), clock.instant(), kind, note));
     }
 
     /** The tool's name as notifications and mails say it (people read names, not catalogue codes). */

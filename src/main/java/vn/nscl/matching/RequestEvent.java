@@ -30,8 +30,8 @@ class RequestEvent extends TimelineRecord {
     protected RequestEvent() {
     }
 
-    RequestEvent(long requestId, Instant at, String kind, String actor, String note) {
-        super(at, kind, actor, note, NOTE_MAX_LENGTH);
+    RequestEvent(long requestId, Instant at, String kind, String note) {
+        super(at, kind, note, NOTE_MAX_LENGTH);
         this.requestId = requestId;
     }
 }

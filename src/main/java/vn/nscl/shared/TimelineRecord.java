@@ -5,7 +5,10 @@ import java.time.Instant;
 import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
 
-/** What every stored timeline step holds: when, what kind of step, who, and an optional note cut to its column. */
+/**
+ * What every stored timeline step holds: when, what kind of step, who (the signed-in person's name as it was then, and
+ * their account, by which their personal data is found: names repeat), and an optional note cut to its column.
+ */
 @MappedSuperclass
 public abstract class TimelineRecord {
 
@@ -18,15 +21,20 @@ public abstract class TimelineRecord {
     @Column(nullable = false, length = 254)
     private String actor;
 
+    /** Null for a step the platform took itself (a background task). */
+    private Long actorAccountId;
+
     private String note;
 
     protected TimelineRecord() {
     }
 
-    protected TimelineRecord(Instant at, String kind, String actor, String note, int noteMaxLength) {
+    /** A step taken now by whoever is signed in (or by the platform). */
+    protected TimelineRecord(Instant at, String kind, String note, int noteMaxLength) {
         this.at = at;
         this.kind = kind;
-        this.actor = actor;
+        this.actor = SignedIn.actorName();
+        this.actorAccountId = SignedIn.principal().map(AccountPrincipal::accountId).orElse(null);
         this.note = note == null || note.length() <= noteMaxLength ? note : note.substring(0, noteMaxLength);
     }
 

@@ -24,7 +24,6 @@ import vn.nscl.recommendation.RecommendationService;
 import vn.nscl.security.Role;
 import vn.nscl.shared.ConcurrentChange;
 import vn.nscl.shared.FieldChecks;
-import vn.nscl.shared.SignedIn;
 import vn.nscl.shared.TextRules;
 import vn.nscl.shared.UserFacingException.FieldProblem;
 import vn.nscl.shared.UserFacingException;
@@ -342,8 +341,7 @@ public class ApplicationService {
     }
 
     private void event(SupportApplication application, String kind, String note) {
-        events.save(new Records.Event(application.getId(), clock.instant(), kind,
-                SignedIn.actorName(), note));
+        events.save(new Records.Event(application.getId(), clock.instant(), kind, note));
     }
 
     private void flush() {

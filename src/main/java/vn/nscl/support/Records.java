@@ -82,8 +82,8 @@ final class Records {
         protected Event() {
         }
 
-        Event(long applicationId, Instant at, String kind, String actor, String note) {
-            super(at, kind, actor, note, NOTE_MAX_LENGTH);
+        Event(long applicationId, Instant at, String kind, String note) {
+            super(at, kind, note, NOTE_MAX_LENGTH);
             this.applicationId = applicationId;
         }
     }

@@ -329,7 +329,7 @@ public class ReviewService {
     }
 
     private void event(SupportApplication application, String kind, String note) {
-        events.save(new Records.Event(application.getId(), clock.instant(), kind, SignedIn.actorName(), note));
+        events.save(new Records.Event(application.getId(), clock.instant(), kind, note));
     }
 
     private void flush() {

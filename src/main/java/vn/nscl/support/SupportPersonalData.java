@@ -41,12 +41,14 @@ class SupportPersonalData implements PersonalData {
     @Override
     public void erase(Person person) {
         // The applications stay as the record of a decision on public funds (see the class comment); who acted for
-        // the enterprise on their timelines (by name, or by e-mail before 2026-12) becomes the pseudonym.
+        // the enterprise on their timelines becomes the pseudonym; found by account (by name or e-mail only for old
+        // steps V29 could not tell apart), so a namesake officer keeps their name.
         jdbc.sql("""
-                update application_event set actor = :pseudonym where actor in (:email, :name) and application_id in
+                update application_event set actor = :pseudonym where (actor_account_id = :account
+                  or (actor_account_id is null and actor in (:email, :name))) and application_id in
                   (select id from support_application where enterprise_id = :enterprise)""")
                 .param("pseudonym", person.pseudonym()).param("email", person.email())
-                .param("name", person.shownName())
+                .param("name", person.shownName()).param("account", person.accountId())
                 .param("enterprise", enterprises.idOfAccount(person.accountId()).orElse(-1L)).update();
     }
 }

@@ -23,6 +23,7 @@ import vn.nscl.matching.SupportRequestService;
 import vn.nscl.matching.WorkMode;
 import vn.nscl.shared.SystemTask;
 import vn.nscl.testsupport.TestEnterprises;
+import vn.nscl.testsupport.TestOfficers;
 
 /**
  * A household business owner's rights over their data: everything held about them comes out in one file, and after
@@ -46,6 +47,9 @@ class PersonalDataTest {
 
     @Autowired
     SupportRequestService requests;
+
+    @Autowired
+    TestOfficers officers;
 
     private record Household(String email, long enterpriseId, long accountId, String personalId) {
     }
@@ -92,6 +96,9 @@ class PersonalDataTest {
                 owner.accountId());
         assertThat(jdbc.queryForObject("select count(*) from request_event where request_id = ? and actor = ?",
                 Integer.class, request, name)).as("the timeline names who asked").isPositive();
+        long namesake = officers.named(name).accountId();
+        jdbc.update("insert into request_event (request_id, at, kind, actor, actor_account_id, note) "
+                + "values (?, current_timestamp, 'NOTE', ?, ?, 'Cán bộ trùng tên đã gọi điện')", request, name, namesake);
         as.run(owner.email(), () -> personalData.requestErasure());
         assertThat(as.as("admin@example.com", () -> personalData.openRequests()))
                 .anyMatch(r -> r.accountId() == owner.accountId());
@@ -124,8 +131,10 @@ class PersonalDataTest {
         assertThat(jdbc.queryForObject("select author_name from request_message where request_id = ?", String.class,
                 request)).as("the message stays under the pseudonym").isEqualTo("erased-" + owner.accountId());
         assertThat(jdbc.queryForList("select actor from request_event where request_id = ?", String.class, request))
-                .as("the request's timeline names the pseudonym").isNotEmpty().doesNotContain(name, owner.email())
-                .contains("erased-" + owner.accountId());
+                .as("the request's timeline names the pseudonym, and the namesake officer still").isNotEmpty()
+                .doesNotContain(owner.email()).contains("erased-" + owner.accountId()).containsOnlyOnce(name);
+        assertThat(jdbc.queryForObject("select actor from request_event where actor_account_id = ?", String.class,
+                namesake)).isEqualTo(name);
     }
 
     @Test
