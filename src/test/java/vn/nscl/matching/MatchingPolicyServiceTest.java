@@ -6,9 +6,8 @@ import static vn.nscl.testsupport.TestRuleTexts.PAKO_ON_SITE;
 
 import java.nio.charset.StandardCharsets;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
@@ -19,6 +18,7 @@ import vn.nscl.rulebase.RuleSetSummary;
 import vn.nscl.rulebase.RuleVersions;
 import vn.nscl.rulebase.RulesDoNotBuildException;
 import vn.nscl.shared.UserFacingException;
+import vn.nscl.testsupport.KeepsActiveRules;
 import vn.nscl.testsupport.TestEnterprises;
 import vn.nscl.testsupport.TestExperts;
 import vn.nscl.testsupport.TestExperts.Spec;
@@ -35,6 +35,8 @@ class MatchingPolicyServiceTest {
     static final String KIND = "matching";
     static final String SETTINGS = "matching/matching.yaml";
 
+    @RegisterExtension
+    final KeepsActiveRules activeBefore = new KeepsActiveRules(KIND);
 
     @Autowired
     RuleVersions versions;
@@ -50,22 +52,6 @@ class MatchingPolicyServiceTest {
 
     @Autowired
     TestExperts experts;
-
-    private long originalActive;
-
-    @BeforeEach
-    void rememberActive() {
-        originalActive = as.as(OFFICER, () -> versions.active(KIND).version().id());
-    }
-
-    @AfterEach
-    void restoreActive() {
-        as.run(OFFICER, () -> {
-            if (versions.active(KIND).version().id() != originalActive) {
-                versions.activate(KIND, originalActive, "Kiểm thử: kích hoạt");
-            }
-        });
-    }
 
     private String settingsOf(long versionId) {
         return new String(as.as(OFFICER, () -> versions.file(KIND, versionId, SETTINGS)), StandardCharsets.UTF_8);
@@ -85,7 +71,7 @@ class MatchingPolicyServiceTest {
 
     @Test
     void a_draft_with_mistakes_shows_them_by_file_and_line_and_cannot_be_activated() {
-        long draft = as.as(OFFICER, () -> versions.createDraft(KIND, originalActive, "Thử trọng số"));
+        long draft = as.as(OFFICER, () -> versions.createDraft(KIND, activeBefore.id(), "Thử trọng số"));
         byte[] loaded = as.as(OFFICER, () -> versions.file(KIND, draft, SETTINGS));
         String text = settingsOf(draft).replace("load: 10", "load: 30");
         save(draft, SETTINGS, text, loaded);
@@ -99,7 +85,7 @@ class MatchingPolicyServiceTest {
                 .as("four eyes: the author may not activate").hasMessageContaining("rules.error.four-eyes");
         assertThatThrownBy(() -> as.run(OFFICER2, () -> versions.activate(KIND, draft, "Kiểm thử: kích hoạt")))
                 .isInstanceOf(RulesDoNotBuildException.class);
-        assertThat(as.as(OFFICER, () -> versions.active(KIND).version().id())).isEqualTo(originalActive);
+        assertThat(as.as(OFFICER, () -> versions.active(KIND).version().id())).isEqualTo(activeBefore.id());
         assertThatThrownBy(() -> save(draft, SETTINGS, text.replace("load: 30", "load: 10"), loaded))
                 .as("someone saved the file since it was opened").hasMessageContaining("error.changed-meanwhile");
 
@@ -110,7 +96,7 @@ class MatchingPolicyServiceTest {
 
     @Test
     void a_misspelt_score_component_is_shown_with_its_line_instead_of_giving_points_to_nothing() {
-        long draft = as.as(OFFICER, () -> versions.createDraft(KIND, originalActive, "Thành phần viết sai"));
+        long draft = as.as(OFFICER, () -> versions.createDraft(KIND, activeBefore.id(), "Thành phần viết sai"));
         String rule = PAKO_ON_SITE.replace("rule \"Loại: làm tại chỗ", "rule \"Vị trí: làm tại chỗ").replace(
                 "ranking.exclude($e, \"Làm tại chỗ ở xã dùng tiếng Pa Kô cần người nói được tiếng Pa Kô\");",
                 "// ranking.score($e, \"NOTHING\", 1.0, \"ghi chú\");\n"
@@ -129,7 +115,7 @@ class MatchingPolicyServiceTest {
 
     @Test
     void a_matching_rule_is_kept_to_what_rules_are_for() {
-        long draft = as.as(OFFICER, () -> versions.createDraft(KIND, originalActive, "tấn công"));
+        long draft = as.as(OFFICER, () -> versions.createDraft(KIND, activeBefore.id(), "tấn công"));
         save(draft, "matching/tan-cong.drl", PAKO_ON_SITE.replace(
                 "ranking.exclude($e, \"Làm tại chỗ ở xã dùng tiếng Pa Kô cần người nói được tiếng Pa Kô\");",
                 "System.exit(1);"), null);
@@ -154,7 +140,7 @@ class MatchingPolicyServiceTest {
         assertThat(as.as(enterprise.email(), () -> requests.candidates(id))).extracting(Match::expertId)
                 .containsExactly(seasoned.id(), speaker.id());
 
-        long draft = as.as(OFFICER, () -> versions.createDraft(KIND, originalActive, "Ưu tiên ngôn ngữ"));
+        long draft = as.as(OFFICER, () -> versions.createDraft(KIND, activeBefore.id(), "Ưu tiên ngôn ngữ"));
         String languageFirst = settingsOf(draft).replace("competence: 35", "competence: 15")
                 .replace("language: 10", "language: 30");
         save(draft, SETTINGS, languageFirst, null);
@@ -177,7 +163,7 @@ class MatchingPolicyServiceTest {
                 .isEqualTo(speaker.id());
         assertThat(as.as(OFFICER, () -> versions.versions(KIND))).filteredOn(RuleSetSummary::active).singleElement()
                 .satisfies(v -> assertThat(v.draft()).as("published when activated").isFalse());
-        as.run(OFFICER, () -> versions.activate(KIND, originalActive, "Kiểm thử: kích hoạt"));
+        as.run(OFFICER, () -> versions.activate(KIND, activeBefore.id(), "Kiểm thử: kích hoạt"));
         assertThat(as.as(enterprise.email(), () -> requests.candidates(id)).getFirst().expertId())
                 .isEqualTo(seasoned.id());
     }
@@ -189,7 +175,7 @@ class MatchingPolicyServiceTest {
         var seasoned = experts.verified(Spec.in(commune, "ISO_56000", 3, 20).capacity(4));
         long id = as.as(enterprise.email(), () -> requests.create(new NewSupportRequest("ISO_56000",
                 "Đổi mới sáng tạo cho xưởng cơ khí", WorkMode.ON_SITE, Language.VI, null, null)));
-        long draft = as.as(OFFICER, () -> versions.createDraft(KIND, originalActive, "Lời giải thích chỗ trống"));
+        long draft = as.as(OFFICER, () -> versions.createDraft(KIND, activeBefore.id(), "Lời giải thích chỗ trống"));
         String score = new String(as.as(OFFICER, () -> versions.file(KIND, draft, "matching/score.drl")),
                 StandardCharsets.UTF_8);
         String plainer = score.replace("\"matching.detail.load\",\n                $e.getLoad(), $e.getCapacity());",
@@ -221,7 +207,7 @@ class MatchingPolicyServiceTest {
         long remote = as.as(enterprise.email(), () -> requests.create(new NewSupportRequest("ISO_56000",
                 "Tư vấn từ xa", WorkMode.EITHER, Language.PAKO, null, null)));
 
-        long draft = as.as(OFFICER, () -> versions.createDraft(KIND, originalActive, "Tiếng Pa Kô khi làm tại chỗ"));
+        long draft = as.as(OFFICER, () -> versions.createDraft(KIND, activeBefore.id(), "Tiếng Pa Kô khi làm tại chỗ"));
         save(draft, "matching/ngon-ngu-tai-cho.drl", PAKO_ON_SITE, null);
         assertThat(as.as(OFFICER, () -> versions.validate(KIND, draft))).isEmpty();
 
@@ -252,11 +238,11 @@ class MatchingPolicyServiceTest {
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> as.as("expert@example.com", () -> dryRuns.dryRun(1)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> as.as("enterprise@example.com", () -> versions.compare(KIND, originalActive,
-                originalActive))).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> as.as("expert@example.com", () -> versions.activations(KIND, originalActive)))
+        assertThatThrownBy(() -> as.as("enterprise@example.com", () -> versions.compare(KIND, activeBefore.id(),
+                activeBefore.id()))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as.as("expert@example.com", () -> versions.activations(KIND, activeBefore.id())))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> as.as(OFFICER, () -> versions.compare(KIND, originalActive, Long.MAX_VALUE)))
+        assertThatThrownBy(() -> as.as(OFFICER, () -> versions.compare(KIND, activeBefore.id(), Long.MAX_VALUE)))
                 .as("a version that does not exist").isInstanceOf(UserFacingException.class);
     }
 }

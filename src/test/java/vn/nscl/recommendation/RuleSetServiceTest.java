@@ -22,9 +22,8 @@ import java.util.function.Supplier;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
@@ -42,6 +41,7 @@ import vn.nscl.enterprise.EnterpriseProfileService;
 import vn.nscl.enterprise.EnterpriseType;
 import vn.nscl.rulebase.RuleProblem;
 import vn.nscl.shared.UserFacingException;
+import vn.nscl.testsupport.KeepsActiveRules;
 import vn.nscl.testsupport.TestEnterprises;
 
 @SpringBootTest
@@ -67,6 +67,9 @@ class RuleSetServiceTest {
                     advice.recommend(drools, "IP", 100, "Thử nghiệm cho " + $e.describeVi(), "Test for " + $e.describeEn());
             end
             """.formatted(TEST_RULE);
+
+    @RegisterExtension
+    final KeepsActiveRules activeBefore = new KeepsActiveRules("recommendation");
 
     @Autowired
     RuleSetService ruleSets;
@@ -95,8 +98,6 @@ class RuleSetServiceTest {
     @Autowired
     AuditLog audit;
 
-    private long originalActive;
-
     private <T> T asOfficer(Supplier<T> action) {
         return testEnterprises.as(OFFICER, action);
     }
@@ -105,25 +106,9 @@ class RuleSetServiceTest {
         testEnterprises.run(OFFICER2, () -> ruleVersions.activate("recommendation", versionId, "Kiểm thử: kích hoạt"));
     }
 
-    @BeforeEach
-    void rememberActive() {
-        originalActive = engine.active().versionId();
-    }
-
-    /** Other tests expect the shipped rules. */
-    @AfterEach
-    void restoreActive() {
-        if (engine.active().versionId() != originalActive) {
-            asOfficer(() -> {
-                ruleVersions.activate("recommendation", originalActive, "Kiểm thử: kích hoạt");
-                return null;
-            });
-        }
-    }
-
     private long draftWith(String path, String content) {
         return asOfficer(() -> {
-            long draft = ruleVersions.createDraft("recommendation", originalActive, "test");
+            long draft = ruleVersions.createDraft("recommendation", activeBefore.id(), "test");
             ruleVersions.saveFile("recommendation", draft, path, content.getBytes(StandardCharsets.UTF_8), null);
             return draft;
         });
@@ -146,13 +131,13 @@ class RuleSetServiceTest {
 
         assertThatThrownBy(() -> activateAsSecondOfficer(draft)).isInstanceOf(RulesDoNotBuildException.class)
                 .satisfies(e -> assertThat(((RulesDoNotBuildException) e).problems()).isNotEmpty());
-        assertThat(engine.active().versionId()).isEqualTo(originalActive);
+        assertThat(engine.active().versionId()).isEqualTo(activeBefore.id());
         assertThat(engine.active().number()).isEqualTo(activeNumber);
         RuleSetSummary stillDraft = asOfficer(() -> ruleVersions.versions("recommendation")).stream().filter(v -> v.id() == draft)
                 .findFirst().orElseThrow();
         assertThat(stillDraft.draft()).isTrue();
         assertThat(stillDraft.active()).isFalse();
-        assertThat(asOfficer(() -> ruleVersions.active("recommendation")).version().id()).isEqualTo(originalActive);
+        assertThat(asOfficer(() -> ruleVersions.active("recommendation")).version().id()).isEqualTo(activeBefore.id());
 
         var dryRun = asOfficer(() -> ruleSets.dryRun(draft));
         assertThat(dryRun.problems()).isNotEmpty();
@@ -167,7 +152,7 @@ class RuleSetServiceTest {
             ruleVersions.activate("recommendation", draft, "Kiểm thử: kích hoạt");
             return null;
         })).isInstanceOf(UserFacingException.class).hasMessage("rules.error.four-eyes");
-        assertThat(engine.active().versionId()).isEqualTo(originalActive);
+        assertThat(engine.active().versionId()).isEqualTo(activeBefore.id());
 
         // A second officer who edits the draft becomes an author too, and a third one activates it.
         testEnterprises.run(OFFICER2, () -> ruleVersions.saveFile("recommendation", draft, "recommendation/them.drl",
@@ -199,7 +184,7 @@ class RuleSetServiceTest {
             assertThat(diff.lines()).anyMatch(line -> line.startsWith("+") && line.contains("Runtime"));
         });
         assertThatThrownBy(() -> activateAsSecondOfficer(draft)).isInstanceOf(RulesDoNotBuildException.class);
-        assertThat(engine.active().versionId()).isEqualTo(originalActive);
+        assertThat(engine.active().versionId()).isEqualTo(activeBefore.id());
         assertThat(MaliciousRulesTest.MARKER).doesNotExist();
     }
 
@@ -243,7 +228,7 @@ class RuleSetServiceTest {
         var untidy = submitted.submitted("C", EnterpriseType.ENTERPRISE, "Cơ khí", false, 30, 1);
         assertThat(testEnterprises.as(untidy.email(), () -> recommendations.forAssessment(untidy.assessmentId()))
                 .tools()).filteredOn(Recommendation::shown).extracting(Recommendation::code).contains("5S");
-        String workplace = new String(asOfficer(() -> ruleVersions.file("recommendation", originalActive,
+        String workplace = new String(asOfficer(() -> ruleVersions.file("recommendation", activeBefore.id(),
                 "recommendation/workplace.drl")), StandardCharsets.UTF_8);
         String reworded = workplace.replace("5S là bước đầu rẻ và nhanh nhất", "5S là việc nên làm trước tiên")
                 .replace("Đưa 5S ra toàn cơ sở", "Mở rộng 5S ra toàn cơ sở");
@@ -275,7 +260,7 @@ class RuleSetServiceTest {
 
     @Test
     void files_that_are_not_what_they_claim_are_refused_and_nothing_is_saved() {
-        long draft = asOfficer(() -> ruleVersions.createDraft("recommendation", originalActive, null));
+        long draft = asOfficer(() -> ruleVersions.createDraft("recommendation", activeBefore.id(), null));
         List<String> filesBefore = asOfficer(() -> ruleVersions.versions("recommendation")).stream().filter(v -> v.id() == draft)
                 .findFirst().orElseThrow().files();
         Map<String, byte[]> refused = new HashMap<>();
@@ -298,11 +283,11 @@ class RuleSetServiceTest {
                 .orElseThrow().files()).isEqualTo(filesBefore);
 
         assertThatThrownBy(() -> asOfficer(() -> {
-            ruleVersions.saveFile("recommendation", originalActive, "recommendation/them.drl", EXTRA_RULE.getBytes(StandardCharsets.UTF_8), null);
+            ruleVersions.saveFile("recommendation", activeBefore.id(), "recommendation/them.drl", EXTRA_RULE.getBytes(StandardCharsets.UTF_8), null);
             return null;
         })).as("a published version is frozen").hasMessage("rules.error.not-draft");
         assertThatThrownBy(() -> asOfficer(() -> {
-            ruleVersions.deleteFile("recommendation", originalActive, "recommendation/workplace.drl");
+            ruleVersions.deleteFile("recommendation", activeBefore.id(), "recommendation/workplace.drl");
             return null;
         })).hasMessage("rules.error.not-draft");
     }
@@ -310,7 +295,7 @@ class RuleSetServiceTest {
     @Test
     void an_uploaded_workbook_is_stored_under_the_name_drools_reads() throws Exception {
         byte[] workbook = getClass().getResourceAsStream("/rules/recommendation/gap-matrix.drl.xlsx").readAllBytes();
-        long draft = asOfficer(() -> ruleVersions.createDraft("recommendation", originalActive, "workbook"));
+        long draft = asOfficer(() -> ruleVersions.createDraft("recommendation", activeBefore.id(), "workbook"));
         asOfficer(() -> {
             ruleVersions.deleteFile("recommendation", draft, "recommendation/gap-matrix.drl.xlsx");
             ruleVersions.saveFile("recommendation", draft, "recommendation/Ma-tran.xlsx", workbook, null);
@@ -354,14 +339,14 @@ class RuleSetServiceTest {
         assertThat(oldAdvice.tools()).extracting(Recommendation::rule).doesNotContain(TEST_RULE);
 
         asOfficer(() -> {
-            ruleVersions.activate("recommendation", originalActive, "Kiểm thử: kích hoạt");
+            ruleVersions.activate("recommendation", activeBefore.id(), "Kiểm thử: kích hoạt");
             return null;
         });
-        assertThat(engine.active().versionId()).isEqualTo(originalActive);
+        assertThat(engine.active().versionId()).isEqualTo(activeBefore.id());
         var rolledBack = submitted.submitted("C", EnterpriseType.ENTERPRISE, "Cơ khí", false, 77, 4);
         assertThat(testEnterprises.as(rolledBack.email(), () -> recommendations.forAssessment(rolledBack.assessmentId()))
                 .tools()).extracting(Recommendation::rule).doesNotContain(TEST_RULE);
-        assertThat(asOfficer(() -> ruleVersions.versions("recommendation"))).extracting(RuleSetSummary::id).contains(draft, originalActive);
+        assertThat(asOfficer(() -> ruleVersions.versions("recommendation"))).extracting(RuleSetSummary::id).contains(draft, activeBefore.id());
         assertThat(auditActions("RULES_ACTIVATED")).hasSizeGreaterThanOrEqualTo(2);
         assertThat(auditActions("RULES_DRAFT_CREATED")).isNotEmpty();
         assertThat(auditActions("RULES_FILE_SAVED")).isNotEmpty();
@@ -384,10 +369,10 @@ class RuleSetServiceTest {
         assertThat(change.gained()).containsExactly("IP");
         assertThat(change.lost()).as("IP pushes the fifth tool out of the shown list").hasSize(1);
         assertThat(change.enterpriseName()).startsWith("Cơ sở thử nghiệm");
-        assertThat(engine.active().versionId()).as("a dry run activates nothing").isEqualTo(originalActive);
+        assertThat(engine.active().versionId()).as("a dry run activates nothing").isEqualTo(activeBefore.id());
 
         long loseDraft = asOfficer(() -> {
-            long draft = ruleVersions.createDraft("recommendation", originalActive, "no programmes");
+            long draft = ruleVersions.createDraft("recommendation", activeBefore.id(), "no programmes");
             ruleVersions.deleteFile("recommendation", draft, "recommendation/programmes.drl");
             return draft;
         });
@@ -405,14 +390,14 @@ class RuleSetServiceTest {
 
     @Test
     void the_dry_run_checks_the_expert_cases_and_names_the_ones_a_draft_breaks() {
-        long unchanged = asOfficer(() -> ruleVersions.createDraft("recommendation", originalActive, "unchanged"));
+        long unchanged = asOfficer(() -> ruleVersions.createDraft("recommendation", activeBefore.id(), "unchanged"));
         DryRunReport same = asOfficer(() -> ruleSets.dryRun(unchanged));
         assertThat(same.cases().runs()).isGreaterThanOrEqualTo(70);
         assertThat(same.cases().broken()).isEmpty();
         assertThat(same.cases().passedAfter()).isEqualTo(same.cases().passedBefore());
         assertThat(same.cases().acceptable()).isTrue();
 
-        String agriFood = asOfficer(() -> new String(ruleVersions.file("recommendation", originalActive, "recommendation/agri-food.drl"),
+        String agriFood = asOfficer(() -> new String(ruleVersions.file("recommendation", activeBefore.id(), "recommendation/agri-food.drl"),
                 StandardCharsets.UTF_8));
         String withoutPepper = agriFood.replace("Enterprise( pepper, crops || foodProcessing || trade )",
                 "Enterprise( pepper, ocopStars > 5, crops || foodProcessing || trade )");
@@ -463,7 +448,7 @@ class RuleSetServiceTest {
         started.await();
         Set<Long> seen = new java.util.HashSet<>();
         for (int i = 0; i < 10; i++) {
-            long target = i % 2 == 0 ? originalActive : draft;
+            long target = i % 2 == 0 ? activeBefore.id() : draft;
             activateAsSecondOfficer(target);
             seen.add(engine.active().versionId());
         }
@@ -474,25 +459,25 @@ class RuleSetServiceTest {
         assertThat(failures).isEmpty();
         assertThat(unexpected).isEmpty();
         assertThat(evaluations.get()).isGreaterThan(10);
-        assertThat(seen).containsExactlyInAnyOrder(originalActive, draft);
+        assertThat(seen).containsExactlyInAnyOrder(activeBefore.id(), draft);
     }
 
     @Test
     void a_version_is_exported_as_the_rules_folder() throws Exception {
-        byte[] zip = asOfficer(() -> ruleVersions.export("recommendation", originalActive));
+        byte[] zip = asOfficer(() -> ruleVersions.export("recommendation", activeBefore.id()));
         Map<String, byte[]> entries = new HashMap<>();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
                 entries.put(entry.getName(), in.readAllBytes());
             }
         }
-        RuleSetSummary version = asOfficer(() -> ruleVersions.versions("recommendation")).stream().filter(v -> v.id() == originalActive)
+        RuleSetSummary version = asOfficer(() -> ruleVersions.versions("recommendation")).stream().filter(v -> v.id() == activeBefore.id())
                 .findFirst().orElseThrow();
         List<String> expected = new ArrayList<>();
         version.files().forEach(path -> expected.add("rules/" + path));
         assertThat(entries.keySet()).containsExactlyInAnyOrderElementsOf(expected);
         for (String path : version.files()) {
-            assertThat(entries.get("rules/" + path)).isEqualTo(asOfficer(() -> ruleVersions.file("recommendation", originalActive, path)));
+            assertThat(entries.get("rules/" + path)).isEqualTo(asOfficer(() -> ruleVersions.file("recommendation", activeBefore.id(), path)));
         }
         assertThat(auditActions("RULES_EXPORTED")).isNotEmpty();
     }
@@ -503,23 +488,23 @@ class RuleSetServiceTest {
         for (String email : List.of(enterprise.email(), "expert@example.com", "partner@example.com")) {
             assertThatThrownBy(() -> testEnterprises.as(email, () -> ruleVersions.versions("recommendation"))).as(email)
                     .isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> testEnterprises.as(email, () -> ruleVersions.createDraft("recommendation", originalActive, "x")))
+            assertThatThrownBy(() -> testEnterprises.as(email, () -> ruleVersions.createDraft("recommendation", activeBefore.id(), "x")))
                     .isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> testEnterprises.as(email, () -> ruleVersions.export("recommendation", originalActive)))
+            assertThatThrownBy(() -> testEnterprises.as(email, () -> ruleVersions.export("recommendation", activeBefore.id())))
                     .isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> testEnterprises.as(email, () -> ruleVersions.dryRunSubject("recommendation",
-                    originalActive))).isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> testEnterprises.as(email, () -> ruleSets.startDryRun(originalActive)))
+                    activeBefore.id()))).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> testEnterprises.as(email, () -> ruleSets.startDryRun(activeBefore.id())))
                     .isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> testEnterprises.as(email, () -> ruleSets.lastDryRun(originalActive)))
+            assertThatThrownBy(() -> testEnterprises.as(email, () -> ruleSets.lastDryRun(activeBefore.id())))
                     .isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> testEnterprises.as(email, () -> {
-                ruleVersions.activate("recommendation", originalActive, "Kiểm thử: kích hoạt");
+                ruleVersions.activate("recommendation", activeBefore.id(), "Kiểm thử: kích hoạt");
                 return null;
             })).isInstanceOf(AccessDeniedException.class);
         }
         assertThat(testEnterprises.as("admin@example.com", () -> ruleVersions.versions("recommendation"))).isNotEmpty();
-        assertThatThrownBy(() -> asOfficer(() -> ruleVersions.file("recommendation", originalActive, "recommendation/none.drl")))
+        assertThatThrownBy(() -> asOfficer(() -> ruleVersions.file("recommendation", activeBefore.id(), "recommendation/none.drl")))
                 .hasMessage("error.not-found");
         assertThatThrownBy(() -> asOfficer(() -> ruleVersions.createDraft("recommendation", 987_654_321L, "x")))
                 .hasMessage("error.not-found");

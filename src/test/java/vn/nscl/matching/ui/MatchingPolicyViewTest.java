@@ -6,9 +6,8 @@ import static vn.nscl.testsupport.TestRuleTexts.PAKO_ON_SITE;
 
 import java.nio.charset.StandardCharsets;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
@@ -31,6 +30,7 @@ import vn.nscl.rulebase.ui.VersionPanel;
 import vn.nscl.shared.ui.ReasonDialog;
 import vn.nscl.testsupport.KaribuTest;
 import vn.nscl.testsupport.TaskPanels;
+import vn.nscl.testsupport.KeepsActiveRules;
 import vn.nscl.testsupport.TestEnterprises;
 import vn.nscl.testsupport.TestExperts;
 import vn.nscl.testsupport.TestExperts.Spec;
@@ -44,6 +44,9 @@ class MatchingPolicyViewTest extends KaribuTest {
 
     static final String OFFICER = "officer@example.com";
 
+    @RegisterExtension
+    final KeepsActiveRules activeBefore = new KeepsActiveRules("matching");
+
     @Autowired
     RuleVersions versions;
 
@@ -55,22 +58,6 @@ class MatchingPolicyViewTest extends KaribuTest {
 
     @Autowired
     TestExperts experts;
-
-    private long originalActive;
-
-    @BeforeEach
-    void rememberActive() {
-        originalActive = as.as(OFFICER, () -> versions.active("matching").version().id());
-    }
-
-    @AfterEach
-    void restoreActive() {
-        as.run(OFFICER, () -> {
-            if (versions.active("matching").version().id() != originalActive) {
-                versions.activate("matching", originalActive, "Kiểm thử: kích hoạt");
-            }
-        });
-    }
 
     @Test
     void an_officer_adds_a_constraint_in_a_draft_sees_who_it_excludes_and_a_second_officer_activates_it() {
@@ -85,7 +72,7 @@ class MatchingPolicyViewTest extends KaribuTest {
         UI.getCurrent().navigate("rules/matching");
         MatchingPolicyView view = _get(MatchingPolicyView.class);
         assertThat(view.screen.activeInfo.getText()).startsWith("Đang dùng: phiên bản");
-        select(view, originalActive);
+        select(view, activeBefore.id());
         assertThat(view.screen.panel.version.files()).contains("matching/constraints.drl", "matching/score.drl",
                 "matching/matching.yaml");
         view.screen.panel.draftButton.click();

@@ -7,9 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
@@ -28,6 +27,7 @@ import vn.nscl.rulebase.ui.VersionPanel;
 import vn.nscl.shared.ui.ReasonDialog;
 import vn.nscl.testsupport.KaribuTest;
 import vn.nscl.testsupport.TaskPanels;
+import vn.nscl.testsupport.KeepsActiveRules;
 import vn.nscl.testsupport.TestEnterprises;
 
 /**
@@ -41,34 +41,21 @@ class RuleEditingTest extends KaribuTest {
     private static final String OFFICER2 = "officer2@example.com";
     private static final String WORKPLACE = "recommendation/workplace.drl";
 
+    @RegisterExtension
+    final KeepsActiveRules activeBefore = new KeepsActiveRules("recommendation");
+
     @Autowired
     RuleVersions ruleVersions;
 
     @Autowired
     TestEnterprises testEnterprises;
 
-    private long originalActive;
-
-    @BeforeEach
-    void rememberActive() {
-        originalActive = testEnterprises.as(OFFICER, () -> ruleVersions.active("recommendation").version().id());
-    }
-
-    @AfterEach
-    void restoreActive() {
-        testEnterprises.run(OFFICER, () -> {
-            if (ruleVersions.active("recommendation").version().id() != originalActive) {
-                ruleVersions.activate("recommendation", originalActive, "Kiểm thử: trả lại bản cũ");
-            }
-        });
-    }
-
     @Test
     void a_missing_bracket_is_shown_on_its_own_line_in_vietnamese_and_the_line_opens_in_the_editor() {
         String original = workplace();
         int line = original.lines().toList().indexOf("        $q : QuestionAnswer( question == \"LEAN-01\", level <= 1 )")
                 + 1;
-        long draftId = testEnterprises.as(OFFICER, () -> ruleVersions.createDraft("recommendation", originalActive,
+        long draftId = testEnterprises.as(OFFICER, () -> ruleVersions.createDraft("recommendation", activeBefore.id(),
                 "Thử lỗi dấu ngoặc"));
         signInAs(OFFICER);
         VersionPanel draft = show(draftId);
@@ -102,7 +89,7 @@ class RuleEditingTest extends KaribuTest {
     void any_two_versions_are_compared_side_by_side_with_line_numbers() {
         String original = workplace();
         long draftId = testEnterprises.as(OFFICER, () -> {
-            long id = ruleVersions.createDraft("recommendation", originalActive, "Đổi lời giải thích 5S");
+            long id = ruleVersions.createDraft("recommendation", activeBefore.id(), "Đổi lời giải thích 5S");
             ruleVersions.saveFile("recommendation", id, WORKPLACE, original.replace(
                     "5S là bước đầu rẻ và nhanh nhất", "5S là việc nên làm trước tiên")
                     .getBytes(StandardCharsets.UTF_8), null);
@@ -133,7 +120,7 @@ class RuleEditingTest extends KaribuTest {
     @Test
     void an_earlier_version_is_reactivated_as_such_with_a_note_kept_beside_it() {
         long newer = testEnterprises.as(OFFICER, () -> {
-            long id = ruleVersions.createDraft("recommendation", originalActive, "Bản mới hơn");
+            long id = ruleVersions.createDraft("recommendation", activeBefore.id(), "Bản mới hơn");
             ruleVersions.saveFile("recommendation", id, "recommendation/ghi-chu.drl",
                     "package rules.recommendation;\n".getBytes(StandardCharsets.UTF_8), null);
             return id;
@@ -142,7 +129,7 @@ class RuleEditingTest extends KaribuTest {
         int inUse = testEnterprises.as(OFFICER, () -> ruleVersions.version("recommendation", newer)).number();
 
         signInAs(OFFICER2);
-        VersionPanel earlier = show(originalActive);
+        VersionPanel earlier = show(activeBefore.id());
         assertThat(earlier.activateButton.getText()).isEqualTo("Kích hoạt lại phiên bản này");
         earlier.activateButton.click();
         ReasonDialog dialog = _get(ReasonDialog.class);
@@ -154,7 +141,7 @@ class RuleEditingTest extends KaribuTest {
         _get(dialog, Button.class, spec -> spec.withText("Kích hoạt lại phiên bản này")).click();
 
         VersionPanel after = _get(RuleSetView.class).panel();
-        assertThat(after.version.id()).isEqualTo(originalActive);
+        assertThat(after.version.id()).isEqualTo(activeBefore.id());
         assertThat(after.version.active()).isTrue();
         assertThat(after.getElement().getTextRecursively())
                 .contains("Lê Văn Hùng: Bản mới làm sai khuyến nghị cho hộ kinh doanh");
@@ -163,7 +150,7 @@ class RuleEditingTest extends KaribuTest {
     @Test
     void the_dry_run_shows_reasons_rewritten_beside_tools_gained_and_lost() {
         long draftId = testEnterprises.as(OFFICER, () -> {
-            long id = ruleVersions.createDraft("recommendation", originalActive, "Viết lại lý do 5S");
+            long id = ruleVersions.createDraft("recommendation", activeBefore.id(), "Viết lại lý do 5S");
             ruleVersions.saveFile("recommendation", id, WORKPLACE, workplace().replace("Về sắp xếp nơi làm việc, ",
                     "Nơi làm việc: ").getBytes(StandardCharsets.UTF_8), null);
             return id;
@@ -180,7 +167,7 @@ class RuleEditingTest extends KaribuTest {
 
     @Test
     void text_typed_and_not_saved_is_never_dropped_without_asking() {
-        long draftId = testEnterprises.as(OFFICER, () -> ruleVersions.createDraft("recommendation", originalActive,
+        long draftId = testEnterprises.as(OFFICER, () -> ruleVersions.createDraft("recommendation", activeBefore.id(),
                 "Thử bỏ thay đổi"));
         signInAs(OFFICER);
         VersionPanel draft = show(draftId);
@@ -214,7 +201,7 @@ class RuleEditingTest extends KaribuTest {
     }
 
     private String workplace() {
-        return new String(testEnterprises.as(OFFICER, () -> ruleVersions.file("recommendation", originalActive,
+        return new String(testEnterprises.as(OFFICER, () -> ruleVersions.file("recommendation", activeBefore.id(),
                 WORKPLACE)), StandardCharsets.UTF_8);
     }
 

@@ -6,9 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
@@ -27,11 +26,15 @@ import vn.nscl.shared.ui.ReasonDialog;
 import vn.nscl.tasks.TaskStatus;
 import vn.nscl.testsupport.KaribuTest;
 import vn.nscl.testsupport.TaskPanels;
+import vn.nscl.testsupport.KeepsActiveRules;
 import vn.nscl.testsupport.TestEnterprises;
 
 class RuleSetViewTest extends KaribuTest {
 
     private static final String OFFICER = "officer@example.com";
+
+    @RegisterExtension
+    final KeepsActiveRules activeBefore = new KeepsActiveRules("recommendation");
 
     @Autowired
     RuleSetService ruleSets;
@@ -45,24 +48,8 @@ class RuleSetViewTest extends KaribuTest {
     @Autowired
     vn.nscl.catalogue.Catalogue catalogue;
 
-    private long originalActive;
-
-    @BeforeEach
-    void rememberActive() {
-        originalActive = testEnterprises.as(OFFICER, () -> ruleVersions.active("recommendation").version().id());
-    }
-
-    @AfterEach
-    void restoreActive() {
-        testEnterprises.run(OFFICER, () -> {
-            if (ruleVersions.active("recommendation").version().id() != originalActive) {
-                ruleVersions.activate("recommendation", originalActive, "Kiểm thử: kích hoạt");
-            }
-        });
-    }
-
     private String text(String file) {
-        return new String(testEnterprises.as(OFFICER, () -> ruleVersions.file("recommendation", originalActive, file)),
+        return new String(testEnterprises.as(OFFICER, () -> ruleVersions.file("recommendation", activeBefore.id(), file)),
                 StandardCharsets.UTF_8);
     }
 
@@ -73,7 +60,7 @@ class RuleSetViewTest extends KaribuTest {
         RuleSetView view = _get(RuleSetView.class);
         assertThat(view.screen.activeInfo.getText()).startsWith("Đang dùng: phiên bản");
         assertThat(GridKt._size(view.screen.versions)).isGreaterThanOrEqualTo(1);
-        select(view, originalActive);
+        select(view, activeBefore.id());
 
         view.panel().draftButton.click();
         ConfirmDialog dialog = _get(ConfirmDialog.class);
@@ -154,7 +141,7 @@ class RuleSetViewTest extends KaribuTest {
 
     @Test
     void a_draft_that_breaks_an_expert_case_is_flagged_before_activation() {
-        long draftId = testEnterprises.as(OFFICER, () -> ruleVersions.createDraft("recommendation", originalActive, "bớt hồ tiêu"));
+        long draftId = testEnterprises.as(OFFICER, () -> ruleVersions.createDraft("recommendation", activeBefore.id(), "bớt hồ tiêu"));
         signInAs(OFFICER);
         UI.getCurrent().navigate("rules");
         RuleSetView view = _get(RuleSetView.class);
@@ -181,7 +168,7 @@ class RuleSetViewTest extends KaribuTest {
 
     @Test
     void a_disguised_workbook_upload_is_refused_in_plain_words() {
-        long draftId = testEnterprises.as(OFFICER, () -> ruleVersions.createDraft("recommendation", originalActive, "upload"));
+        long draftId = testEnterprises.as(OFFICER, () -> ruleVersions.createDraft("recommendation", activeBefore.id(), "upload"));
         signInAs(OFFICER);
         UI.getCurrent().navigate("rules");
         RuleSetView view = _get(RuleSetView.class);
@@ -203,7 +190,7 @@ class RuleSetViewTest extends KaribuTest {
 
     @Test
     void a_dry_run_goes_on_when_the_officer_leaves_and_is_shown_when_they_come_back_until_the_draft_changes() {
-        long draftId = testEnterprises.as(OFFICER, () -> ruleVersions.createDraft("recommendation", originalActive,
+        long draftId = testEnterprises.as(OFFICER, () -> ruleVersions.createDraft("recommendation", activeBefore.id(),
                 "Thử rời trang giữa lúc chạy thử"));
         signInAs(OFFICER);
         UI.getCurrent().navigate("rules");
