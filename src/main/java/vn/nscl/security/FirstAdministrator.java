@@ -57,7 +57,10 @@ class FirstAdministrator implements ApplicationRunner {
         try {
             SystemTask.run(() -> seeding.inTransaction(this::createIfNone));
         } catch (UserFacingException refused) {
-            String problems = refused.fieldProblems().stream().map(this::inEnglish).collect(Collectors.joining("; "));
+            String problems = refused.fieldProblems().isEmpty()
+                    ? texts.getTranslation(refused.messageKey(), Locale.ENGLISH, refused.args()) + " ("
+                            + refused.messageKey() + ")"
+                    : refused.fieldProblems().stream().map(this::inEnglish).collect(Collectors.joining("; "));
             throw new IllegalStateException("The first administrator given by NSCL_ADMIN_EMAIL and "
                     + "NSCL_ADMIN_PASSWORD was refused: " + problems, refused);
         }

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 
 import vn.nscl.assessment.AssessmentResultsService;
@@ -23,7 +24,9 @@ import vn.nscl.notification.NotificationItem;
 import vn.nscl.notification.NotificationService;
 import vn.nscl.shared.UserFacingException;
 import vn.nscl.testsupport.MutableClock;
+import vn.nscl.security.PersonalDataService;
 import vn.nscl.testsupport.TestEnterprises;
+import vn.nscl.testsupport.TestOfficers;
 import vn.nscl.testsupport.TestExperts;
 import vn.nscl.testsupport.TestExperts.Spec;
 import vn.nscl.shared.TimelineStep;
@@ -68,6 +71,15 @@ class MatchingFlowTest {
 
     @Autowired
     MutableClock clock;
+
+    @Autowired
+    TestOfficers officers;
+
+    @Autowired
+    PersonalDataService personalData;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     record World(String commune, TestEnterprises.Created enterprise) {
     }
@@ -288,6 +300,31 @@ class MatchingFlowTest {
         assertThat(enterprises.as(world.enterprise().email(), () -> requests.candidates(second))).isEmpty();
         assertThatThrownBy(() -> choose(world, second, busy.id())).isInstanceOf(UserFacingException.class)
                 .hasMessageContaining("request.error.expert-unavailable");
+    }
+
+    @Test
+    void an_erased_officers_steps_on_an_enterprises_request_were_in_their_export_and_take_the_pseudonym() throws Exception {
+        World world = world();
+        var expert = experts.verified(Spec.in(world.commune(), ITEM, 3, 10));
+        long id = ask(world);
+        enterprises.run(world.enterprise().email(), () -> requests.askOfficer(id,
+                version(world.enterprise().email(), id)));
+        TestOfficers.Officer officer = officers.named("Phan Văn Phân Công");
+        long version = enterprises.as(officer.email(), () -> requests.detail(id).request().version());
+        enterprises.run(officer.email(), () -> desk.assign(id, expert.id(), "Chuyên gia gần nhất", version));
+        assertThat(jdbc.queryForList("select actor from request_event where request_id = ? and actor_account_id = ?",
+                String.class, id, officer.accountId())).as("the step is the officer's, by account").isNotEmpty()
+                .containsOnly("Phan Văn Phân Công");
+
+        String export = new String(enterprises.as(officer.email(), () -> personalData.exportMine()),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(tools.jackson.databind.json.JsonMapper.builder().build().readTree(export).get("expertRequests")
+                .get("timelineSteps").toString()).containsIgnoringCase("\"request_id\":" + id);
+        enterprises.run(officer.email(), () -> personalData.requestErasure());
+        enterprises.run("admin@example.com", () -> personalData.erase(officer.accountId()));
+
+        assertThat(jdbc.queryForList("select actor from request_event where request_id = ?", String.class, id))
+                .doesNotContain("Phan Văn Phân Công").contains("erased-" + officer.accountId());
     }
 
     @Test

@@ -70,4 +70,17 @@ class FirstAdministratorTest {
                 .hasMessageContaining("email: This is not an e-mail address")
                 .hasMessageNotContaining("common password");
     }
+
+    @Test
+    void a_refusal_without_a_field_names_its_reason_too() {
+        doAnswer(call -> {
+            call.<Runnable>getArgument(0).run();
+            return null;
+        }).when(seeding).inTransaction(any(Runnable.class));
+        when(accounts.createAccount(any(), anySet())).thenThrow(new UserFacingException("account.error.email-taken"));
+
+        assertThatThrownBy(() -> firstAdministrator("prod").run(new DefaultApplicationArguments()))
+                .hasMessageEndingWith("was refused: This e-mail is already used by another account. "
+                        + "(account.error.email-taken)");
+    }
 }
