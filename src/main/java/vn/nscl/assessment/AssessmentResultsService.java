@@ -20,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.nscl.enterprise.EnterpriseService;
 import vn.nscl.shared.InLists;
 import vn.nscl.shared.UserFacingException;
+import vn.nscl.shared.SystemTask;
 
 /**
  * Reading submitted assessments (Kết quả đánh giá): an enterprise's history, and one assessment's results with the
@@ -90,7 +91,8 @@ public class AssessmentResultsService {
         List<Dimension> asked = questionnaire.askedOf(assessment.submittedRespondent());
         ScoreCard card = scoreCard(assessment, asked);
         List<Assessment> history = submittedOf(assessment.getEnterpriseId());
-        return new AssessmentResults(drafts.summary(assessment), enterprises.nameOf(assessment.getEnterpriseId()),
+        String enterprise = SystemTask.run(() -> enterprises.nameOf(assessment.getEnterpriseId()));
+        return new AssessmentResults(drafts.summary(assessment), enterprise,
                 questionnaire, asked, card, benchmark(assessment),
                 strengths(card), gaps(card),
                 Submission.readSnapshot(assessment.getIndicators()), comparison(assessment, history, card),

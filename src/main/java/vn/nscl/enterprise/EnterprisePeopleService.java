@@ -21,6 +21,7 @@ import vn.nscl.shared.SignedIn;
 import vn.nscl.shared.TextRules;
 import vn.nscl.shared.UserFacingException;
 import vn.nscl.shared.UserFacingException.FieldProblem;
+import vn.nscl.shared.SystemTask;
 
 /**
  * Liên hệ và người dùng: an enterprise keeps its own contact person, phone and address, and its owners invite
@@ -108,7 +109,7 @@ public class EnterprisePeopleService {
         List<EnterpriseMember> invited = members.findByEnterpriseIdOrderByInvitedAtAscIdAsc(enterprise.getId());
         List<Long> ids = new ArrayList<>(List.of(enterprise.getAccountId()));
         invited.forEach(m -> ids.add(m.getAccountId()));
-        Map<Long, Colleague> accountsById = accounts.describe(ids);
+        Map<Long, Colleague> accountsById = SystemTask.run(() -> accounts.describe(ids));
         long me = SignedIn.accountId();
         List<Person> people = new ArrayList<>();
         Colleague first = accountsById.get(enterprise.getAccountId());

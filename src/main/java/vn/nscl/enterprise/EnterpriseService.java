@@ -125,8 +125,11 @@ public class EnterpriseService {
         return access.readable(enterpriseId).toSummary();
     }
 
-    /** The name of an enterprise, for screens that show a record the caller was allowed to open. */
-    @PreAuthorize("isAuthenticated()")
+    /**
+     * The name of an enterprise, for screens that show a record the caller was allowed to open: staff ask it
+     * directly, other modules inside {@code SystemTask.run} once they have checked the caller may see their record.
+     */
+    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
     @Transactional(readOnly = true)
     public String nameOf(long enterpriseId) {
         return enterprises.findById(enterpriseId).map(Enterprise::getName).orElse("");

@@ -83,8 +83,11 @@ public class ExpertDirectory {
         return byExpert;
     }
 
-    /** Experts by id, as candidates (whatever their status: the caller checks the status it needs). */
-    @PreAuthorize("isAuthenticated()")
+    /**
+     * Experts by id, as candidates (whatever their status: the caller checks the status it needs). Staff only; the
+     * matching module asks inside {@code SystemTask.run} once it has checked the caller's access to the request.
+     */
+    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
     @Transactional(readOnly = true)
     public Map<Long, ExpertCandidate> byIds(Collection<Long> expertIds) {
         return candidates(experts.findByIdIn(Set.copyOf(expertIds))).stream()
@@ -103,9 +106,9 @@ public class ExpertDirectory {
 
     /**
      * Locks the expert's record until the caller's transaction ends and returns their capacity, so two requests
-     * offered to the same expert at the same moment are counted one after the other.
+     * offered to the same expert at the same moment are counted one after the other. Staff only, like {@link #byIds}.
      */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
     @Transactional
     public int lockCapacity(long expertId) {
         return experts.lockById(expertId).map(Expert::getCapacity)
@@ -114,9 +117,10 @@ public class ExpertDirectory {
 
     /**
      * How to reach an expert, for the one case where contact data leaves this module: the enterprise of a request the
-     * expert accepted (the matching module checks that before asking).
+     * expert accepted. Staff only: the matching module checks that the caller may read the request, then asks
+     * inside {@code SystemTask.run}.
      */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
     @Transactional(readOnly = true)
     public Optional<ExpertContact> contactForEngagement(long expertId) {
         return experts.findById(expertId).filter(e -> e.getErasedAt() == null).map(e -> {

@@ -127,7 +127,7 @@ class Matchmaking {
      * cannot both take their last free place.
      */
     Offer offer(SupportRequest request, Match match, int rank, ChosenBy chosenBy, String overrideReason) {
-        int capacity = directory.lockCapacity(match.expertId());
+        int capacity = SystemTask.run(() -> directory.lockCapacity(match.expertId()));
         long load = requests.countByExpertIdAndStatusIn(match.expertId(), ENGAGED)
                 + offers.openOffersOf(match.expertId());
         if (load >= capacity) {
@@ -189,7 +189,7 @@ class Matchmaking {
 
     void tellExpert(Long expertId, String messageKey, String link, Object... args) {
         if (expertId != null) {
-            var expert = directory.byIds(List.of(expertId)).get(expertId);
+            var expert = SystemTask.run(() -> directory.byIds(List.of(expertId))).get(expertId);
             if (expert != null) {
                 notifications.tell(expert.accountId(), messageKey, link, args);
             }
@@ -213,7 +213,8 @@ class Matchmaking {
         return catalogue.itemName(request.getItemCode(), TranslationProvider.VIETNAMESE);
     }
 
+    /** The request's enterprise's name (the caller may see the request: checked before). */
     String enterpriseName(SupportRequest request) {
-        return enterprises.nameOf(request.getEnterpriseId());
+        return SystemTask.run(() -> enterprises.nameOf(request.getEnterpriseId()));
     }
 }

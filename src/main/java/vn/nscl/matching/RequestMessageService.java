@@ -115,7 +115,8 @@ public class RequestMessageService {
     private String authorName(SupportRequest request, MessageSide side) {
         return switch (side) {
             case ENTERPRISE -> matchmaking.enterpriseName(request);
-            case EXPERT -> experts.byIds(List.of(request.getExpertId())).get(request.getExpertId()).fullName();
+            case EXPERT -> SystemTask.run(() -> experts.byIds(List.of(request.getExpertId())))
+                    .get(request.getExpertId()).fullName();
             case OFFICER -> SignedIn.actorName();
         };
     }

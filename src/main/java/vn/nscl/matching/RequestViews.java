@@ -38,7 +38,8 @@ class RequestViews {
     List<SupportRequestView> of(List<SupportRequest> requests) {
         Set<Long> expertIds = requests.stream().map(SupportRequest::getExpertId).filter(java.util.Objects::nonNull)
                 .collect(Collectors.toSet());
-        Map<Long, ExpertCandidate> byId = expertIds.isEmpty() ? Map.of() : experts.byIds(expertIds);
+        Map<Long, ExpertCandidate> byId = expertIds.isEmpty() ? Map.of()
+                : SystemTask.run(() -> experts.byIds(expertIds));
         return requests.stream().map(r -> {
             // The caller may see this request; its enterprise's name and commune go with it.
             var enterprise = SystemTask.run(() -> enterprises.get(r.getEnterpriseId()));
@@ -59,7 +60,8 @@ class RequestViews {
         List<Offer> made = offers.findByRequestIdOrderByOfferedAt(request.getId()).stream()
                 .filter(o -> staff || expertId != null && o.getExpertId() == expertId).toList();
         Map<Long, ExpertCandidate> names = made.isEmpty() ? Map.of()
-                : experts.byIds(made.stream().map(Offer::getExpertId).collect(Collectors.toSet()));
+                : SystemTask.run(() -> experts.byIds(made.stream().map(Offer::getExpertId)
+                        .collect(Collectors.toSet())));
         return new RequestDetail(of(request),
                 made.stream().map(o -> o.toView(names.containsKey(o.getExpertId())
                         ? names.get(o.getExpertId()).fullName() : "#" + o.getExpertId(), staff)).toList(),
@@ -77,7 +79,7 @@ class RequestViews {
             return null;
         }
         var enterprise = SystemTask.run(() -> enterprises.get(request.getEnterpriseId()));
-        return experts.contactForEngagement(request.getExpertId()).map(expert -> new EngagementContacts(
+        return SystemTask.run(() -> experts.contactForEngagement(request.getExpertId())).map(expert -> new EngagementContacts(
                 expert.fullName(), expert.organisation(), expert.phone(), expert.email(), enterprise.contactPerson(),
                 enterprise.phone(), enterprise.email())).orElse(null);
     }

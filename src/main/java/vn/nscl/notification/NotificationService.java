@@ -20,6 +20,7 @@ import vn.nscl.security.AccountContact;
 import vn.nscl.security.AccountService;
 import vn.nscl.security.Role;
 import vn.nscl.shared.SignedIn;
+import vn.nscl.shared.SystemTask;
 
 /**
  * Tells people what changed. {@link #tell} is called by other modules' services inside their transaction: the
@@ -58,7 +59,7 @@ public class NotificationService {
             return;
         }
         List<String> arguments = Arrays.stream(args).map(String::valueOf).toList();
-        accounts.contact(accountId).filter(AccountContact::enabled).ifPresent(contact -> {
+        SystemTask.run(() -> accounts.contact(accountId)).filter(AccountContact::enabled).ifPresent(contact -> {
             notifications.save(new Notification(accountId, messageKey, arguments, link, clock.instant()));
             outbox.queue(mail(contact, messageKey, link, arguments));
         });

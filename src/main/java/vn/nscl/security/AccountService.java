@@ -386,8 +386,11 @@ public class AccountService {
         return accounts.countByRolesContaining(role) > 0;
     }
 
-    /** How to reach an account (notifications are sent on behalf of a signed-in person or a system task). */
-    @PreAuthorize("isAuthenticated()")
+    /**
+     * How to reach an account. Staff only: notifications, sent on behalf of whoever acts, ask inside
+     * {@code SystemTask.run}.
+     */
+    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
     @Transactional(readOnly = true)
     public java.util.Optional<AccountContact> contact(long accountId) {
         return accounts.findById(accountId).map(UserAccount::toContact);

@@ -5,9 +5,11 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -78,18 +80,28 @@ public class ColleagueAccounts {
         return account.getId();
     }
 
-    /** A colleague who left: they can no longer sign in, and their open sessions end. */
+    /**
+     * A colleague who left: they can no longer sign in, and their open sessions end. The enterprise module checks
+     * that the account is a colleague of the caller's enterprise; here, only an enterprise login can be closed this
+     * way, never a DOST or expert account.
+     */
     @PreAuthorize("hasRole('ENTERPRISE')")
     @Transactional(propagation = Propagation.MANDATORY)
     public void disable(long accountId) {
         UserAccount account = accounts.findById(accountId)
                 .orElseThrow(() -> new UserFacingException("error.not-found"));
+        if (!account.getRoles().equals(Set.of(Role.ENTERPRISE))) {
+            throw new AccessDeniedException("Account " + accountId + " is not an enterprise colleague's");
+        }
         account.disable(clock.instant());
         audit.record(SecurityAuditActions.COLLEAGUE_DISABLED, "account", accountId, account.getEmail());
     }
 
-    /** The given colleagues' accounts, by id. */
-    @PreAuthorize("isAuthenticated()")
+    /**
+     * The given colleagues' accounts, by id. Staff only: the enterprise module picks its own colleagues' ids and
+     * asks inside {@code SystemTask.run}.
+     */
+    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
     @Transactional(readOnly = true)
     public Map<Long, Colleague> describe(Collection<Long> accountIds) {
         return accounts.findAllById(accountIds).stream().map(a -> new Colleague(a.getId(), a.getEmail(),

@@ -24,6 +24,7 @@ import vn.nscl.shared.TextRules;
 import vn.nscl.shared.UserFacingException.FieldProblem;
 import vn.nscl.shared.UserFacingException;
 import vn.nscl.shared.ui.Formats;
+import vn.nscl.shared.SystemTask;
 
 /**
  * Đào tạo, tập huấn: courses, registrations of named staff, attendance and certificates. Enterprises act only on
@@ -290,8 +291,8 @@ public class TrainingService {
             throw new UserFacingException("training.error.no-certificate");
         }
         Course course = courses.findById(registration.getCourseId()).orElseThrow();
-        return certificate.render(registration.toView(enterprises.nameOf(registration.getEnterpriseId()),
-                course.getTitle()), course.toView(0, 0));
+        String enterprise = SystemTask.run(() -> enterprises.nameOf(registration.getEnterpriseId()));
+        return certificate.render(registration.toView(enterprise, course.getTitle()), course.toView(0, 0));
     }
 
     private Registration own(long registrationId) {
