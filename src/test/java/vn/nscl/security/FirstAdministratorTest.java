@@ -54,10 +54,7 @@ class FirstAdministratorTest {
 
     @Test
     void a_refused_administrator_stops_the_start_saying_in_plain_english_what_to_change() {
-        doAnswer(call -> {
-            call.<Runnable>getArgument(0).run();
-            return null;
-        }).when(seeding).inTransaction(any(Runnable.class));
+        seedingRunsItsWork();
         when(accounts.createAccount(any(), anySet())).thenThrow(UserFacingException.ofFields(List.of(
                 new FieldProblem("password", "password.error.personal"),
                 new FieldProblem("email", "account.error.email-invalid"))));
@@ -73,14 +70,18 @@ class FirstAdministratorTest {
 
     @Test
     void a_refusal_without_a_field_names_its_reason_too() {
-        doAnswer(call -> {
-            call.<Runnable>getArgument(0).run();
-            return null;
-        }).when(seeding).inTransaction(any(Runnable.class));
+        seedingRunsItsWork();
         when(accounts.createAccount(any(), anySet())).thenThrow(new UserFacingException("account.error.email-taken"));
 
         assertThatThrownBy(() -> firstAdministrator("prod").run(new DefaultApplicationArguments()))
                 .hasMessageEndingWith("was refused: This e-mail is already used by another account. "
                         + "(account.error.email-taken)");
+    }
+
+    private void seedingRunsItsWork() {
+        doAnswer(call -> {
+            call.<Runnable>getArgument(0).run();
+            return null;
+        }).when(seeding).inTransaction(any(Runnable.class));
     }
 }
