@@ -37,7 +37,7 @@ import vn.nscl.testsupport.TestFiles;
 
 /**
  * Backup and restore as the README tells an operator to do them, on the database the tests run on: PostgreSQL with
- * pg_dump / pg_restore (deploy/backup.sh), H2 with SCRIPT / RUNSCRIPT and BACKUP TO. After the round trip every
+ * pg_dump / pg_restore (deploy/backup.sh), H2 with SCRIPT / RUNSCRIPT. After the round trip every
  * table has the same number of rows and an uploaded file the same checksum (uploads live in the database).
  */
 @SpringBootTest
@@ -113,21 +113,14 @@ class BackupRestoreTest {
         jdbc.execute("SCRIPT TO '" + script + "' COMPRESSION ZIP");
         // ... run into an empty file database, as an operator restores onto a new server.
         String fileDb = "jdbc:h2:file:" + folder.resolve("restored/nscl");
+        // Not H2's BACKUP TO: its copy of a database file written just before it failed to open once in CI
+        // ("Chunk 3 not found", H2 2.5.252; an open H2 bug, h2database#4383), so the README does not offer it.
         try (Connection db = DriverManager.getConnection(fileDb, "sa", ""); Statement statement = db.createStatement()) {
             statement.execute("RUNSCRIPT FROM '" + script + "' COMPRESSION ZIP");
-            // The file database's own online backup (README: BACKUP TO while the platform runs) ...
-            statement.execute("BACKUP TO '" + folder.resolve("nscl-file-backup.zip") + "'");
         }
+        // Opened again from its file, as the platform would be on the new server.
         assertThat(rowCounts(fileDb)).isEqualTo(before);
         assertThat(checksum(fileDb, fileId)).isEqualTo(checksum(RUNNING, fileId));
-
-        // ... unpacked into an empty data folder is the whole database again.
-        Path unpacked = folder.resolve("unpacked");
-        Files.createDirectories(unpacked);
-        unzip(folder.resolve("nscl-file-backup.zip"), unpacked);
-        String unpackedDb = "jdbc:h2:file:" + unpacked.resolve("nscl");
-        assertThat(rowCounts(unpackedDb)).isEqualTo(before);
-        assertThat(checksum(unpackedDb, fileId)).isEqualTo(checksum(RUNNING, fileId));
     }
 
     private long uploadedFile() {
@@ -181,16 +174,6 @@ class BackupRestoreTest {
     private String libpq(String jdbcUrl) {
         String rest = jdbcUrl.substring("jdbc:postgresql://".length());
         return "postgresql://" + user + ":" + password + "@" + rest;
-    }
-
-    private static void unzip(Path zip, Path into) throws IOException {
-        try (var entries = new java.util.zip.ZipInputStream(Files.newInputStream(zip))) {
-            for (var entry = entries.getNextEntry(); entry != null; entry = entries.getNextEntry()) {
-                Path target = into.resolve(entry.getName()).normalize();
-                assertThat(target.startsWith(into)).as(entry.getName()).isTrue();
-                Files.copy(entries, target);
-            }
-        }
     }
 
     private static void run(List<String> command) throws IOException, InterruptedException {
