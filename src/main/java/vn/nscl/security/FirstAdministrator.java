@@ -17,7 +17,6 @@ import com.vaadin.flow.i18n.I18NProvider;
 import vn.nscl.shared.SeedingLock;
 import vn.nscl.shared.SystemTask;
 import vn.nscl.shared.UserFacingException;
-import vn.nscl.shared.UserFacingException.FieldProblem;
 
 /**
  * In production, creates the first administrator from {@code NSCL_ADMIN_EMAIL} and {@code NSCL_ADMIN_PASSWORD} when
@@ -58,18 +57,17 @@ class FirstAdministrator implements ApplicationRunner {
             SystemTask.run(() -> seeding.inTransaction(this::createIfNone));
         } catch (UserFacingException refused) {
             String problems = refused.fieldProblems().isEmpty()
-                    ? texts.getTranslation(refused.messageKey(), Locale.ENGLISH, refused.args()) + " ("
-                            + refused.messageKey() + ")"
-                    : refused.fieldProblems().stream().map(this::inEnglish).collect(Collectors.joining("; "));
+                    ? inEnglish(refused.messageKey(), refused.args())
+                    : refused.fieldProblems().stream().map(p -> p.field() + ": " + inEnglish(p.messageKey(),
+                            p.argArray())).collect(Collectors.joining("; "));
             throw new IllegalStateException("The first administrator given by NSCL_ADMIN_EMAIL and "
                     + "NSCL_ADMIN_PASSWORD was refused: " + problems, refused);
         }
     }
 
     /** What an operator reads in the log: the problem as the form would say it, in English, then its key. */
-    private String inEnglish(FieldProblem problem) {
-        return problem.field() + ": " + texts.getTranslation(problem.messageKey(), Locale.ENGLISH,
-                problem.args().toArray()) + " (" + problem.messageKey() + ")";
+    private String inEnglish(String key, Object... args) {
+        return texts.getTranslation(key, Locale.ENGLISH, args) + " (" + key + ")";
     }
 
     private void createIfNone() {
