@@ -15,6 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.nscl.security.PersonalDataService;
 import vn.nscl.shared.SystemTask;
 import vn.nscl.testsupport.TestEnterprises;
+import vn.nscl.testsupport.TestErasures;
 import vn.nscl.testsupport.TestOfficers;
 
 /**
@@ -29,6 +30,9 @@ class EnterpriseNotesErasureTest {
 
     @Autowired
     PersonalDataService personalData;
+
+    @Autowired
+    TestErasures erasures;
 
     @Autowired
     EnterpriseService enterprises;
@@ -56,8 +60,7 @@ class EnterpriseNotesErasureTest {
         long noteId = as.as(ADMIN, () -> notes.write(enterpriseId, "Gặp anh Hoàng Văn Tèo tại xưởng; hẹn gửi bảng "
                 + "giá qua " + email + ". Cần hỗ trợ 5S.")).id();
 
-        as.run(email, () -> personalData.requestErasure());
-        as.run(ADMIN, () -> personalData.erase(accountId));
+        erasures.eraseOnRequest(email, accountId);
 
         String body = jdbc.queryForObject("select body from enterprise_note where id = ?", String.class, noteId);
         assertThat(body).doesNotContain("Hoàng Văn Tèo").doesNotContain(email)
@@ -77,8 +80,7 @@ class EnterpriseNotesErasureTest {
         assertThat(JsonMapper.builder().build().readTree(export).get("enterprise").get("notesWritten").toString())
                 .contains("Đã gọi điện, doanh nghiệp hẹn tuần sau.");
 
-        as.run(email, () -> personalData.requestErasure());
-        as.run(ADMIN, () -> personalData.erase(accountId));
+        erasures.eraseOnRequest(email, accountId);
 
         assertThat(jdbc.queryForObject("select written_by from enterprise_note where id = ?", String.class, noteId))
                 .isEqualTo("erased-" + accountId);
@@ -100,8 +102,7 @@ class EnterpriseNotesErasureTest {
                 .toString();
         assertThat(notesInExport).contains("Ghi chú của cán bộ nghỉ việc.").doesNotContain("cán bộ ở lại");
 
-        as.run(leaving.email(), () -> personalData.requestErasure());
-        as.run(ADMIN, () -> personalData.erase(leaving.accountId()));
+        erasures.eraseOnRequest(leaving.email(), leaving.accountId());
 
         assertThat(jdbc.queryForObject("select written_by from enterprise_note where id = ?", String.class,
                 leavingNote)).isEqualTo("erased-" + leaving.accountId());

@@ -3,6 +3,7 @@ package vn.nscl.matching;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 
+import tools.jackson.databind.json.JsonMapper;
 import vn.nscl.assessment.AssessmentResultsService;
 import vn.nscl.audit.AuditLog;
 import vn.nscl.audit.AuditQuery;
@@ -26,6 +28,7 @@ import vn.nscl.shared.UserFacingException;
 import vn.nscl.testsupport.MutableClock;
 import vn.nscl.security.PersonalDataService;
 import vn.nscl.testsupport.TestEnterprises;
+import vn.nscl.testsupport.TestErasures;
 import vn.nscl.testsupport.TestOfficers;
 import vn.nscl.testsupport.TestExperts;
 import vn.nscl.testsupport.TestExperts.Spec;
@@ -77,6 +80,9 @@ class MatchingFlowTest {
 
     @Autowired
     PersonalDataService personalData;
+
+    @Autowired
+    TestErasures erasures;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -317,11 +323,10 @@ class MatchingFlowTest {
                 .containsOnly("Phan Văn Phân Công");
 
         String export = new String(enterprises.as(officer.email(), () -> personalData.exportMine()),
-                java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(tools.jackson.databind.json.JsonMapper.builder().build().readTree(export).get("expertRequests")
+                StandardCharsets.UTF_8);
+        assertThat(JsonMapper.builder().build().readTree(export).get("expertRequests")
                 .get("timelineSteps").toString()).containsIgnoringCase("\"request_id\":" + id);
-        enterprises.run(officer.email(), () -> personalData.requestErasure());
-        enterprises.run("admin@example.com", () -> personalData.erase(officer.accountId()));
+        erasures.eraseOnRequest(officer.email(), officer.accountId());
 
         assertThat(jdbc.queryForList("select actor from request_event where request_id = ?", String.class, id))
                 .doesNotContain("Phan Văn Phân Công").contains("erased-" + officer.accountId());

@@ -13,6 +13,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.nscl.security.PersonalDataService;
 import vn.nscl.testsupport.TestEnterprises;
+import vn.nscl.testsupport.TestErasures;
 import vn.nscl.testsupport.TestOfficers;
 
 /**
@@ -27,6 +28,9 @@ class RuleAuthorsErasureTest {
 
     @Autowired
     PersonalDataService personalData;
+
+    @Autowired
+    TestErasures erasures;
 
     @Autowired
     TestOfficers officers;
@@ -60,8 +64,7 @@ class RuleAuthorsErasureTest {
                 .contains(String.valueOf(number));
         assertThat(export.get("rules").get("activations").toString()).contains("Thử xóa");
 
-        as.run(email, () -> personalData.requestErasure());
-        as.run(ADMIN, () -> personalData.erase(accountId));
+        erasures.eraseOnRequest(email, accountId);
 
         String pseudonym = "erased-" + accountId;
         assertThat(jdbc.queryForObject("select created_by from rule_set_version where id = ?", String.class, draft))
